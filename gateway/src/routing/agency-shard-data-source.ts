@@ -1,0 +1,132 @@
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import type { GraphQLFormattedError } from 'graphql';
+import { agencyAudience, type Directory, type ErrorCode } from '@icp/shared';
+import type { GatewayContext } from '../context';
+import { SignedDataSource } from './signed-data-source';
+import type { SigningKey } from './signing-fetcher';
+import type { SchemaCheck } from './schema-check';
+
+type Representation = { __typename: string; agencyCode?: unknown } & Record<string, unknown>;
+
+export interface AgencyShardOptions {
+  directory: Directory;
+  signing: () => Promise<SigningKey>;
+  /** Per-agency request timeout; default 5000 ms. */
+  timeoutMs?: number;
+  /** Verifies each instance serves the composed agency schema before it is used. */
+  schemaCheck: SchemaCheck;
+}
+
+function failure(code: ErrorCode, agencyCode: string, path?: (string | number)[]): GraphQLFormattedError {
+  const message =
+    code === 'AGENCY_SCHEMA_MISMATCH'
+      ? `Agency ${agencyCode} serves a different schema from the federation's; its data is withheld`
+      : code === 'AGENCY_UNKNOWN'
+        ? `Agency ${agencyCode} is not in the federation directory`
+        : `Agency ${agencyCode} is unavailable`;
+  return { message, ...(path ? { path } : {}), extensions: { code, agencyCode } };
+}
+
+/**
+ * The agency subgraph is composed once but served by one instance per agency. This data source
+ * routes each fetch to the right instance: `_entities` representations by the agency code in
+ * their key (in parallel, one request per agency, answers and error paths put back in the
+ * original order); root operations to the caller's own agency. An agency that is down, slow,
+ * unknown or serving another schema yields nulls and an error for its own part only.
+ */
+export class AgencyShardDataSource implements GraphQLDataSource<GatewayContext> {
+  private readonly sources = new Map<string, { url: string; source: SignedDataSource }>();
+
+  constructor(private readonly o: AgencyShardOptions) {}
+
+  /** The data source of one agency instance, rebuilt if its directory URL changed. */
+  sourceFor(agencyCode: string): SignedDataSource | undefined {
+    const entry = this.o.directory.agency(agencyCode);
+    if (!entry) return undefined;
+    const cached = this.sources.get(agencyCode);
+    if (cached?.url === entry.url) return cached.source;
+    const source = new SignedDataSource({
+      url: entry.url,
+      audience: agencyAudience(agencyCode),
+      signing: this.o.signing,
+      timeoutMs: this.o.timeoutMs ?? 5000,
+      unavailable: { code: 'AGENCY_UNAVAILABLE', message: `Agency ${agencyCode} is unavailable`, details: { agencyCode } },
+    });
+    this.sources.set(agencyCode, { url: entry.url, source });
+    return source;
+  }
+
+  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const representations = options.request.variables?.representations;
+    if (Array.isArray(representations)) {
+      return this.processEntities(options, representations as Representation[]);
+    }
+    return this.processRoot(options);
+  }
+
+  /** Root queries and mutations go to the caller's own agency: it writes only its own data. */
+  private async processRoot(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const code = options.context.identity.agencyCode;
+    const result = await this.send(code, options, options.request.variables ?? {});
+    return 'failure' in result ? { data: null, errors: [failure(result.failure, code)] } : result.response;
+  }
+
+  private async processEntities(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+    representations: Representation[],
+  ): Promise<GatewayGraphQLResponse> {
+    const groups = new Map<string, number[]>();
+    for (const [i, rep] of representations.entries()) {
+      const code = typeof rep.agencyCode === 'string' ? rep.agencyCode : '';
+      const indices = groups.get(code);
+      if (indices) indices.push(i);
+      else groups.set(code, [i]);
+    }
+    const entities: unknown[] = new Array(representations.length).fill(null);
+    const errors: GraphQLFormattedError[] = [];
+    await Promise.all(
+      [...groups].map(async ([code, indices]) => {
+        const variables = { ...options.request.variables, representations: indices.map((i) => representations[i]) };
+        const result = await this.send(code, options, variables);
+        const received = 'response' in result ? result.response.data?._entities : undefined;
+        if ('failure' in result || !Array.isArray(received) || received.length !== indices.length) {
+          const code_ = 'failure' in result ? result.failure : 'AGENCY_UNAVAILABLE';
+          for (const i of indices) errors.push(failure(code_, code, ['_entities', i]));
+          return;
+        }
+        received.forEach((entity, j) => (entities[indices[j]!] = entity));
+        for (const error of result.response.errors ?? []) {
+          const path = error.path ? [...error.path] : undefined;
+          if (path?.[0] === '_entities' && typeof path[1] === 'number') path[1] = indices[path[1]] ?? path[1];
+          errors.push({ ...error, ...(path ? { path } : {}) });
+        }
+      }),
+    );
+    // Keep error order stable (by entity index) whatever order the agencies answered in.
+    errors.sort((a, b) => Number(a.path?.[1] ?? 0) - Number(b.path?.[1] ?? 0));
+    return { data: { _entities: entities }, ...(errors.length > 0 ? { errors } : {}) };
+  }
+
+  private async send(
+    code: string,
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+    variables: Record<string, unknown>,
+  ): Promise<{ response: GatewayGraphQLResponse } | { failure: ErrorCode }> {
+    const source = this.sourceFor(code);
+    if (!source) return { failure: 'AGENCY_UNKNOWN' };
+    if (!(await this.o.schemaCheck.matches(code, source))) return { failure: 'AGENCY_SCHEMA_MISMATCH' };
+    // A fresh request object per agency: RemoteGraphQLDataSource writes its own http settings into it.
+    const request = {
+      query: options.request.query,
+      operationName: options.request.operationName,
+      variables,
+      extensions: options.request.extensions,
+    } as GraphQLDataSourceProcessOptions<GatewayContext>['request'];
+    try {
+      return { response: await source.process({ ...options, request }) };
+    } catch {
+      return { failure: 'AGENCY_UNAVAILABLE' };
+    }
+  }
+}

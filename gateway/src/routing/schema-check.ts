@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import type { GraphQLDataSource } from '@apollo/gateway';
+import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
+import { bodyHash, type Logger } from '@icp/shared';
+import type { GatewayContext } from '../context';
+
+/** Hash of a subgraph SDL as `_service { sdl }` returns it. */
+export const sdlHash = (sdl: string) => bodyHash(sdl.trim());
+
+type Verdict = 'ok' | 'mismatch';
+
+/**
+ * Verifies that each agency instance serves the agency schema the supergraph was composed from,
+ * by comparing the hash of its `_service { sdl }` with the one recorded at composition. A
+ * mismatch is reported (logged, shown in /health, and as AGENCY_SCHEMA_MISMATCH to clients) and
+ * that instance is not used; an instance that cannot be reached is left to fail as unavailable.
+ */
+export class SchemaCheck {
+  private readonly verdicts = new Map<string, { verdict: Verdict; at: number }>();
+  private readonly pending = new Map<string, Promise<Verdict | undefined>>();
+
+  /** @param ttlMs how long a verdict holds; default 60 s */
+  constructor(
+    private readonly expectedHash: string,
+    private readonly logger: Logger,
+    private readonly ttlMs = 60_000,
+  ) {}
+
+  async matches(agencyCode: string, source: GraphQLDataSource<GatewayContext>): Promise<boolean> {
+    const known = this.verdicts.get(agencyCode);
+    if (known && Date.now() - known.at < this.ttlMs) return known.verdict === 'ok';
+    let check = this.pending.get(agencyCode);
+    if (!check) {
+      check = this.check(agencyCode, source).finally(() => this.pending.delete(agencyCode));
+      this.pending.set(agencyCode, check);
+    }
+    const verdict = await check;
+    // Unreachable: no verdict; the request itself will report the agency as unavailable.
+    return verdict !== 'mismatch';
+  }
+
+  status(): Record<string, Verdict> {
+    return Object.fromEntries([...this.verdicts].map(([code, v]) => [code, v.verdict]));
+  }
+
+  private async check(agencyCode: string, source: GraphQLDataSource<GatewayContext>): Promise<Verdict | undefined> {
+    try {
+      const response = await source.process({
+        kind: GraphQLDataSourceRequestKind.HEALTH_CHECK,
+        request: { query: 'query SchemaCheck { _service { sdl } }' },
+        context: {
+          identity: { agencyCode: 'GATEWAY', userId: 'gateway', roles: [], requestId: randomUUID() },
+        },
+      });
+      const sdl = (response.data as { _service?: { sdl?: string } } | null | undefined)?._service?.sdl;
+      if (typeof sdl !== 'string') return undefined;
+      const verdict: Verdict = sdlHash(sdl) === this.expectedHash ? 'ok' : 'mismatch';
+      if (verdict === 'mismatch') {
+        this.logger.error({ agency: agencyCode }, 'agency instance serves a schema that differs from the supergraph');
+      }
+      this.verdicts.set(agencyCode, { verdict, at: Date.now() });
+      return verdict;
+    } catch {
+      return undefined;
+    }
+  }
+}

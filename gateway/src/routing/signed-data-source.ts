@@ -1,0 +1,38 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
+import type { ErrorCode } from '@icp/shared';
+import type { GatewayContext } from '../context';
+import { SIGN_AS_HEADER, signingFetcher, type SigningKey } from './signing-fetcher';
+
+export interface SignedDataSourceOptions {
+  url: string;
+  /** The audience the subgraph verifies: 'case-management' or 'agency:<code>'. */
+  audience: string;
+  signing: () => Promise<SigningKey>;
+  /** default 5000 */
+  timeoutMs?: number;
+  /** The error clients see when this subgraph cannot be reached or refuses the gateway. */
+  unavailable: { code: ErrorCode; message: string; details?: Record<string, string> };
+}
+
+/**
+ * A subgraph data source that forwards the caller's identity in a token the gateway signs, and
+ * turns every transport failure into one clean error: no internal URL, status or stack.
+ */
+export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(private readonly o: SignedDataSourceOptions) {
+    super({ url: o.url });
+    this.fetcher = signingFetcher(o.signing, o.audience, o.timeoutMs ?? 5000) as never;
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    request.http?.headers.set(SIGN_AS_HEADER, JSON.stringify(context.identity));
+    request.http?.headers.set('x-request-id', context.identity.requestId);
+  }
+
+  override didEncounterError(): never {
+    throw new GraphQLError(this.o.unavailable.message, {
+      extensions: { code: this.o.unavailable.code, ...this.o.unavailable.details },
+    });
+  }
+}

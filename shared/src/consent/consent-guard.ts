@@ -1,0 +1,81 @@
+import DataLoader from 'dataloader';
+import type { Identity } from '../identity/identity';
+import type { ConsentCategory } from './consent-category';
+import { denyAll, type ConsentDecider, type ConsentDecision } from './consent-decision';
+
+/** Whose data a record is, and which agency holds it. */
+export interface ConsentSubject {
+  /** null when the record is about no known service user: then only the holder reads it. */
+  serviceUserId: string | null;
+  /** The agency that holds the record; it always reads its own records. */
+  holderAgencyCode: string | null;
+}
+
+/** One disclosure of a protected field, kept for the audit trail. */
+export interface Disclosure {
+  serviceUserId: string | null;
+  category: ConsentCategory;
+  field: string;
+  basis: 'HOLDER' | 'CONSENT';
+  consentIds: readonly string[];
+}
+
+export type ConsentVerdict =
+  | { allowed: true; basis: 'HOLDER' | 'CONSENT'; consentIds: readonly string[] }
+  | { allowed: false };
+
+/**
+ * Per-request consent enforcement state: one batched decision query per request (DataLoader),
+ * default deny when the decider fails, and the list of what was disclosed.
+ */
+export class ConsentGuard {
+  readonly disclosures: Disclosure[] = [];
+  private readonly loader: DataLoader<string, ConsentDecision>;
+  private readonly at = new Date();
+
+  constructor(
+    readonly identity: Identity,
+    decider: ConsentDecider,
+    private readonly onDeciderError: (error: unknown) => void = () => {},
+  ) {
+    this.loader = new DataLoader<string, ConsentDecision>(async (ids) => {
+      try {
+        const decisions = await decider.decide(identity.agencyCode, ids, this.at);
+        const byId = new Map(decisions.map((d) => [d.serviceUserId, d]));
+        return ids.map((id) => byId.get(id) ?? denyAll(id));
+      } catch (error) {
+        // Unreachable or failing consent service: deny, never guess.
+        this.onDeciderError(error);
+        return ids.map(denyAll);
+      }
+    });
+  }
+
+  /** Decides whether the caller may read `category` of `subject`. Does not record anything. */
+  async verdict(subject: ConsentSubject, category: ConsentCategory): Promise<ConsentVerdict> {
+    if (subject.holderAgencyCode !== null && subject.holderAgencyCode === this.identity.agencyCode) {
+      return { allowed: true, basis: 'HOLDER', consentIds: [] };
+    }
+    if (!subject.serviceUserId) return { allowed: false };
+    const decision = await this.loader.load(subject.serviceUserId);
+    const consentIds = decision.grants.get(category);
+    return consentIds && consentIds.length > 0
+      ? { allowed: true, basis: 'CONSENT', consentIds }
+      : { allowed: false };
+  }
+
+  /** Pre-loads decisions for many service users in the same batch. */
+  prime(serviceUserIds: readonly string[]): void {
+    for (const id of serviceUserIds) void this.loader.load(id);
+  }
+
+  record(d: Disclosure): void {
+    this.disclosures.push(d);
+  }
+}
+
+/** The part of every subgraph's context that consent enforcement needs. */
+export interface ConsentContext {
+  identity: Identity;
+  consent: ConsentGuard;
+}

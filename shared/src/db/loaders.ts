@@ -1,0 +1,34 @@
+import DataLoader from 'dataloader';
+
+/**
+ * A loader for rows by a unique key: one query per batch, results in key order, null for
+ * missing keys.
+ */
+export function loaderByKey<K, T>(
+  fetch: (keys: readonly K[]) => Promise<T[]>,
+  keyOf: (row: T) => K,
+): DataLoader<K, T | null> {
+  return new DataLoader<K, T | null>(async (keys) => {
+    const rows = await fetch(keys);
+    const byKey = new Map(rows.map((r) => [keyOf(r), r]));
+    return keys.map((k) => byKey.get(k) ?? null);
+  });
+}
+
+/** A loader for the rows belonging to each key (one-to-many): one query per batch, [] when none. */
+export function loaderGroupedBy<K, T>(
+  fetch: (keys: readonly K[]) => Promise<T[]>,
+  keyOf: (row: T) => K,
+): DataLoader<K, T[]> {
+  return new DataLoader<K, T[]>(async (keys) => {
+    const rows = await fetch(keys);
+    const groups = new Map<K, T[]>();
+    for (const r of rows) {
+      const k = keyOf(r);
+      const g = groups.get(k);
+      if (g) g.push(r);
+      else groups.set(k, [r]);
+    }
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}

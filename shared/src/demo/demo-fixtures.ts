@@ -1,0 +1,37 @@
+/**
+ * Fixed ids of the demo federation, shared by the subgraphs' demo seeds so that a plan in
+ * case-management and the deliveries in each agency's own database line up. Fictional people.
+ */
+export const DEMO = {
+  agencies: {
+    CDAS: { code: 'CDAS', name: 'Northside Community Drug and Alcohol Service', kind: 'DRUG_AND_ALCOHOL' },
+    PROB: { code: 'PROB', name: 'Probation Service, Dublin North', kind: 'PROBATION' },
+    HSEM: { code: 'HSEM', name: 'Riverside HSE Methadone Clinic', kind: 'HSE_METHADONE' },
+  },
+  staff: {
+    aoife: { agencyCode: 'CDAS', id: 'cdas-aoife', name: 'Aoife Byrne', role: 'CASE_MANAGER' },
+    sean: { agencyCode: 'CDAS', id: 'cdas-sean', name: 'Seán Kelly', role: 'SUPERVISOR' },
+    declan: { agencyCode: 'PROB', id: 'prob-declan', name: 'Declan Walsh', role: 'KEY_WORKER' },
+    grainne: { agencyCode: 'PROB', id: 'prob-grainne', name: 'Gráinne Murphy', role: 'SUPERVISOR' },
+    niamh: { agencyCode: 'HSEM', id: 'hsem-niamh', name: 'Niamh O’Brien', role: 'KEY_WORKER' },
+    padraig: { agencyCode: 'HSEM', id: 'hsem-padraig', name: 'Pádraig Ryan', role: 'SUPERVISOR' },
+  },
+  serviceUsers: {
+    jamie: { id: '7b0c6a2e-1d4f-4c1a-9a57-3f0e2c8d1a01', pseudonym: 'SU-1001' },
+    chloe: { id: '7b0c6a2e-1d4f-4c1a-9a57-3f0e2c8d1a02', pseudonym: 'SU-1002' },
+  },
+  cases: {
+    jamie: '4e9d2f10-8b3a-4d6e-b1c2-5a7f9e0d2b01',
+    chloe: '4e9d2f10-8b3a-4d6e-b1c2-5a7f9e0d2b02',
+  },
+  plans: {
+    jamie: 'c3a1e5b7-2f4d-4a8c-9e6b-1d3f5a7c9e01',
+    chloe: 'c3a1e5b7-2f4d-4a8c-9e6b-1d3f5a7c9e02',
+  },
+  actions: {
+    jamieRelapsePrevention: '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b01',
+    jamieProbationSupervision: '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b02',
+    jamieMethadone: '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b03',
+    chloeHousing: '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b04',
+  },
+} as const;

@@ -1,0 +1,12 @@
+import type { Role } from './roles';
+
+/** Who is asking: established by the gateway from the agency's token, forwarded signed. */
+export interface Identity {
+  /** The caller's agency; the reading agency for every consent decision. */
+  agencyCode: string;
+  /** The user's id in their agency (staff id). */
+  userId: string;
+  roles: Role[];
+  /** Correlates logs and audit entries across the gateway and subgraphs. */
+  requestId: string;
+}

@@ -1,0 +1,78 @@
+import type { IncomingMessage } from 'node:http';
+import type { GraphQLSchema } from 'graphql';
+import type { KeyLike } from 'jose';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { GATEWAY_ISSUER, RequestTokenError, verifyRequestToken } from '../identity/request-token';
+import type { Identity } from '../identity/identity';
+import type { Logger } from '../logging/logger';
+import { commonApolloOptions } from './apollo-options';
+import { createHttpApp, HttpError, listen, type Listening, type RouteHandler } from './http-server';
+
+export interface SubgraphServerOptions<C extends BaseContext> {
+  schema: GraphQLSchema;
+  /** The audience the gateway must sign for: 'case-management' or 'agency:<code>'. */
+  audience: string;
+  /** The gateway's public key (from the federation config). */
+  gatewayKey: () => Promise<KeyLike>;
+  context: (identity: Identity) => Promise<C> | C;
+  health: () => Promise<Record<string, unknown>>;
+  routes?: Record<string, RouteHandler>;
+  logger: Logger;
+}
+
+export function bearer(req: IncomingMessage): string | undefined {
+  const h = req.headers.authorization;
+  return h?.startsWith('Bearer ') ? h.slice(7).trim() : undefined;
+}
+
+export interface RunningSubgraph extends Listening {
+  apollo: ApolloServer<any>;
+}
+
+/**
+ * Serves a subgraph that answers only requests the gateway signed for it: every GraphQL request,
+ * `_entities` and `_service` included, needs a valid gateway token bound to the exact body.
+ * Only GET /health is open.
+ */
+export async function startSubgraphServer<C extends BaseContext>(
+  o: SubgraphServerOptions<C>,
+  port: number,
+  host?: string,
+): Promise<RunningSubgraph> {
+  const apollo = new ApolloServer<C>({ schema: o.schema, ...commonApolloOptions<C>(o.logger) });
+  await apollo.start();
+  const server = createHttpApp<C>({
+    apollo,
+    health: o.health,
+    ...(o.routes ? { routes: o.routes } : {}),
+    onError: (err) => o.logger.error({ err }, 'request failed'),
+    context: async (req, body) => {
+      let identity: Identity;
+      try {
+        identity = await verifyRequestToken({
+          token: bearer(req),
+          body,
+          issuer: GATEWAY_ISSUER,
+          audience: o.audience,
+          key: await o.gatewayKey(),
+        });
+      } catch (error) {
+        if (error instanceof RequestTokenError) {
+          o.logger.warn({ reason: error.message }, 'refused unsigned or mis-signed request');
+          throw new HttpError(401, 'UNAUTHENTICATED', 'Requests must come through the gateway');
+        }
+        throw error;
+      }
+      return o.context(identity);
+    },
+  });
+  const listening = await listen(server, port, host);
+  return {
+    ...listening,
+    apollo,
+    close: async () => {
+      await listening.close();
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { openDatabase, type Database } from '@icp/shared';
+import { KeyWorker } from './key-worker/key-worker.entity';
+import { ActionDelivery, ProgressNote } from './delivery/action-delivery.entity';
+import { InitialSchema1763856100000 } from './migrations/1763856100000-initial-schema';
+
+export const ENTITIES = [KeyWorker, ActionDelivery, ProgressNote];
+export const MIGRATIONS = [InitialSchema1763856100000];
+
+export interface DatabaseSettings {
+  /** A PostgreSQL URL; when absent an embedded PGlite is used. */
+  url?: string;
+  /** Where the embedded database persists; in memory when absent. */
+  dataDir?: string;
+  onQuery?: (sql: string) => void;
+}
+
+export function openAgencyDatabase(agencyCode: string, s: DatabaseSettings): Promise<Database> {
+  return openDatabase({
+    ...s,
+    applicationName: `icp-agency-${agencyCode.toLowerCase()}`,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+  });
+}

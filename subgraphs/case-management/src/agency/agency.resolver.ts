@@ -1,0 +1,17 @@
+import { Ctx, Query, Resolver } from 'type-graphql';
+import type { CmContext } from '../context';
+import { Agency } from './agency.type';
+
+@Resolver(() => Agency)
+export class AgencyResolver {
+  @Query(() => [Agency], { description: 'The directory of agencies in the federation.' })
+  agencies(@Ctx() ctx: CmContext): Agency[] {
+    return ctx.services.directory.agencies().map(Agency.from);
+  }
+}
+
+/** Resolves an Agency reference from its code; unknown codes resolve to null. */
+export function resolveAgencyReference(ref: { code: string }, ctx: CmContext): Agency | null {
+  const entry = ctx.services.directory.agency(ref.code);
+  return entry ? Agency.from(entry) : null;
+}

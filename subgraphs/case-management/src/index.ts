@@ -1,0 +1,84 @@
+import 'reflect-metadata';
+import {
+  CASE_MANAGEMENT_AUDIENCE,
+  createLogger,
+  importKeyCached,
+  startSubgraphServer,
+  type Database,
+  type Directory,
+  type Logger,
+  type RunningSubgraph,
+} from '@icp/shared';
+import { createContext, type CmServices } from './context';
+import { openCaseManagementDatabase, type DatabaseSettings } from './database';
+import { buildCaseManagementSchema } from './schema';
+import { ConsentService } from './consent/consent.service';
+import { LocalConsentDecider } from './consent/local-consent-decider';
+import { ServiceUserService } from './service-user/service-user.service';
+import { internalRoutes } from './internal/internal-routes';
+import { seedDemo } from './demo/seed-demo';
+
+export { buildCaseManagementSchema } from './schema';
+
+export interface CaseManagementOptions {
+  directory: Directory;
+  database: DatabaseSettings;
+  /** default 4001; 0 picks a free port */
+  port?: number;
+  /** default 127.0.0.1 */
+  host?: string;
+  /** Seed the demo data if absent; default false. */
+  seedDemo?: boolean;
+  logger?: Logger;
+}
+
+export interface RunningCaseManagement extends RunningSubgraph {
+  db: Database;
+  services: CmServices;
+}
+
+/** Opens the database (running migrations), then serves the case-management subgraph. */
+export async function startCaseManagement(o: CaseManagementOptions): Promise<RunningCaseManagement> {
+  const logger = o.logger ?? createLogger('case-management');
+  const db = await openCaseManagementDatabase(o.database);
+  try {
+    if (o.seedDemo && (await seedDemo(db.dataSource))) logger.info('seeded demo data');
+    const ds = db.dataSource;
+    const serviceUsers = new ServiceUserService(ds);
+    const services: CmServices = {
+      dataSource: ds,
+      directory: o.directory,
+      logger,
+      serviceUsers,
+      consents: new ConsentService(ds, o.directory, serviceUsers),
+      decider: new LocalConsentDecider(ds),
+    };
+    const { schema } = await buildCaseManagementSchema();
+    const running = await startSubgraphServer(
+      {
+        schema,
+        audience: CASE_MANAGEMENT_AUDIENCE,
+        gatewayKey: () => importKeyCached(o.directory.current.gateway.publicKey),
+        context: (identity) => createContext(identity, services),
+        health: async () => ({ status: 'ok', service: 'case-management', database: db.kind }),
+        routes: internalRoutes(services),
+        logger,
+      },
+      o.port ?? 4001,
+      o.host,
+    );
+    logger.info({ url: running.url, database: db.kind }, 'case-management ready');
+    return {
+      ...running,
+      db,
+      services,
+      close: async () => {
+        await running.close();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,43 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/**
+ * A person receiving care, known across agencies by a pseudonymous id. Identity details live in
+ * their own table and are read only after consent is proven.
+ */
+@Directive('@key(fields: "id")')
+@ObjectType('ServiceUser', { description: 'A person receiving care.' })
+@Entity('service_user')
+export class ServiceUser {
+  @Field(() => ID)
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Field(() => String, { description: 'Pseudonymous reference (e.g. SU-4821), safe to show without consent.' })
+  @Column('text')
+  pseudonym!: string;
+
+  @Column('text', { name: 'registered_by_agency' })
+  registeredByAgencyCode!: string;
+
+  @Column('timestamptz', { name: 'created_at' })
+  createdAt!: Date;
+}
+
+@Entity('service_user_identity')
+export class ServiceUserIdentity {
+  @PrimaryColumn('uuid', { name: 'service_user_id' })
+  serviceUserId!: string;
+
+  @Column('text', { name: 'given_name' })
+  givenName!: string;
+
+  @Column('text', { name: 'family_name' })
+  familyName!: string;
+
+  @Column('date', { name: 'date_of_birth', nullable: true })
+  dateOfBirth!: string | null;
+
+  @Column('text', { nullable: true })
+  phone!: string | null;
+}
