@@ -41,11 +41,11 @@ export class AgencyShardDataSource implements GraphQLDataSource<GatewayContext> 
   constructor(private readonly o: AgencyShardOptions) {}
 
   /** The data source of one agency instance, rebuilt if its directory URL changed. */
-  sourceFor(agencyCode: string): SignedDataSource | undefined {
+  sourceFor(agencyCode: string): { url: string; source: SignedDataSource } | undefined {
     const entry = this.o.directory.agency(agencyCode);
     if (!entry) return undefined;
     const cached = this.sources.get(agencyCode);
-    if (cached?.url === entry.url) return cached.source;
+    if (cached?.url === entry.url) return cached;
     const source = new SignedDataSource({
       url: entry.url,
       audience: agencyAudience(agencyCode),
@@ -53,8 +53,9 @@ export class AgencyShardDataSource implements GraphQLDataSource<GatewayContext> 
       timeoutMs: this.o.timeoutMs ?? 5000,
       unavailable: { code: 'AGENCY_UNAVAILABLE', message: `Agency ${agencyCode} is unavailable`, details: { agencyCode } },
     });
-    this.sources.set(agencyCode, { url: entry.url, source });
-    return source;
+    const built = { url: entry.url, source };
+    this.sources.set(agencyCode, built);
+    return built;
   }
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
@@ -113,9 +114,12 @@ export class AgencyShardDataSource implements GraphQLDataSource<GatewayContext> 
     options: GraphQLDataSourceProcessOptions<GatewayContext>,
     variables: Record<string, unknown>,
   ): Promise<{ response: GatewayGraphQLResponse } | { failure: ErrorCode }> {
-    const source = this.sourceFor(code);
-    if (!source) return { failure: 'AGENCY_UNKNOWN' };
-    if (!(await this.o.schemaCheck.matches(code, source))) return { failure: 'AGENCY_SCHEMA_MISMATCH' };
+    const target = this.sourceFor(code);
+    if (!target) return { failure: 'AGENCY_UNKNOWN' };
+    const { url, source } = target;
+    const verdict = await this.o.schemaCheck.verify(code, url, source);
+    if (verdict === 'mismatch') return { failure: 'AGENCY_SCHEMA_MISMATCH' };
+    if (verdict === 'unreachable') return { failure: 'AGENCY_UNAVAILABLE' };
     // A fresh request object per agency: RemoteGraphQLDataSource writes its own http settings into it.
     const request = {
       query: options.request.query,

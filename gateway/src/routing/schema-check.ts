@@ -13,10 +13,11 @@ type Verdict = 'ok' | 'mismatch';
  * Verifies that each agency instance serves the agency schema the supergraph was composed from,
  * by comparing the hash of its `_service { sdl }` with the one recorded at composition. A
  * mismatch is reported (logged, shown in /health, and as AGENCY_SCHEMA_MISMATCH to clients) and
- * that instance is not used; an instance that cannot be reached is left to fail as unavailable.
+ * that instance is not used. An instance that cannot be reached gets no verdict and is reported
+ * unavailable for this request without a second wait.
  */
 export class SchemaCheck {
-  private readonly verdicts = new Map<string, { verdict: Verdict; at: number }>();
+  private readonly verdicts = new Map<string, { verdict: Verdict; url: string; at: number }>();
   private readonly pending = new Map<string, Promise<Verdict | undefined>>();
 
   /** @param ttlMs how long a verdict holds; default 60 s */
@@ -26,24 +27,33 @@ export class SchemaCheck {
     private readonly ttlMs = 60_000,
   ) {}
 
-  async matches(agencyCode: string, source: GraphQLDataSource<GatewayContext>): Promise<boolean> {
+  /** @param url the instance's URL: a verdict holds for one agency at one address. */
+  async verify(
+    agencyCode: string,
+    url: string,
+    source: GraphQLDataSource<GatewayContext>,
+  ): Promise<Verdict | 'unreachable'> {
     const known = this.verdicts.get(agencyCode);
-    if (known && Date.now() - known.at < this.ttlMs) return known.verdict === 'ok';
-    let check = this.pending.get(agencyCode);
+    if (known && known.url === url && Date.now() - known.at < this.ttlMs) return known.verdict;
+    const key = `${agencyCode} ${url}`;
+    let check = this.pending.get(key);
     if (!check) {
-      check = this.check(agencyCode, source).finally(() => this.pending.delete(agencyCode));
-      this.pending.set(agencyCode, check);
+      check = this.check(agencyCode, url, source).finally(() => this.pending.delete(key));
+      this.pending.set(key, check);
     }
-    const verdict = await check;
-    // Unreachable: no verdict; the request itself will report the agency as unavailable.
-    return verdict !== 'mismatch';
+    // Unreachable gives no verdict: it is asked again next time, so a recovered agency is used at once.
+    return (await check) ?? 'unreachable';
   }
 
   status(): Record<string, Verdict> {
     return Object.fromEntries([...this.verdicts].map(([code, v]) => [code, v.verdict]));
   }
 
-  private async check(agencyCode: string, source: GraphQLDataSource<GatewayContext>): Promise<Verdict | undefined> {
+  private async check(
+    agencyCode: string,
+    url: string,
+    source: GraphQLDataSource<GatewayContext>,
+  ): Promise<Verdict | undefined> {
     try {
       const response = await source.process({
         kind: GraphQLDataSourceRequestKind.HEALTH_CHECK,
@@ -58,7 +68,7 @@ export class SchemaCheck {
       if (verdict === 'mismatch') {
         this.logger.error({ agency: agencyCode }, 'agency instance serves a schema that differs from the supergraph');
       }
-      this.verdicts.set(agencyCode, { verdict, at: Date.now() });
+      this.verdicts.set(agencyCode, { verdict, url, at: Date.now() });
       return verdict;
     } catch {
       return undefined;

@@ -1,0 +1,213 @@
+import type { JWK } from 'jose';
+import {
+  DEMO,
+  Directory,
+  createLogger,
+  generateKeyPairJwk,
+  importKey,
+  signUserToken,
+  type AgencyEntry,
+  type AgencyKind,
+  type FederationConfig,
+  type Role,
+} from '@icp/shared';
+import { startCaseManagement, type RunningCaseManagement } from '@icp/case-management';
+import { startAgency, type RunningAgency } from '@icp/agency';
+import { composeSupergraph, startGateway, type RunningGateway } from '@icp/gateway';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export interface TestAgencySpec {
+  code: string;
+  name?: string;
+  kind?: AgencyKind;
+}
+
+export interface TestFederationOptions {
+  /** default: the three demo agencies CDAS, PROB, HSEM */
+  agencies?: TestAgencySpec[];
+  /** Seed the demo data (service users, plan, consents, deliveries); default true. */
+  seedDemo?: boolean;
+  /** Gateway timeout per subgraph request; default 2000 ms. */
+  subgraphTimeoutMs?: number;
+  /** Per agency: override the case-management URL it calls (e.g. an unreachable one). */
+  caseManagementUrlFor?: Record<string, string>;
+}
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  body: { data?: T; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[] };
+  text: string;
+}
+
+const DEMO_NAMES: Record<string, { name: string; kind: AgencyKind }> = Object.fromEntries(
+  Object.values(DEMO.agencies).map((a) => [a.code, { name: a.name, kind: a.kind as AgencyKind }]),
+);
+
+/**
+ * A real federation on ephemeral ports: case-management, one agency subgraph server per agency
+ * (each with its own database), the gateway in front with a supergraph composed here and now,
+ * and keys generated for this run. Databases are real PostgreSQL when TEST_DATABASE_URL is set.
+ */
+export class TestFederation {
+  readonly sql = new Map<string, string[]>();
+  readonly agencies = new Map<string, RunningAgency>();
+  readonly agencyKeys = new Map<string, JWK>();
+  cm!: RunningCaseManagement;
+  gateway!: RunningGateway;
+  directory!: Directory;
+  private gatewayKey!: JWK;
+  private readonly databases: TestDatabase[] = [];
+  private config!: FederationConfig;
+
+  private constructor(private readonly o: TestFederationOptions) {}
+
+  static async start(o: TestFederationOptions = {}): Promise<TestFederation> {
+    const f = new TestFederation(o);
+    try {
+      await f.boot();
+    } catch (error) {
+      await f.close();
+      throw error;
+    }
+    return f;
+  }
+
+  get url(): string {
+    return this.gateway.url;
+  }
+
+  private async boot() {
+    const specs = this.o.agencies ?? [{ code: 'CDAS' }, { code: 'PROB' }, { code: 'HSEM' }];
+    const gw = await generateKeyPairJwk();
+    this.gatewayKey = gw.privateKey;
+    const entries: AgencyEntry[] = [];
+    for (const s of specs) {
+      const pair = await generateKeyPairJwk();
+      this.agencyKeys.set(s.code, pair.privateKey);
+      entries.push({
+        code: s.code,
+        name: s.name ?? DEMO_NAMES[s.code]?.name ?? `Test agency ${s.code}`,
+        kind: s.kind ?? DEMO_NAMES[s.code]?.kind ?? 'OTHER',
+        url: 'http://127.0.0.1:9/graphql',
+        publicKey: pair.publicKey,
+      });
+    }
+    this.config = {
+      gateway: { publicKey: gw.publicKey },
+      caseManagement: { url: 'http://127.0.0.1:9/graphql' },
+      agencies: entries,
+    };
+    this.directory = Directory.fromConfig(this.config);
+    const seedDemo = this.o.seedDemo ?? true;
+
+    const cmDb = await this.database('cm');
+    this.cm = await startCaseManagement({
+      directory: this.directory,
+      database: { ...(cmDb.url ? { url: cmDb.url } : {}), onQuery: this.recorder('case-management') },
+      port: 0,
+      seedDemo,
+      logger: createLogger('case-management'),
+    });
+    this.update({ caseManagement: { url: this.cm.url } });
+    await Promise.all(specs.map((s) => this.startAgency(s.code)));
+    const composition = await composeSupergraph();
+    this.gateway = await startGateway({
+      directory: this.directory,
+      privateKey: this.gatewayKey,
+      ...composition,
+      port: 0,
+      subgraphTimeoutMs: this.o.subgraphTimeoutMs ?? 2000,
+      logger: createLogger('gateway'),
+    });
+  }
+
+  /** Starts (or restarts) one agency's own server with its own database. */
+  async startAgency(code: string, port = 0): Promise<RunningAgency> {
+    const db = await this.database(`agency_${code}`);
+    const agency = await startAgency({
+      agencyCode: code,
+      directory: this.directory,
+      privateKey: this.agencyKeys.get(code)!,
+      database: { ...(db.url ? { url: db.url } : {}), onQuery: this.recorder(code) },
+      ...(this.o.caseManagementUrlFor?.[code] ? { caseManagementUrl: this.o.caseManagementUrlFor[code] } : {}),
+      port,
+      seedDemo: this.o.seedDemo ?? true,
+      logger: createLogger('agency', { agency: code }),
+    });
+    this.agencies.set(code, agency);
+    this.setAgencyUrl(code, agency.url);
+    return agency;
+  }
+
+  /** Stops one agency's server, as if its host went down. */
+  async stopAgency(code: string): Promise<void> {
+    await this.agencies.get(code)?.close();
+    this.agencies.delete(code);
+  }
+
+  setAgencyUrl(code: string, url: string): void {
+    this.update({
+      agencies: this.config.agencies.map((a) => (a.code === code ? { ...a, url } : a)),
+    });
+  }
+
+  private update(patch: Partial<FederationConfig>) {
+    this.config = { ...this.config, ...patch };
+    this.directory.replace(this.config);
+  }
+
+  private async database(label: string) {
+    const db = await createTestDatabase(label);
+    this.databases.push(db);
+    return db;
+  }
+
+  private recorder(name: string) {
+    return (sql: string) => {
+      const list = this.sql.get(name) ?? [];
+      list.push(sql);
+      this.sql.set(name, list);
+    };
+  }
+
+  /** Statements run by one server since the last reset. */
+  statements(name: string): string[] {
+    return this.sql.get(name) ?? [];
+  }
+
+  resetStatements(): void {
+    this.sql.clear();
+  }
+
+  /** A user token issued by the agency's (test) identity provider. */
+  async token(agencyCode: string, userId: string, roles: Role[] = ['KEY_WORKER']): Promise<string> {
+    const jwk = this.agencyKeys.get(agencyCode)!;
+    return signUserToken({ agencyCode, userId, roles }, await importKey(jwk));
+  }
+
+  /** Posts a GraphQL operation to the gateway as a user of `agencyCode`. */
+  async query<T = any>(
+    as: { agency: string; user?: string; roles?: Role[] } | { token: string },
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphQLResponse<T>> {
+    const token = 'token' in as ? as.token : await this.token(as.agency, as.user ?? `${as.agency.toLowerCase()}-user`, as.roles);
+    const res = await fetch(this.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const text = await res.text();
+    return { status: res.status, body: JSON.parse(text), text };
+  }
+
+  async close(): Promise<void> {
+    await this.gateway?.close().catch(() => undefined);
+    for (const a of this.agencies.values()) await a.close().catch(() => undefined);
+    await this.cm?.close().catch(() => undefined);
+    for (const db of this.databases) await db.drop().catch(() => undefined);
+  }
+}
+
+/** The error codes in a response, in order. */
+export const codes = (r: GraphQLResponse) => (r.body.errors ?? []).map((e) => e.extensions?.code);
