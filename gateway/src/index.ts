@@ -3,6 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import type { GraphQLError, ValidationContext } from 'graphql';
 import type { JWK } from 'jose';
 import {
   CASE_MANAGEMENT_AUDIENCE,
@@ -37,6 +38,15 @@ export interface RequestLimits {
   /** default 3000 */
   maxTokens?: number;
 }
+
+/**
+ * graphql-armor's rules throw by default, which Apollo Server reports as an internal error;
+ * reporting through the validation context makes them ordinary GRAPHQL_VALIDATION_FAILED errors.
+ */
+const reportAsValidationError = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
 
 export interface GatewayOptions {
   directory: Directory;
@@ -95,9 +105,9 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
     ...commonApolloOptions<GatewayContext>(logger),
     parseOptions: { maxTokens: limits.maxTokens ?? 3000 },
     validationRules: [
-      maxDepthRule({ n: limits.maxDepth ?? 12 }),
-      maxAliasesRule({ n: limits.maxAliases ?? 15 }),
-      costLimitRule({ maxCost: limits.maxCost ?? 5000 }),
+      maxDepthRule({ n: limits.maxDepth ?? 12, ...reportAsValidationError }),
+      maxAliasesRule({ n: limits.maxAliases ?? 15, ...reportAsValidationError }),
+      costLimitRule({ maxCost: limits.maxCost ?? 5000, ...reportAsValidationError }),
     ],
   });
   await apollo.start();

@@ -39,17 +39,24 @@ export interface HttpAppOptions<C extends BaseContext> {
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
+    const tooLarge = () => new HttpError(413, 'PAYLOAD_TOO_LARGE', 'Request body is too large');
+    if (Number(req.headers['content-length'] ?? 0) > limit) {
+      req.resume(); // discard, so the client reads the 413 instead of a reset
+      return reject(tooLarge());
+    }
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        reject(new HttpError(413, 'PAYLOAD_TOO_LARGE', 'Request body is too large'));
-        req.destroy();
+        req.off('data', onData);
+        req.resume();
+        reject(tooLarge());
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
@@ -89,7 +96,10 @@ export function createHttpApp<C extends BaseContext>(o: HttpAppOptions<C>): Serv
   return createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
       const known = toHttpError(error);
-      if (known) return sendJson(res, known.status, errorBody(known.code, known.message));
+      if (known) {
+        if (known.status === 413) res.setHeader('connection', 'close');
+        return sendJson(res, known.status, errorBody(known.code, known.message));
+      }
       o.onError?.(error);
       if (!res.headersSent) sendJson(res, 500, errorBody('INTERNAL_SERVER_ERROR', 'Internal server error'));
       else res.end();
