@@ -1,0 +1,67 @@
+import { execute, parse } from 'graphql';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { CONSENT_CATEGORY_ENUM_SDL, CONSENT_DIRECTIVE_SDL, CONSENT_SPEC_URL } from './consent-directive';
+import { ConsentGuard } from './consent-guard';
+import { enforceConsent } from './enforce-consent';
+
+const SU = '11111111-1111-4111-8111-111111111111';
+
+function schema(fieldType = 'String') {
+  return buildSubgraphSchema({
+    typeDefs: parse(`
+      extend schema
+        @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@composeDirective"])
+        @link(url: "${CONSENT_SPEC_URL}", import: ["@consent"])
+        @composeDirective(name: "@consent")
+      ${CONSENT_DIRECTIVE_SDL}
+      ${CONSENT_CATEGORY_ENUM_SDL}
+      type Person { id: ID! notes: ${fieldType} @consent(category: MENTAL_HEALTH) }
+      type Query { person: Person }
+    `),
+    resolvers: {
+      Query: { person: () => ({ id: SU }) },
+      Person: { notes: () => { calls.push('notes'); return 'sensitive'; } },
+    } as never,
+  });
+}
+let calls: string[] = [];
+
+const contextFor = (agencyCode: string, grants: string[] = []) => ({
+  identity: { agencyCode, userId: 'u', roles: [], requestId: 'r' },
+  consent: new ConsentGuard({ agencyCode, userId: 'u', roles: [], requestId: 'r' }, {
+    decide: async (_r, ids) => ids.map((id) => ({ serviceUserId: id, grants: new Map(grants.map((g) => [g, ['c-1']])) as never })),
+  }),
+});
+
+describe('enforceConsent', () => {
+  beforeEach(() => (calls = []));
+
+  it('returns null with CONSENT_REQUIRED at the field path, and never calls the resolver', async () => {
+    const s = schema();
+    enforceConsent(s, { Person: (p: { id: string }) => ({ serviceUserId: p.id, holderAgencyCode: 'CDAS' }) });
+    const result = await execute({ schema: s, document: parse('{ person { id notes } }'), contextValue: contextFor('PROB') });
+    expect(result.data).toEqual({ person: { id: SU, notes: null } });
+    expect(result.errors?.map((e) => [e.path, e.extensions.code, e.extensions.category])).toEqual([
+      [['person', 'notes'], 'CONSENT_REQUIRED', 'MENTAL_HEALTH'],
+    ]);
+    expect(calls).toEqual([]);
+  });
+
+  it('resolves the field under consent and records the disclosure', async () => {
+    const s = schema();
+    enforceConsent(s, { Person: (p: { id: string }) => ({ serviceUserId: p.id, holderAgencyCode: 'CDAS' }) });
+    const ctx = contextFor('PROB', ['MENTAL_HEALTH']);
+    const result = await execute({ schema: s, document: parse('{ person { notes } }'), contextValue: ctx });
+    expect(result).toEqual({ data: { person: { notes: 'sensitive' } } });
+    expect(ctx.consent.disclosures).toEqual([
+      { serviceUserId: SU, category: 'MENTAL_HEALTH', field: 'Person.notes', basis: 'CONSENT', consentIds: ['c-1'] },
+    ]);
+  });
+
+  it('refuses at start-up a protected field that is non-null, or a type with no subject resolver', () => {
+    expect(() => enforceConsent(schema('String!'), { Person: () => ({ serviceUserId: SU, holderAgencyCode: null }) })).toThrow(
+      /Person.notes carries @consent and must be nullable/,
+    );
+    expect(() => enforceConsent(schema(), {})).toThrow(/Person has @consent fields but no consent subject resolver/);
+  });
+});
