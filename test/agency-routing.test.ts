@@ -17,9 +17,18 @@ const PLAN = /* GraphQL */ `
       carePlan {
         actions {
           id
-          responsibleAgency { code }
-          keyWorker { agencyCode name }
-          delivery { agencyCode actionId status }
+          responsibleAgency {
+            code
+          }
+          keyWorker {
+            agencyCode
+            name
+          }
+          delivery {
+            agencyCode
+            actionId
+            status
+          }
         }
       }
     }
@@ -28,24 +37,32 @@ const PLAN = /* GraphQL */ `
 
 const actionsOf = (r: { body: { data?: any } }) => r.body.data.case.carePlan.actions as any[];
 
-describe('the gateway routes the one agency subgraph to each agency\'s own server', () => {
+describe("the gateway routes the one agency subgraph to each agency's own server", () => {
   let f: TestFederation;
   beforeAll(async () => {
     f = await TestFederation.start();
   });
   afterAll(() => f.close());
 
-  it('resolves every action\'s delivery and key worker from the responsible agency, in order', async () => {
+  it("resolves every action's delivery and key worker from the responsible agency, in order", async () => {
     f.resetStatements();
     const r = await f.query({ agency: 'CDAS' }, PLAN, { id: DEMO.cases.jamie });
     expect(r.body.errors).toBeUndefined();
     const actions = actionsOf(r);
     expect(actions.map((a) => a.responsibleAgency.code)).toEqual(['CDAS', 'PROB', 'HSEM']);
     for (const a of actions) {
-      expect(a.delivery).toEqual({ agencyCode: a.responsibleAgency.code, actionId: a.id, status: 'IN_PROGRESS' });
+      expect(a.delivery).toEqual({
+        agencyCode: a.responsibleAgency.code,
+        actionId: a.id,
+        status: 'IN_PROGRESS',
+      });
       expect(a.keyWorker.agencyCode).toBe(a.responsibleAgency.code);
     }
-    expect(actions.map((a) => a.keyWorker.name)).toEqual(['Aoife Byrne', 'Declan Walsh', 'Niamh O’Brien']);
+    expect(actions.map((a) => a.keyWorker.name)).toEqual([
+      'Aoife Byrne',
+      'Declan Walsh',
+      'Niamh O’Brien',
+    ]);
     // Each agency's server read only its own database.
     for (const code of ['CDAS', 'PROB', 'HSEM']) {
       expect(f.statements(code).some((s) => s.includes('action_delivery'))).toBe(true);
@@ -62,21 +79,27 @@ describe('the gateway routes the one agency subgraph to each agency\'s own serve
     });
   });
 
-  it('sends root queries to the caller\'s own agency', async () => {
+  it("sends root queries to the caller's own agency", async () => {
     const prob = await f.query({ agency: 'PROB' }, `{ keyWorkers { agencyCode id } }`);
     expect(prob.body.data.keyWorkers.map((k: any) => k.agencyCode)).toEqual(['PROB', 'PROB']);
     const hsem = await f.query({ agency: 'HSEM' }, `{ keyWorkers { agencyCode id } }`);
-    expect(hsem.body.data.keyWorkers.map((k: any) => k.id).sort()).toEqual(['hsem-niamh', 'hsem-padraig']);
+    expect(hsem.body.data.keyWorkers.map((k: any) => k.id).sort()).toEqual([
+      'hsem-niamh',
+      'hsem-padraig',
+    ]);
   });
 
-  it('lets an agency write its own action, and refuses another agency\'s with FORBIDDEN', async () => {
+  it("lets an agency write its own action, and refuses another agency's with FORBIDDEN", async () => {
     const write = `mutation($a: ID!, $b: String!) { recordProgressNote(actionId: $a, body: $b) { body writtenBy { name } } }`;
     const own = await f.query({ agency: 'PROB', user: DEMO.staff.declan.id }, write, {
       a: DEMO.actions.jamieProbationSupervision,
       b: 'Attended; 48 hours done.',
     });
     expect(own.body.errors).toBeUndefined();
-    expect(own.body.data.recordProgressNote).toEqual({ body: 'Attended; 48 hours done.', writtenBy: { name: 'Declan Walsh' } });
+    expect(own.body.data.recordProgressNote).toEqual({
+      body: 'Attended; 48 hours done.',
+      writtenBy: { name: 'Declan Walsh' },
+    });
 
     const others = await f.query({ agency: 'PROB', user: DEMO.staff.declan.id }, write, {
       a: DEMO.actions.jamieMethadone,
@@ -101,7 +124,7 @@ describe('the gateway routes the one agency subgraph to each agency\'s own serve
       await impostor?.close();
     });
 
-    it('yields null and AGENCY_UNAVAILABLE for a stopped agency\'s part only, without internal URLs', async () => {
+    it("yields null and AGENCY_UNAVAILABLE for a stopped agency's part only, without internal URLs", async () => {
       await f.stopAgency('PROB');
       const r = await f.query({ agency: 'CDAS' }, PLAN, { id: DEMO.cases.jamie });
       const actions = actionsOf(r);
@@ -122,7 +145,7 @@ describe('the gateway routes the one agency subgraph to each agency\'s own serve
       expect(r.text).not.toMatch(/127\.0\.0\.1|localhost|http:\/\//);
     });
 
-    it('gives root operations of a stopped agency\'s users a clean AGENCY_UNAVAILABLE', async () => {
+    it("gives root operations of a stopped agency's users a clean AGENCY_UNAVAILABLE", async () => {
       const r = await f.query({ agency: 'PROB' }, `{ keyWorkers { id } }`);
       expect(codes(r)).toEqual(['AGENCY_UNAVAILABLE']);
       expect(r.text).not.toMatch(/127\.0\.0\.1|localhost|http:\/\//);
@@ -146,7 +169,10 @@ describe('the gateway routes the one agency subgraph to each agency\'s own serve
         expect(actionsOf(r)[2].delivery).toBeNull();
         expect(actionsOf(r)[0].delivery.status).toBe('IN_PROGRESS');
         expect(codes(r)).toContain('AGENCY_UNAVAILABLE');
-        expect(r.body.errors!.find((e) => e.extensions?.code === 'AGENCY_UNAVAILABLE')!.extensions!.agencyCode).toBe('HSEM');
+        expect(
+          r.body.errors!.find((e) => e.extensions?.code === 'AGENCY_UNAVAILABLE')!.extensions!
+            .agencyCode,
+        ).toBe('HSEM');
       } finally {
         f.setAgencyUrl('HSEM', real);
       }

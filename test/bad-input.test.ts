@@ -35,7 +35,10 @@ describe('bad input gets a clear error with a stable code', () => {
       [{ ...base, categories: ['IDENTITY', 'IDENTITY'] }, 'BAD_USER_INPUT'],
       [{ ...base, categories: ['TELEPATHY'] }, 'BAD_USER_INPUT'],
       [{ ...base, recipientAgencyCode: 'NOPE' }, 'BAD_USER_INPUT'],
-      [{ ...base, validFrom: '2030-01-02T00:00:00Z', validUntil: '2030-01-01T00:00:00Z' }, 'BAD_USER_INPUT'],
+      [
+        { ...base, validFrom: '2030-01-02T00:00:00Z', validUntil: '2030-01-01T00:00:00Z' },
+        'BAD_USER_INPUT',
+      ],
       [{ ...base, serviceUserId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND'],
     ];
     for (const [input, code] of cases) {
@@ -63,7 +66,10 @@ describe('bad input gets a clear error with a stable code', () => {
     const res = await fetch(f.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: `{ agencies { code } }`, variables: { pad: 'x'.repeat(2 * 1024 * 1024) } }),
+      body: JSON.stringify({
+        query: `{ agencies { code } }`,
+        variables: { pad: 'x'.repeat(2 * 1024 * 1024) },
+      }),
     });
     expect(res.status).toBe(413);
   });

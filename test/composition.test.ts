@@ -10,15 +10,21 @@ describe('the committed supergraph', () => {
 
   it('keeps @consent, linked under its own spec URL', async () => {
     const { supergraphSdl } = await composeSupergraph();
-    expect(supergraphSdl).toContain('@link(url: "https://specs.icp-federation.ie/consent/v1.0", import: ["@consent"])');
-    expect(supergraphSdl).toMatch(/progressNotes: \[ProgressNote!\] .*@consent\(category: SUBSTANCE_USE\)/);
+    expect(supergraphSdl).toContain(
+      '@link(url: "https://specs.icp-federation.ie/consent/v1.0", import: ["@consent"])',
+    );
+    expect(supergraphSdl).toMatch(
+      /progressNotes: \[ProgressNote!\] .*@consent\(category: SUBSTANCE_USE\)/,
+    );
     expect(supergraphSdl).toMatch(/givenName: String .*@consent\(category: IDENTITY\)/);
   });
 
   it('composes the agency subgraph once, with the agency code in every agency entity key', async () => {
     const { supergraphSdl } = await composeSupergraph();
     expect(supergraphSdl.match(/@join__graph\(name: "agency"/g)).toHaveLength(1);
-    const agencyKeys = [...supergraphSdl.matchAll(/@join__type\(graph: AGENCY, key: "([^"]+)"/g)].map((m) => m[1]);
+    const agencyKeys = [
+      ...supergraphSdl.matchAll(/@join__type\(graph: AGENCY, key: "([^"]+)"/g),
+    ].map((m) => m[1]);
     expect(agencyKeys.length).toBeGreaterThan(0);
     for (const key of agencyKeys) expect(key!.split(' ')).toContain('agencyCode');
   });

@@ -6,11 +6,23 @@ const JAMIE_CASE = DEMO.cases.jamie;
 const PLAN_QUERY = /* GraphQL */ `
   query Plan($id: ID!) {
     case(id: $id) {
-      serviceUser { pseudonym givenName familyName }
+      serviceUser {
+        pseudonym
+        givenName
+        familyName
+      }
       carePlan {
         actions {
-          responsibleAgency { code }
-          delivery { agencyCode status progressNotes { body } }
+          responsibleAgency {
+            code
+          }
+          delivery {
+            agencyCode
+            status
+            progressNotes {
+              body
+            }
+          }
         }
       }
     }
@@ -18,7 +30,8 @@ const PLAN_QUERY = /* GraphQL */ `
 `;
 
 const notesOf = (data: any, agencyCode: string) =>
-  data.case.carePlan.actions.find((a: any) => a.responsibleAgency.code === agencyCode).delivery.progressNotes;
+  data.case.carePlan.actions.find((a: any) => a.responsibleAgency.code === agencyCode).delivery
+    .progressNotes;
 
 describe('consent enforcement, end to end through the gateway', () => {
   let f: TestFederation;
@@ -36,9 +49,11 @@ describe('consent enforcement, end to end through the gateway', () => {
     expect(r.body.errors).toBeUndefined();
   });
 
-  it('lets an agency with consent read another agency\'s protected records', async () => {
+  it("lets an agency with consent read another agency's protected records", async () => {
     const r = await f.query({ agency: 'CDAS' }, PLAN_QUERY, { id: JAMIE_CASE });
-    expect(notesOf(r.body.data, 'PROB')).toEqual([{ body: expect.stringContaining('community service') }]);
+    expect(notesOf(r.body.data, 'PROB')).toEqual([
+      { body: expect.stringContaining('community service') },
+    ]);
     expect(notesOf(r.body.data, 'HSEM')).toEqual([{ body: expect.stringContaining('methadone') }]);
   });
 
@@ -67,7 +82,9 @@ describe('consent enforcement, end to end through the gateway', () => {
   it('never runs the resolver or database read of a denied field', async () => {
     f.resetStatements();
     await f.query({ agency: 'PROB' }, PLAN_QUERY, { id: JAMIE_CASE });
-    expect(f.statements('case-management').some((s) => s.includes('service_user_identity'))).toBe(false);
+    expect(f.statements('case-management').some((s) => s.includes('service_user_identity'))).toBe(
+      false,
+    );
     expect(f.statements('HSEM').some((s) => s.includes('progress_note'))).toBe(false);
     expect(f.statements('CDAS').some((s) => s.includes('progress_note'))).toBe(false);
     // ... while the agency's own notes were read from its own database.
@@ -96,9 +113,13 @@ describe('consent enforcement, end to end through the gateway', () => {
     expect(granted.body.data.case.serviceUser.givenName).toBe('Jamie');
     expect(notesOf(granted.body.data, 'HSEM')).toHaveLength(1);
 
-    const withdrawn = await f.query(aoife, `mutation($id: ID!) { withdrawConsent(id: $id) { status withdrawnAt } }`, {
-      id: consentId,
-    });
+    const withdrawn = await f.query(
+      aoife,
+      `mutation($id: ID!) { withdrawConsent(id: $id) { status withdrawnAt } }`,
+      {
+        id: consentId,
+      },
+    );
     expect(withdrawn.body.data.withdrawConsent.status).toBe('WITHDRAWN');
 
     const after = await f.query({ agency: 'PROB' }, PLAN_QUERY, { id: JAMIE_CASE });
@@ -129,7 +150,9 @@ describe('consent decisions when case-management cannot be reached', () => {
   let f: TestFederation;
   beforeAll(async () => {
     // HSEM's instance is pointed at a port where nothing listens.
-    f = await TestFederation.start({ caseManagementUrlFor: { HSEM: 'http://127.0.0.1:9/graphql' } });
+    f = await TestFederation.start({
+      caseManagementUrlFor: { HSEM: 'http://127.0.0.1:9/graphql' },
+    });
   });
   afterAll(() => f.close());
 

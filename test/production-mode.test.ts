@@ -57,7 +57,10 @@ describe('production mode (NODE_ENV=production)', () => {
     const r = await raw({
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify([{ query: '{ agencies { code } }' }, { query: '{ agencies { name } }' }]),
+      body: JSON.stringify([
+        { query: '{ agencies { code } }' },
+        { query: '{ agencies { name } }' },
+      ]),
     });
     expect(r.status).toBe(400);
     expect(r.text).toMatch(/batch/i);

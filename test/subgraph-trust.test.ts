@@ -12,7 +12,12 @@ import {
 } from '@icp/shared';
 import { TestFederation, codes } from './support/test-federation';
 
-const identity = { agencyCode: 'CDAS', userId: 'cdas-aoife', roles: ['CASE_MANAGER' as const], requestId: 'test-request-1' };
+const identity = {
+  agencyCode: 'CDAS',
+  userId: 'cdas-aoife',
+  roles: ['CASE_MANAGER' as const],
+  requestId: 'test-request-1',
+};
 const SERVICE = JSON.stringify({ query: '{ _service { sdl } }' });
 const ENTITIES = JSON.stringify({
   query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on KeyWorker { name } } }',
@@ -33,19 +38,39 @@ describe('a subgraph answers only requests the gateway signed', () => {
   afterAll(() => f.close());
 
   const targets = () => [
-    { name: 'case-management', url: f.cm.url, audience: CASE_MANAGEMENT_AUDIENCE, entities: CM_ENTITIES },
-    { name: 'agency CDAS', url: f.agencies.get('CDAS')!.url, audience: agencyAudience('CDAS'), entities: ENTITIES },
+    {
+      name: 'case-management',
+      url: f.cm.url,
+      audience: CASE_MANAGEMENT_AUDIENCE,
+      entities: CM_ENTITIES,
+    },
+    {
+      name: 'agency CDAS',
+      url: f.agencies.get('CDAS')!.url,
+      audience: agencyAudience('CDAS'),
+      entities: ENTITIES,
+    },
   ];
 
   const post = (url: string, body: string, token?: string) =>
     fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body,
     });
 
   const sign = (audience: string, body: string, key = gatewayKey, ttlSeconds?: number) =>
-    signRequestToken({ issuer: GATEWAY_ISSUER, audience, identity, body, key, ...(ttlSeconds ? { ttlSeconds } : {}) });
+    signRequestToken({
+      issuer: GATEWAY_ISSUER,
+      audience,
+      identity,
+      body,
+      key,
+      ...(ttlSeconds ? { ttlSeconds } : {}),
+    });
 
   it.each(['_service', '_entities'])('accepts a correctly signed %s request', async (which) => {
     for (const t of targets()) {
@@ -57,35 +82,43 @@ describe('a subgraph answers only requests the gateway signed', () => {
     }
   });
 
-  it.each(['_service', '_entities'])('refuses %s with no token, forged, expired, mis-addressed or re-bodied', async (which) => {
-    const other = await importKey((await generateKeyPairJwk()).privateKey);
-    for (const t of targets()) {
-      const body = which === '_service' ? SERVICE : t.entities;
-      const wrongAudience = t.audience === CASE_MANAGEMENT_AUDIENCE ? agencyAudience('CDAS') : agencyAudience('PROB');
-      const expired = await new SignJWT({ agc: 'CDAS', roles: [], rid: 'r', bh: bodyHash(body) })
-        .setProtectedHeader({ alg: ALG })
-        .setIssuer(GATEWAY_ISSUER)
-        .setAudience(t.audience)
-        .setSubject('cdas-aoife')
-        .setIssuedAt(Math.floor(Date.now() / 1000) - 600)
-        .setExpirationTime(Math.floor(Date.now() / 1000) - 300)
-        .sign(gatewayKey);
-      const cases: [string, string | undefined, string][] = [
-        ['no token', undefined, body],
-        ['forged', await sign(t.audience, body, other), body],
-        ['expired', expired, body],
-        ['wrong audience', await sign(wrongAudience, body), body],
-        ['body swapped', await sign(t.audience, SERVICE === body ? t.entities : SERVICE), body],
-        ['not a JWT', 'garbage', body],
-      ];
-      for (const [label, token, sent] of cases) {
-        const res = await post(t.url, sent, token);
-        expect({ target: t.name, label, status: res.status }).toEqual({ target: t.name, label, status: 401 });
-        const json = (await res.json()) as any;
-        expect(json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  it.each(['_service', '_entities'])(
+    'refuses %s with no token, forged, expired, mis-addressed or re-bodied',
+    async (which) => {
+      const other = await importKey((await generateKeyPairJwk()).privateKey);
+      for (const t of targets()) {
+        const body = which === '_service' ? SERVICE : t.entities;
+        const wrongAudience =
+          t.audience === CASE_MANAGEMENT_AUDIENCE ? agencyAudience('CDAS') : agencyAudience('PROB');
+        const expired = await new SignJWT({ agc: 'CDAS', roles: [], rid: 'r', bh: bodyHash(body) })
+          .setProtectedHeader({ alg: ALG })
+          .setIssuer(GATEWAY_ISSUER)
+          .setAudience(t.audience)
+          .setSubject('cdas-aoife')
+          .setIssuedAt(Math.floor(Date.now() / 1000) - 600)
+          .setExpirationTime(Math.floor(Date.now() / 1000) - 300)
+          .sign(gatewayKey);
+        const cases: [string, string | undefined, string][] = [
+          ['no token', undefined, body],
+          ['forged', await sign(t.audience, body, other), body],
+          ['expired', expired, body],
+          ['wrong audience', await sign(wrongAudience, body), body],
+          ['body swapped', await sign(t.audience, SERVICE === body ? t.entities : SERVICE), body],
+          ['not a JWT', 'garbage', body],
+        ];
+        for (const [label, token, sent] of cases) {
+          const res = await post(t.url, sent, token);
+          expect({ target: t.name, label, status: res.status }).toEqual({
+            target: t.name,
+            label,
+            status: 401,
+          });
+          const json = (await res.json()) as any;
+          expect(json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+        }
       }
-    }
-  });
+    },
+  );
 
   it('refuses a user token sent straight to a subgraph', async () => {
     const userToken = await f.token('CDAS', 'cdas-aoife', ['CASE_MANAGER']);
@@ -102,7 +135,7 @@ describe('a subgraph answers only requests the gateway signed', () => {
   });
 });
 
-describe('the gateway authenticates agencies\' users', () => {
+describe("the gateway authenticates agencies' users", () => {
   let f: TestFederation;
   beforeAll(async () => {
     f = await TestFederation.start({ agencies: [{ code: 'CDAS' }] });
@@ -112,7 +145,10 @@ describe('the gateway authenticates agencies\' users', () => {
   const ask = (token?: string) =>
     fetch(f.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query: '{ agencies { code } }' }),
     });
 
@@ -131,13 +167,20 @@ describe('the gateway authenticates agencies\' users', () => {
         { agencyCode: 'CDAS', userId: 'x', roles: [] },
         stranger,
       ),
-      'issuer not in the directory': await signUserToken({ agencyCode: 'ZZZZ', userId: 'x', roles: [] }, cdasKey),
-      expired: await signUserToken({ agencyCode: 'CDAS', userId: 'x', roles: [] }, cdasKey, { expiresIn: '-1m' }),
+      'issuer not in the directory': await signUserToken(
+        { agencyCode: 'ZZZZ', userId: 'x', roles: [] },
+        cdasKey,
+      ),
+      expired: await signUserToken({ agencyCode: 'CDAS', userId: 'x', roles: [] }, cdasKey, {
+        expiresIn: '-1m',
+      }),
     };
     for (const [label, token] of Object.entries(tokens)) {
       const res = await ask(token);
       expect({ label, status: res.status }).toEqual({ label, status: 401 });
-      expect(codes({ status: res.status, body: (await res.json()) as any, text: '' })).toEqual(['UNAUTHENTICATED']);
+      expect(codes({ status: res.status, body: (await res.json()) as any, text: '' })).toEqual([
+        'UNAUTHENTICATED',
+      ]);
     }
   });
 });

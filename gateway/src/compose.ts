@@ -5,7 +5,12 @@ import { serviceSdl } from '@icp/shared';
 import { buildCaseManagementSchema } from '@icp/case-management';
 import { buildAgencySchema } from '@icp/agency';
 import { sdlHash } from './routing/schema-check';
-import { MANIFEST_PATH, SUBGRAPH_NAMES, SUPERGRAPH_PATH, type SupergraphManifest } from './supergraph-files';
+import {
+  MANIFEST_PATH,
+  SUBGRAPH_NAMES,
+  SUPERGRAPH_PATH,
+  type SupergraphManifest,
+} from './supergraph-files';
 
 export interface Composition {
   supergraphSdl: string;
@@ -19,18 +24,29 @@ export interface Composition {
  */
 export async function composeSupergraph(): Promise<Composition> {
   const subgraphs = [
-    { name: SUBGRAPH_NAMES.caseManagement, sdl: await serviceSdl((await buildCaseManagementSchema()).schema) },
+    {
+      name: SUBGRAPH_NAMES.caseManagement,
+      sdl: await serviceSdl((await buildCaseManagementSchema()).schema),
+    },
     { name: SUBGRAPH_NAMES.agency, sdl: await serviceSdl((await buildAgencySchema()).schema) },
   ];
   const result = composeServices(
-    subgraphs.map((s) => ({ name: s.name, typeDefs: parse(s.sdl), url: `http://${s.name}.invalid/graphql` })),
+    subgraphs.map((s) => ({
+      name: s.name,
+      typeDefs: parse(s.sdl),
+      url: `http://${s.name}.invalid/graphql`,
+    })),
   );
   if (result.errors) {
-    throw new Error(`Composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
+    throw new Error(
+      `Composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`,
+    );
   }
   return {
     supergraphSdl: result.supergraphSdl,
-    manifest: { subgraphs: Object.fromEntries(subgraphs.map((s) => [s.name, { sdlSha256: sdlHash(s.sdl) }])) },
+    manifest: {
+      subgraphs: Object.fromEntries(subgraphs.map((s) => [s.name, { sdlSha256: sdlHash(s.sdl) }])),
+    },
   };
 }
 

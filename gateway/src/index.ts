@@ -45,7 +45,9 @@ export interface RequestLimits {
  */
 const reportAsValidationError = {
   propagateOnRejection: false,
-  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) => context?.reportError(error),
+  ],
 };
 
 export interface GatewayOptions {
@@ -78,9 +80,15 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
   const signing = async () => ({ key, ...(o.privateKey.kid ? { kid: o.privateKey.kid } : {}) });
   const timeoutMs = o.subgraphTimeoutMs ?? 5000;
   const agencySdlHash = o.manifest.subgraphs[SUBGRAPH_NAMES.agency]?.sdlSha256;
-  if (!agencySdlHash) throw new Error('The supergraph manifest lacks the agency subgraph; run npm run compose');
+  if (!agencySdlHash)
+    throw new Error('The supergraph manifest lacks the agency subgraph; run npm run compose');
   const schemaCheck = new SchemaCheck(agencySdlHash, logger, o.schemaCheckTtlMs);
-  const agencies = new AgencyShardDataSource({ directory: o.directory, signing, timeoutMs, schemaCheck });
+  const agencies = new AgencyShardDataSource({
+    directory: o.directory,
+    signing,
+    timeoutMs,
+    schemaCheck,
+  });
 
   const gateway = new ApolloGateway({
     supergraphSdl: o.supergraphSdl,

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { ConfigError, Directory, createLogger, envPort, parseEnv, readPrivateJwk, runMain } from '@icp/shared';
+import {
+  ConfigError,
+  Directory,
+  createLogger,
+  envPort,
+  parseEnv,
+  readPrivateJwk,
+  runMain,
+} from '@icp/shared';
 import { startGateway } from './index';
 import { MANIFEST_PATH, SUPERGRAPH_PATH, readSupergraph } from './supergraph-files';
 
@@ -22,10 +30,14 @@ runMain(async () => {
   try {
     privateKey = readPrivateJwk(env.GATEWAY_PRIVATE_KEY_FILE);
   } catch (error) {
-    throw new ConfigError(`Cannot use GATEWAY_PRIVATE_KEY_FILE: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ConfigError(
+      `Cannot use GATEWAY_PRIVATE_KEY_FILE: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return startGateway({
-    directory: Directory.fromFile(env.FEDERATION_CONFIG, 1000, (err) => logger.error({ err }, 'bad federation config')),
+    directory: Directory.fromFile(env.FEDERATION_CONFIG, 1000, (err) =>
+      logger.error({ err }, 'bad federation config'),
+    ),
     privateKey,
     ...readSupergraph(env.SUPERGRAPH_PATH, env.SUPERGRAPH_MANIFEST_PATH),
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,

@@ -35,7 +35,10 @@ export interface TestFederationOptions {
 
 export interface GraphQLResponse<T = any> {
   status: number;
-  body: { data?: T; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[] };
+  body: {
+    data?: T;
+    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+  };
   text: string;
 }
 
@@ -103,7 +106,10 @@ export class TestFederation {
     const cmDb = await this.database('cm');
     this.cm = await startCaseManagement({
       directory: this.directory,
-      database: { ...(cmDb.url ? { url: cmDb.url } : {}), onQuery: this.recorder('case-management') },
+      database: {
+        ...(cmDb.url ? { url: cmDb.url } : {}),
+        onQuery: this.recorder('case-management'),
+      },
       port: 0,
       seedDemo,
       logger: createLogger('case-management'),
@@ -129,7 +135,9 @@ export class TestFederation {
       directory: this.directory,
       privateKey: this.agencyKeys.get(code)!,
       database: { ...(db.url ? { url: db.url } : {}), onQuery: this.recorder(code) },
-      ...(this.o.caseManagementUrlFor?.[code] ? { caseManagementUrl: this.o.caseManagementUrlFor[code] } : {}),
+      ...(this.o.caseManagementUrlFor?.[code]
+        ? { caseManagementUrl: this.o.caseManagementUrlFor[code] }
+        : {}),
       port,
       seedDemo: this.o.seedDemo ?? true,
       logger: createLogger('agency', { agency: code }),
@@ -191,7 +199,10 @@ export class TestFederation {
     query: string,
     variables: Record<string, unknown> = {},
   ): Promise<GraphQLResponse<T>> {
-    const token = 'token' in as ? as.token : await this.token(as.agency, as.user ?? `${as.agency.toLowerCase()}-user`, as.roles);
+    const token =
+      'token' in as
+        ? as.token
+        : await this.token(as.agency, as.user ?? `${as.agency.toLowerCase()}-user`, as.roles);
     const res = await fetch(this.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

@@ -16,7 +16,8 @@ import {
  */
 export async function authenticate(req: IncomingMessage, directory: Directory): Promise<Identity> {
   const token = bearer(req);
-  if (!token) throw new HttpError(401, 'UNAUTHENTICATED', 'A bearer token from your agency is required');
+  if (!token)
+    throw new HttpError(401, 'UNAUTHENTICATED', 'A bearer token from your agency is required');
   try {
     const claims = await verifyUserToken(token, async (code) => {
       const agency = directory.agency(code);
@@ -27,7 +28,8 @@ export async function authenticate(req: IncomingMessage, directory: Directory): 
       typeof requested === 'string' && /^[\w-]{8,64}$/.test(requested) ? requested : randomUUID();
     return { ...claims, requestId };
   } catch (error) {
-    if (error instanceof UserTokenError) throw new HttpError(401, 'UNAUTHENTICATED', 'Invalid or expired token');
+    if (error instanceof UserTokenError)
+      throw new HttpError(401, 'UNAUTHENTICATED', 'Invalid or expired token');
     throw error;
   }
 }

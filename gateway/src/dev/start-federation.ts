@@ -9,15 +9,11 @@
  * AGENCY_<CODE>_DATABASE_URL override one instance.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Client } from 'pg';
-import { ensureKeyPair, loadFederationConfig } from '@icp/shared';
+import { DEV_CONFIG as CONFIG, ROOT, ensureDevKeys, readRawDirectory } from './dev-keys';
 
-const ROOT = resolve(__dirname, '..', '..', '..');
-const CONFIG = resolve(process.env.FEDERATION_CONFIG ?? join(ROOT, 'federation.json'));
 const LOCAL = join(ROOT, '.local');
-const KEYS = join(LOCAL, 'keys');
 const GATEWAY_PORT = Number(process.env.PORT ?? 4000);
 const READY_TIMEOUT_MS = 90_000;
 
@@ -30,7 +26,10 @@ interface Instance {
 
 const portOf = (url: string) => Number(new URL(url).port);
 
-async function databaseUrl(name: string, override: string | undefined): Promise<Record<string, string>> {
+async function databaseUrl(
+  name: string,
+  override: string | undefined,
+): Promise<Record<string, string>> {
   if (override) return { DATABASE_URL: override };
   const server = process.env.DATABASE_URL;
   if (!server) return { DATA_DIR: join(LOCAL, 'data', name) };
@@ -49,15 +48,13 @@ async function databaseUrl(name: string, override: string | undefined): Promise<
 }
 
 async function plan(): Promise<Instance[]> {
-  const raw = JSON.parse(readFileSync(CONFIG, 'utf8')) as {
-    caseManagement: { url: string };
-    agencies: { code: string; url: string }[];
+  const raw = readRawDirectory(CONFIG);
+  const keys = await ensureDevKeys(CONFIG);
+  const common = {
+    FEDERATION_CONFIG: CONFIG,
+    SEED_DEMO: '1',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   };
-  const gatewayKeys = await ensureKeyPair(KEYS, 'gateway');
-  const agencyKeys = new Map<string, string>();
-  for (const a of raw.agencies) agencyKeys.set(a.code, (await ensureKeyPair(KEYS, a.code)).privateKeyFile);
-  loadFederationConfig(CONFIG); // validates the whole config now that the keys exist
-  const common = { FEDERATION_CONFIG: CONFIG, SEED_DEMO: '1', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
   const instances: Instance[] = [
     {
       name: 'case-management',
@@ -78,9 +75,12 @@ async function plan(): Promise<Instance[]> {
       env: {
         ...common,
         AGENCY_CODE: a.code,
-        AGENCY_PRIVATE_KEY_FILE: agencyKeys.get(a.code)!,
+        AGENCY_PRIVATE_KEY_FILE: keys.get(a.code)!,
         PORT: String(portOf(a.url)),
-        ...(await databaseUrl(`agency-${a.code.toLowerCase()}`, process.env[`AGENCY_${a.code}_DATABASE_URL`])),
+        ...(await databaseUrl(
+          `agency-${a.code.toLowerCase()}`,
+          process.env[`AGENCY_${a.code}_DATABASE_URL`],
+        )),
       },
     });
   }
@@ -88,7 +88,11 @@ async function plan(): Promise<Instance[]> {
     name: 'gateway',
     main: join(ROOT, 'gateway/dist/main.js'),
     port: GATEWAY_PORT,
-    env: { ...common, GATEWAY_PRIVATE_KEY_FILE: gatewayKeys.privateKeyFile, PORT: String(GATEWAY_PORT) },
+    env: {
+      ...common,
+      GATEWAY_PRIVATE_KEY_FILE: keys.get('gateway')!,
+      PORT: String(GATEWAY_PORT),
+    },
   });
   return instances;
 }
@@ -103,11 +107,18 @@ function prefixLines(name: string, stream: NodeJS.ReadableStream, out: NodeJS.Wr
   });
 }
 
-async function waitHealthy(instance: Instance, deadline: number, child: ChildProcess): Promise<void> {
+async function waitHealthy(
+  instance: Instance,
+  deadline: number,
+  child: ChildProcess,
+): Promise<void> {
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${instance.name} exited with code ${child.exitCode}`);
+    if (child.exitCode !== null)
+      throw new Error(`${instance.name} exited with code ${child.exitCode}`);
     try {
-      const res = await fetch(`http://127.0.0.1:${instance.port}/health`, { signal: AbortSignal.timeout(1000) });
+      const res = await fetch(`http://127.0.0.1:${instance.port}/health`, {
+        signal: AbortSignal.timeout(1000),
+      });
       if (res.ok) return;
     } catch {
       // not listening yet
@@ -181,7 +192,9 @@ async function main() {
     prefixLines(instance.name, child.stderr!, process.stderr);
     child.on('exit', (code, signal) => {
       if (stopping) return;
-      process.stderr.write(`[${instance.name}] exited (${signal ?? code}); stopping the federation\n`);
+      process.stderr.write(
+        `[${instance.name}] exited (${signal ?? code}); stopping the federation\n`,
+      );
       void stopAll(1);
     });
     children.set(instance.name, child);
@@ -192,6 +205,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Could not start the federation: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Could not start the federation: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -7,7 +7,14 @@
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AGENCY_CODE_PATTERN, ROLES, importKey, isRole, readPrivateJwk, signUserToken } from '@icp/shared';
+import {
+  AGENCY_CODE_PATTERN,
+  ROLES,
+  importKey,
+  isRole,
+  readPrivateJwk,
+  signUserToken,
+} from '@icp/shared';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 
@@ -32,7 +39,8 @@ async function main() {
   const user = values.user ?? fail('--user is required (e.g. --user cdas-aoife)');
   const roles = values.role ?? [];
   const unknown = roles.filter((r) => !isRole(r));
-  if (unknown.length > 0) fail(`Unknown role(s) ${unknown.join(', ')}; roles are ${ROLES.join(', ')}`);
+  if (unknown.length > 0)
+    fail(`Unknown role(s) ${unknown.join(', ')}; roles are ${ROLES.join(', ')}`);
   const keyFile = values.key ?? join(ROOT, '.local', 'keys', `${agency}.private.jwk`);
   let jwk;
   try {

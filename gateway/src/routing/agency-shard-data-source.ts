@@ -18,7 +18,11 @@ export interface AgencyShardOptions {
   schemaCheck: SchemaCheck;
 }
 
-function failure(code: ErrorCode, agencyCode: string, path?: (string | number)[]): GraphQLFormattedError {
+function failure(
+  code: ErrorCode,
+  agencyCode: string,
+  path?: (string | number)[],
+): GraphQLFormattedError {
   const message =
     code === 'AGENCY_SCHEMA_MISMATCH'
       ? `Agency ${agencyCode} serves a different schema from the federation's; its data is withheld`
@@ -51,14 +55,20 @@ export class AgencyShardDataSource implements GraphQLDataSource<GatewayContext> 
       audience: agencyAudience(agencyCode),
       signing: this.o.signing,
       timeoutMs: this.o.timeoutMs ?? 5000,
-      unavailable: { code: 'AGENCY_UNAVAILABLE', message: `Agency ${agencyCode} is unavailable`, details: { agencyCode } },
+      unavailable: {
+        code: 'AGENCY_UNAVAILABLE',
+        message: `Agency ${agencyCode} is unavailable`,
+        details: { agencyCode },
+      },
     });
     const built = { url: entry.url, source };
     this.sources.set(agencyCode, built);
     return built;
   }
 
-  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+  async process(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): Promise<GatewayGraphQLResponse> {
     const representations = options.request.variables?.representations;
     if (Array.isArray(representations)) {
       return this.processEntities(options, representations as Representation[]);
@@ -67,10 +77,14 @@ export class AgencyShardDataSource implements GraphQLDataSource<GatewayContext> 
   }
 
   /** Root queries and mutations go to the caller's own agency: it writes only its own data. */
-  private async processRoot(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+  private async processRoot(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): Promise<GatewayGraphQLResponse> {
     const code = options.context.identity.agencyCode;
     const result = await this.send(code, options, options.request.variables ?? {});
-    return 'failure' in result ? { data: null, errors: [failure(result.failure, code)] } : result.response;
+    return 'failure' in result
+      ? { data: null, errors: [failure(result.failure, code)] }
+      : result.response;
   }
 
   private async processEntities(
@@ -88,7 +102,10 @@ export class AgencyShardDataSource implements GraphQLDataSource<GatewayContext> 
     const errors: GraphQLFormattedError[] = [];
     await Promise.all(
       [...groups].map(async ([code, indices]) => {
-        const variables = { ...options.request.variables, representations: indices.map((i) => representations[i]) };
+        const variables = {
+          ...options.request.variables,
+          representations: indices.map((i) => representations[i]),
+        };
         const result = await this.send(code, options, variables);
         const received = 'response' in result ? result.response.data?._entities : undefined;
         if ('failure' in result || !Array.isArray(received) || received.length !== indices.length) {
@@ -99,7 +116,8 @@ export class AgencyShardDataSource implements GraphQLDataSource<GatewayContext> 
         received.forEach((entity, j) => (entities[indices[j]!] = entity));
         for (const error of result.response.errors ?? []) {
           const path = error.path ? [...error.path] : undefined;
-          if (path?.[0] === '_entities' && typeof path[1] === 'number') path[1] = indices[path[1]] ?? path[1];
+          if (path?.[0] === '_entities' && typeof path[1] === 'number')
+            path[1] = indices[path[1]] ?? path[1];
           errors.push({ ...error, ...(path ? { path } : {}) });
         }
       }),

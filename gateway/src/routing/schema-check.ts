@@ -59,14 +59,23 @@ export class SchemaCheck {
         kind: GraphQLDataSourceRequestKind.HEALTH_CHECK,
         request: { query: 'query SchemaCheck { _service { sdl } }' },
         context: {
-          identity: { agencyCode: 'GATEWAY', userId: 'gateway', roles: [], requestId: randomUUID() },
+          identity: {
+            agencyCode: 'GATEWAY',
+            userId: 'gateway',
+            roles: [],
+            requestId: randomUUID(),
+          },
         },
       });
-      const sdl = (response.data as { _service?: { sdl?: string } } | null | undefined)?._service?.sdl;
+      const sdl = (response.data as { _service?: { sdl?: string } } | null | undefined)?._service
+        ?.sdl;
       if (typeof sdl !== 'string') return undefined;
       const verdict: Verdict = sdlHash(sdl) === this.expectedHash ? 'ok' : 'mismatch';
       if (verdict === 'mismatch') {
-        this.logger.error({ agency: agencyCode }, 'agency instance serves a schema that differs from the supergraph');
+        this.logger.error(
+          { agency: agencyCode },
+          'agency instance serves a schema that differs from the supergraph',
+        );
       }
       this.verdicts.set(agencyCode, { verdict, url, at: Date.now() });
       return verdict;

@@ -25,7 +25,10 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     this.fetcher = signingFetcher(o.signing, o.audience, o.timeoutMs ?? 5000) as never;
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  override willSendRequest({
+    request,
+    context,
+  }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     request.http?.headers.set(SIGN_AS_HEADER, JSON.stringify(context.identity));
     request.http?.headers.set('x-request-id', context.identity.requestId);
   }

@@ -15,7 +15,11 @@ type FetchInit = { method?: string; headers?: Record<string, string>; body?: str
  * A fetcher for RemoteGraphQLDataSource that signs each subgraph request over the exact bytes it
  * sends (so the token cannot be replayed with another body) and gives up after `timeoutMs`.
  */
-export function signingFetcher(signing: () => Promise<SigningKey>, audience: string, timeoutMs: number) {
+export function signingFetcher(
+  signing: () => Promise<SigningKey>,
+  audience: string,
+  timeoutMs: number,
+) {
   return async (url: string, init: FetchInit = {}) => {
     const headers = { ...(init.headers ?? {}) };
     const raw = headers[SIGN_AS_HEADER];

@@ -7,7 +7,8 @@ export const envFlag = z
   .optional()
   .transform((v) => ['1', 'true', 'yes'].includes((v ?? '').toLowerCase()));
 
-export const envPort = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+export const envPort = (fallback: number) =>
+  z.coerce.number().int().min(0).max(65535).default(fallback);
 
 /**
  * Reads settings from the environment, refusing to start with one message that names every
@@ -18,12 +19,16 @@ export function parseEnv<S extends z.ZodObject>(
   schema: S,
   env: NodeJS.ProcessEnv = process.env,
 ): z.infer<S> {
-  const blankToUndefined = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
+  const blankToUndefined = Object.fromEntries(
+    Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]),
+  );
   const parsed = schema.safeParse(blankToUndefined);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((i) => {
     const name = i.path.join('.');
-    return i.code === 'invalid_type' && i.input === undefined ? `  - ${name} is required` : `  - ${name}: ${i.message}`;
+    return i.code === 'invalid_type' && i.input === undefined
+      ? `  - ${name} is required`
+      : `  - ${name}: ${i.message}`;
   });
   throw new ConfigError(`Cannot start ${what}; fix these settings:\n${lines.join('\n')}`);
 }
@@ -48,7 +53,9 @@ export function runMain(start: () => Promise<{ close(): Promise<void> }>): void 
       process.on('SIGTERM', () => stop('SIGTERM'));
     })
     .catch((error: unknown) => {
-      process.stderr.write(`${error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `${error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
       process.exit(1);
     });
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import type { JWK } from 'jose';
 import { z } from 'zod';
 import { AGENCY_KINDS, type AgencyKind } from './agency-kind';
 
@@ -26,7 +27,8 @@ const federationFile = z.object({
   agencies: z.array(agencyEntry),
 });
 
-export type PublicJwk = z.infer<typeof jwk>;
+/** A public key as a JWK (Ed25519 in this federation). */
+export type PublicJwk = JWK;
 
 export interface AgencyEntry {
   code: string;
@@ -59,10 +61,10 @@ export function parseFederationConfig(raw: unknown, baseDir: string): Federation
     throw new ConfigError(`Invalid federation config:\n${formatIssues(parsed.error)}`);
   }
   const readKey = (ref: z.infer<typeof keyRef>, what: string): PublicJwk => {
-    if (typeof ref !== 'string') return ref;
+    if (typeof ref !== 'string') return ref as PublicJwk;
     const path = resolve(baseDir, ref);
     try {
-      return jwk.parse(JSON.parse(readFileSync(path, 'utf8')));
+      return jwk.parse(JSON.parse(readFileSync(path, 'utf8'))) as PublicJwk;
     } catch (cause) {
       throw new ConfigError(`Cannot read the public key of ${what} from ${path}: ${String(cause)}`);
     }
@@ -82,12 +84,27 @@ export function parseFederationConfig(raw: unknown, baseDir: string): Federation
   };
 }
 
+/**
+ * Replaces `${NAME}` and `${NAME:-default}` in the config text from the environment, so one
+ * directory serves both a single machine and a deployment whose hosts have other names
+ * (docker-compose sets CDAS_URL and so on). An unset variable without a default is an error.
+ */
+export function interpolateEnv(text: string, env: NodeJS.ProcessEnv = process.env): string {
+  return text.replace(/\$\{([A-Z0-9_]+)(?::-([^}]*))?\}/g, (_whole, name: string, fallback?: string) => {
+    const value = env[name];
+    if (value !== undefined && value !== '') return value;
+    if (fallback !== undefined) return fallback;
+    throw new ConfigError(`The federation config uses \${${name}}, which is not set`);
+  });
+}
+
 /** Reads the federation config (the directory of agencies, their URLs and public keys). */
 export function loadFederationConfig(path: string): FederationConfig {
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
+    raw = JSON.parse(interpolateEnv(readFileSync(path, 'utf8')));
   } catch (cause) {
+    if (cause instanceof ConfigError) throw cause;
     throw new ConfigError(`Cannot read the federation config at ${path}: ${String(cause)}`);
   }
   return parseFederationConfig(raw, dirname(resolve(path)));

@@ -30,7 +30,10 @@ export interface ConsentDecisionDto {
 export function toDto(d: ConsentDecision): ConsentDecisionDto {
   return {
     serviceUserId: d.serviceUserId,
-    grants: [...d.grants].map(([category, consentIds]) => ({ category, consentIds: [...consentIds] })),
+    grants: [...d.grants].map(([category, consentIds]) => ({
+      category,
+      consentIds: [...consentIds],
+    })),
   };
 }
 

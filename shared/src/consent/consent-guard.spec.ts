@@ -5,7 +5,9 @@ const reader = { agencyCode: 'PROB', userId: 'prob-declan', roles: [], requestId
 const SU1 = '11111111-1111-4111-8111-111111111111';
 const SU2 = '22222222-2222-4222-8222-222222222222';
 
-function decider(grants: Record<string, Record<string, string[]>>): ConsentDecider & { calls: string[][] } {
+function decider(
+  grants: Record<string, Record<string, string[]>>,
+): ConsentDecider & { calls: string[][] } {
   const calls: string[][] = [];
   return {
     calls,
@@ -23,7 +25,9 @@ describe('ConsentGuard', () => {
   it('lets the holding agency read its own records without asking for a decision', async () => {
     const d = decider({});
     const guard = new ConsentGuard(reader, d);
-    expect(await guard.verdict({ serviceUserId: SU1, holderAgencyCode: 'PROB' }, 'MENTAL_HEALTH')).toEqual({
+    expect(
+      await guard.verdict({ serviceUserId: SU1, holderAgencyCode: 'PROB' }, 'MENTAL_HEALTH'),
+    ).toEqual({
       allowed: true,
       basis: 'HOLDER',
       consentIds: [],
@@ -34,20 +38,28 @@ describe('ConsentGuard', () => {
   it('allows another agency only for a category its consent names, citing the consent', async () => {
     const guard = new ConsentGuard(reader, decider({ [SU1]: { LEGAL_AND_JUSTICE: ['c-1'] } }));
     const subject = { serviceUserId: SU1, holderAgencyCode: 'CDAS' };
-    expect(await guard.verdict(subject, 'LEGAL_AND_JUSTICE')).toEqual({ allowed: true, basis: 'CONSENT', consentIds: ['c-1'] });
+    expect(await guard.verdict(subject, 'LEGAL_AND_JUSTICE')).toEqual({
+      allowed: true,
+      basis: 'CONSENT',
+      consentIds: ['c-1'],
+    });
     expect(await guard.verdict(subject, 'SUBSTANCE_USE')).toEqual({ allowed: false });
   });
 
   it('denies when the record names no service user', async () => {
     const guard = new ConsentGuard(reader, decider({}));
-    expect(await guard.verdict({ serviceUserId: null, holderAgencyCode: 'CDAS' }, 'IDENTITY')).toEqual({ allowed: false });
+    expect(
+      await guard.verdict({ serviceUserId: null, holderAgencyCode: 'CDAS' }, 'IDENTITY'),
+    ).toEqual({ allowed: false });
   });
 
   it('asks for all service users of a request in one batch', async () => {
     const d = decider({ [SU1]: { IDENTITY: ['c-1'] } });
     const guard = new ConsentGuard(reader, d);
     const verdicts = await Promise.all(
-      [SU1, SU2, SU1].map((id) => guard.verdict({ serviceUserId: id, holderAgencyCode: 'CDAS' }, 'IDENTITY')),
+      [SU1, SU2, SU1].map((id) =>
+        guard.verdict({ serviceUserId: id, holderAgencyCode: 'CDAS' }, 'IDENTITY'),
+      ),
     );
     expect(verdicts.map((v) => v.allowed)).toEqual([true, false, true]);
     expect(d.calls).toEqual([[SU1, SU2]]);
@@ -61,7 +73,9 @@ describe('ConsentGuard', () => {
       },
     };
     const guard = new ConsentGuard(reader, failing, (e) => errors.push(e));
-    expect(await guard.verdict({ serviceUserId: SU1, holderAgencyCode: 'CDAS' }, 'IDENTITY')).toEqual({ allowed: false });
+    expect(
+      await guard.verdict({ serviceUserId: SU1, holderAgencyCode: 'CDAS' }, 'IDENTITY'),
+    ).toEqual({ allowed: false });
     expect(errors).toHaveLength(1);
   });
 });

@@ -53,7 +53,10 @@ export class ConsentGuard {
 
   /** Decides whether the caller may read `category` of `subject`. Does not record anything. */
   async verdict(subject: ConsentSubject, category: ConsentCategory): Promise<ConsentVerdict> {
-    if (subject.holderAgencyCode !== null && subject.holderAgencyCode === this.identity.agencyCode) {
+    if (
+      subject.holderAgencyCode !== null &&
+      subject.holderAgencyCode === this.identity.agencyCode
+    ) {
       return { allowed: true, basis: 'HOLDER', consentIds: [] };
     }
     if (!subject.serviceUserId) return { allowed: false };

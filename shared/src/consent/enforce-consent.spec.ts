@@ -1,6 +1,10 @@
 import { execute, parse } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { CONSENT_CATEGORY_ENUM_SDL, CONSENT_DIRECTIVE_SDL, CONSENT_SPEC_URL } from './consent-directive';
+import {
+  CONSENT_CATEGORY_ENUM_SDL,
+  CONSENT_DIRECTIVE_SDL,
+  CONSENT_SPEC_URL,
+} from './consent-directive';
 import { ConsentGuard } from './consent-guard';
 import { enforceConsent } from './enforce-consent';
 
@@ -20,7 +24,12 @@ function schema(fieldType = 'String') {
     `),
     resolvers: {
       Query: { person: () => ({ id: SU }) },
-      Person: { notes: () => { calls.push('notes'); return 'sensitive'; } },
+      Person: {
+        notes: () => {
+          calls.push('notes');
+          return 'sensitive';
+        },
+      },
     } as never,
   });
 }
@@ -28,9 +37,16 @@ let calls: string[] = [];
 
 const contextFor = (agencyCode: string, grants: string[] = []) => ({
   identity: { agencyCode, userId: 'u', roles: [], requestId: 'r' },
-  consent: new ConsentGuard({ agencyCode, userId: 'u', roles: [], requestId: 'r' }, {
-    decide: async (_r, ids) => ids.map((id) => ({ serviceUserId: id, grants: new Map(grants.map((g) => [g, ['c-1']])) as never })),
-  }),
+  consent: new ConsentGuard(
+    { agencyCode, userId: 'u', roles: [], requestId: 'r' },
+    {
+      decide: async (_r, ids) =>
+        ids.map((id) => ({
+          serviceUserId: id,
+          grants: new Map(grants.map((g) => [g, ['c-1']])) as never,
+        })),
+    },
+  ),
 });
 
 describe('enforceConsent', () => {
@@ -38,8 +54,14 @@ describe('enforceConsent', () => {
 
   it('returns null with CONSENT_REQUIRED at the field path, and never calls the resolver', async () => {
     const s = schema();
-    enforceConsent(s, { Person: (p: { id: string }) => ({ serviceUserId: p.id, holderAgencyCode: 'CDAS' }) });
-    const result = await execute({ schema: s, document: parse('{ person { id notes } }'), contextValue: contextFor('PROB') });
+    enforceConsent(s, {
+      Person: (p: { id: string }) => ({ serviceUserId: p.id, holderAgencyCode: 'CDAS' }),
+    });
+    const result = await execute({
+      schema: s,
+      document: parse('{ person { id notes } }'),
+      contextValue: contextFor('PROB'),
+    });
     expect(result.data).toEqual({ person: { id: SU, notes: null } });
     expect(result.errors?.map((e) => [e.path, e.extensions.code, e.extensions.category])).toEqual([
       [['person', 'notes'], 'CONSENT_REQUIRED', 'MENTAL_HEALTH'],
@@ -49,19 +71,35 @@ describe('enforceConsent', () => {
 
   it('resolves the field under consent and records the disclosure', async () => {
     const s = schema();
-    enforceConsent(s, { Person: (p: { id: string }) => ({ serviceUserId: p.id, holderAgencyCode: 'CDAS' }) });
+    enforceConsent(s, {
+      Person: (p: { id: string }) => ({ serviceUserId: p.id, holderAgencyCode: 'CDAS' }),
+    });
     const ctx = contextFor('PROB', ['MENTAL_HEALTH']);
-    const result = await execute({ schema: s, document: parse('{ person { notes } }'), contextValue: ctx });
+    const result = await execute({
+      schema: s,
+      document: parse('{ person { notes } }'),
+      contextValue: ctx,
+    });
     expect(result).toEqual({ data: { person: { notes: 'sensitive' } } });
     expect(ctx.consent.disclosures).toEqual([
-      { serviceUserId: SU, category: 'MENTAL_HEALTH', field: 'Person.notes', basis: 'CONSENT', consentIds: ['c-1'] },
+      {
+        serviceUserId: SU,
+        category: 'MENTAL_HEALTH',
+        field: 'Person.notes',
+        basis: 'CONSENT',
+        consentIds: ['c-1'],
+      },
     ]);
   });
 
   it('refuses at start-up a protected field that is non-null, or a type with no subject resolver', () => {
-    expect(() => enforceConsent(schema('String!'), { Person: () => ({ serviceUserId: SU, holderAgencyCode: null }) })).toThrow(
-      /Person.notes carries @consent and must be nullable/,
+    expect(() =>
+      enforceConsent(schema('String!'), {
+        Person: () => ({ serviceUserId: SU, holderAgencyCode: null }),
+      }),
+    ).toThrow(/Person.notes carries @consent and must be nullable/);
+    expect(() => enforceConsent(schema(), {})).toThrow(
+      /Person has @consent fields but no consent subject resolver/,
     );
-    expect(() => enforceConsent(schema(), {})).toThrow(/Person has @consent fields but no consent subject resolver/);
   });
 });

@@ -33,7 +33,9 @@ export function protectedFields(schema: GraphQLSchema): ProtectedField[] {
       if (!args) continue;
       const category: unknown = args.category;
       if (!isConsentCategory(category)) {
-        throw new Error(`${type.name}.${field.name} has an unknown consent category ${String(category)}`);
+        throw new Error(
+          `${type.name}.${field.name} has an unknown consent category ${String(category)}`,
+        );
       }
       out.push({ typeName: type.name, fieldName: field.name, category });
     }

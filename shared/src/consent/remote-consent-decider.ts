@@ -1,6 +1,11 @@
 import type { Identity } from '../identity/identity';
 import { postToCaseManagement, type ServiceCredentials } from '../internal-api/signed-post';
-import { fromDto, type ConsentDecider, type ConsentDecision, type ConsentDecisionDto } from './consent-decision';
+import {
+  fromDto,
+  type ConsentDecider,
+  type ConsentDecision,
+  type ConsentDecisionDto,
+} from './consent-decision';
 
 /** Path of case-management's internal decision endpoint. */
 export const CONSENT_DECISIONS_PATH = '/internal/consent-decisions';
@@ -16,7 +21,11 @@ export class RemoteConsentDecider implements ConsentDecider {
     private readonly identity: Identity,
   ) {}
 
-  async decide(_reader: string, serviceUserIds: readonly string[], at: Date): Promise<ConsentDecision[]> {
+  async decide(
+    _reader: string,
+    serviceUserIds: readonly string[],
+    at: Date,
+  ): Promise<ConsentDecision[]> {
     // The reader is not sent in the body: case-management takes it from the signed token.
     const json = await postToCaseManagement<{ decisions: ConsentDecisionDto[] }>(
       { timeoutMs: 2000, ...this.creds },

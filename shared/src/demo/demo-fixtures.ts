@@ -4,7 +4,11 @@
  */
 export const DEMO = {
   agencies: {
-    CDAS: { code: 'CDAS', name: 'Northside Community Drug and Alcohol Service', kind: 'DRUG_AND_ALCOHOL' },
+    CDAS: {
+      code: 'CDAS',
+      name: 'Northside Community Drug and Alcohol Service',
+      kind: 'DRUG_AND_ALCOHOL',
+    },
     PROB: { code: 'PROB', name: 'Probation Service, Dublin North', kind: 'PROBATION' },
     HSEM: { code: 'HSEM', name: 'Riverside HSE Methadone Clinic', kind: 'HSE_METHADONE' },
   },

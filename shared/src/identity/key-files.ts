@@ -16,14 +16,20 @@ export const keyFileNames = (dir: string, name: string): KeyFiles => ({
  * Writes a new key pair as `<name>.private.jwk` (mode 0600) and `<name>.public.jwk`. Refuses to
  * overwrite an existing private key unless `overwrite` is set, so a key is never lost by accident.
  */
-export async function writeKeyPair(dir: string, name: string, overwrite = false): Promise<KeyFiles & KeyPairJwk> {
+export async function writeKeyPair(
+  dir: string,
+  name: string,
+  overwrite = false,
+): Promise<KeyFiles & KeyPairJwk> {
   const files = keyFileNames(dir, name);
   if (existsSync(files.privateKeyFile) && !overwrite) {
     throw new Error(`${files.privateKeyFile} already exists; refusing to overwrite it`);
   }
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const pair = await generateKeyPairJwk();
-  writeFileSync(files.privateKeyFile, `${JSON.stringify(pair.privateKey, null, 2)}\n`, { mode: 0o600 });
+  writeFileSync(files.privateKeyFile, `${JSON.stringify(pair.privateKey, null, 2)}\n`, {
+    mode: 0o600,
+  });
   writeFileSync(files.publicKeyFile, `${JSON.stringify(pair.publicKey, null, 2)}\n`);
   return { ...files, ...pair };
 }
@@ -31,6 +37,7 @@ export async function writeKeyPair(dir: string, name: string, overwrite = false)
 /** Creates the key pair unless its private key file exists already. */
 export async function ensureKeyPair(dir: string, name: string): Promise<KeyFiles> {
   const files = keyFileNames(dir, name);
-  if (!existsSync(files.privateKeyFile) || !existsSync(files.publicKeyFile)) await writeKeyPair(dir, name, true);
+  if (!existsSync(files.privateKeyFile) || !existsSync(files.publicKeyFile))
+    await writeKeyPair(dir, name, true);
   return files;
 }

@@ -12,7 +12,10 @@ export interface KeyPairJwk {
 
 /** Generates an Ed25519 key pair as JWKs carrying the same `kid` (the key's thumbprint). */
 export async function generateKeyPairJwk(): Promise<KeyPairJwk> {
-  const { privateKey, publicKey } = await generateKeyPair(ALG, { crv: 'Ed25519', extractable: true });
+  const { privateKey, publicKey } = await generateKeyPair(ALG, {
+    crv: 'Ed25519',
+    extractable: true,
+  });
   const pub = await exportJWK(publicKey);
   const kid = await calculateJwkThumbprint(pub);
   return {

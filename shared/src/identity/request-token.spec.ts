@@ -1,7 +1,17 @@
 import { generateKeyPairJwk, importKey } from './keys';
-import { GATEWAY_ISSUER, RequestTokenError, signRequestToken, verifyRequestToken } from './request-token';
+import {
+  GATEWAY_ISSUER,
+  RequestTokenError,
+  signRequestToken,
+  verifyRequestToken,
+} from './request-token';
 
-const identity = { agencyCode: 'CDAS', userId: 'cdas-aoife', roles: ['CASE_MANAGER' as const], requestId: 'req-1' };
+const identity = {
+  agencyCode: 'CDAS',
+  userId: 'cdas-aoife',
+  roles: ['CASE_MANAGER' as const],
+  requestId: 'req-1',
+};
 
 describe('gateway request tokens', () => {
   it('carry identity, audience and a hash binding them to one body', async () => {
@@ -9,15 +19,39 @@ describe('gateway request tokens', () => {
     const key = await importKey(pair.privateKey);
     const pub = await importKey(pair.publicKey);
     const body = '{"query":"{ a }"}';
-    const token = await signRequestToken({ issuer: GATEWAY_ISSUER, audience: 'agency:CDAS', identity, body, key });
+    const token = await signRequestToken({
+      issuer: GATEWAY_ISSUER,
+      audience: 'agency:CDAS',
+      identity,
+      body,
+      key,
+    });
     await expect(
-      verifyRequestToken({ token, body, issuer: GATEWAY_ISSUER, audience: 'agency:CDAS', key: pub }),
+      verifyRequestToken({
+        token,
+        body,
+        issuer: GATEWAY_ISSUER,
+        audience: 'agency:CDAS',
+        key: pub,
+      }),
     ).resolves.toEqual(identity);
     await expect(
-      verifyRequestToken({ token, body: '{"query":"{ b }"}', issuer: GATEWAY_ISSUER, audience: 'agency:CDAS', key: pub }),
+      verifyRequestToken({
+        token,
+        body: '{"query":"{ b }"}',
+        issuer: GATEWAY_ISSUER,
+        audience: 'agency:CDAS',
+        key: pub,
+      }),
     ).rejects.toThrow(RequestTokenError);
     await expect(
-      verifyRequestToken({ token, body, issuer: GATEWAY_ISSUER, audience: 'agency:PROB', key: pub }),
+      verifyRequestToken({
+        token,
+        body,
+        issuer: GATEWAY_ISSUER,
+        audience: 'agency:PROB',
+        key: pub,
+      }),
     ).rejects.toThrow(RequestTokenError);
   });
 });

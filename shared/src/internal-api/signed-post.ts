@@ -1,6 +1,10 @@
 import type { KeyLike } from 'jose';
 import type { Identity } from '../identity/identity';
-import { CASE_MANAGEMENT_AUDIENCE, agencyServiceIssuer, signRequestToken } from '../identity/request-token';
+import {
+  CASE_MANAGEMENT_AUDIENCE,
+  agencyServiceIssuer,
+  signRequestToken,
+} from '../identity/request-token';
 
 /** An agency instance's service credentials towards case-management. */
 export interface ServiceCredentials {

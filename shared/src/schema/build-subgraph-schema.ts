@@ -10,7 +10,11 @@ import {
 } from '../consent/consent-directive';
 import { isConsentCategory } from '../consent/consent-category';
 import type { ConsentContext } from '../consent/consent-guard';
-import { enforceConsent, type ProtectedField, type SubjectResolver } from '../consent/enforce-consent';
+import {
+  enforceConsent,
+  type ProtectedField,
+  type SubjectResolver,
+} from '../consent/enforce-consent';
 
 export const FEDERATION_SPEC_URL = 'https://specs.apollo.dev/federation/v2.7';
 
@@ -48,7 +52,8 @@ export async function buildFederatedSchema<C extends ConsentContext>(
   // that `category` is an enum and quotes it; restore enum literals for the categories we define.
   const body = printSchemaWithDirectives(tgSchema).replace(
     /@consent\(category: "([A-Z_]+)"\)/g,
-    (whole, category: string) => (isConsentCategory(category) ? `@consent(category: ${category})` : whole),
+    (whole, category: string) =>
+      isConsentCategory(category) ? `@consent(category: ${category})` : whole,
   );
   const enumSdl = tgSchema.getType('ConsentCategory') ? '' : CONSENT_CATEGORY_ENUM_SDL;
   const sdl = `extend schema

@@ -101,7 +101,8 @@ export function createHttpApp<C extends BaseContext>(o: HttpAppOptions<C>): Serv
         return sendJson(res, known.status, errorBody(known.code, known.message));
       }
       o.onError?.(error);
-      if (!res.headersSent) sendJson(res, 500, errorBody('INTERNAL_SERVER_ERROR', 'Internal server error'));
+      if (!res.headersSent)
+        sendJson(res, 500, errorBody('INTERNAL_SERVER_ERROR', 'Internal server error'));
       else res.end();
     });
   });
@@ -135,7 +136,12 @@ export function createHttpApp<C extends BaseContext>(o: HttpAppOptions<C>): Serv
     // Authenticate before GraphQL sees the request, so a refused request costs no parsing.
     const context = await o.context(req, body);
     const result = await o.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
+      httpGraphQLRequest: {
+        method: req.method ?? 'GET',
+        headers,
+        search: url.search,
+        body: parsed,
+      },
       context: async () => context,
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
@@ -156,7 +162,12 @@ export interface Listening {
 }
 
 /** Listens on `port` (0 = any free port) and returns the GraphQL URL and a closer. */
-export async function listen(server: Server, port: number, host = '127.0.0.1', graphqlPath = '/graphql'): Promise<Listening> {
+export async function listen(
+  server: Server,
+  port: number,
+  host = '127.0.0.1',
+  graphqlPath = '/graphql',
+): Promise<Listening> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -8,7 +8,11 @@ import {
   type ServiceCredentials,
 } from '@icp/shared';
 import { keyWorkerByIdLoader } from './key-worker/key-worker.loaders';
-import { deliveryByActionIdLoader, notesByActionIdLoader, assignedActionLoader } from './delivery/delivery.loaders';
+import {
+  deliveryByActionIdLoader,
+  notesByActionIdLoader,
+  assignedActionLoader,
+} from './delivery/delivery.loaders';
 import type { CaseManagementClient } from './case-management/case-management-client';
 import type { DeliveryService } from './delivery/delivery.service';
 
@@ -43,8 +47,10 @@ export function createContext(identity: Identity, services: AgencyServices): Age
   return {
     identity,
     agencyCode: services.agencyCode,
-    consent: new ConsentGuard(identity, new RemoteConsentDecider(services.credentials, identity), (err) =>
-      services.logger.error({ err }, 'consent decision failed; denying'),
+    consent: new ConsentGuard(
+      identity,
+      new RemoteConsentDecider(services.credentials, identity),
+      (err) => services.logger.error({ err }, 'consent decision failed; denying'),
     ),
     loaders: createLoaders(services, identity),
     services,

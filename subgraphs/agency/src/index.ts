@@ -48,7 +48,8 @@ export async function startAgency(o: AgencyOptions): Promise<RunningAgency> {
   const logger = o.logger ?? createLogger('agency', { agency: o.agencyCode });
   const db = await openAgencyDatabase(o.agencyCode, o.database);
   try {
-    if (o.seedDemo && (await seedDemo(db.dataSource, o.agencyCode))) logger.info('seeded demo data');
+    if (o.seedDemo && (await seedDemo(db.dataSource, o.agencyCode)))
+      logger.info('seeded demo data');
     const credentials = {
       caseManagementUrl: o.caseManagementUrl ?? o.directory.current.caseManagement.url,
       agencyCode: o.agencyCode,
@@ -70,7 +71,12 @@ export async function startAgency(o: AgencyOptions): Promise<RunningAgency> {
         audience: agencyAudience(o.agencyCode),
         gatewayKey: () => importKeyCached(o.directory.current.gateway.publicKey),
         context: (identity) => createContext(identity, services),
-        health: async () => ({ status: 'ok', service: 'agency', agency: o.agencyCode, database: db.kind }),
+        health: async () => ({
+          status: 'ok',
+          service: 'agency',
+          agency: o.agencyCode,
+          database: db.kind,
+        }),
         logger,
       },
       o.port ?? 4100,

@@ -45,13 +45,18 @@ runMain(async () => {
   try {
     privateKey = readPrivateJwk(env.AGENCY_PRIVATE_KEY_FILE);
   } catch (error) {
-    throw new ConfigError(`Cannot use AGENCY_PRIVATE_KEY_FILE: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ConfigError(
+      `Cannot use AGENCY_PRIVATE_KEY_FILE: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return startAgency({
     agencyCode: env.AGENCY_CODE,
     directory,
     privateKey,
-    database: { ...(env.DATABASE_URL ? { url: env.DATABASE_URL } : {}), ...(env.DATA_DIR ? { dataDir: env.DATA_DIR } : {}) },
+    database: {
+      ...(env.DATABASE_URL ? { url: env.DATABASE_URL } : {}),
+      ...(env.DATA_DIR ? { dataDir: env.DATA_DIR } : {}),
+    },
     ...(env.CASE_MANAGEMENT_URL ? { caseManagementUrl: env.CASE_MANAGEMENT_URL } : {}),
     port: env.PORT,
     host: env.HOST,

@@ -1,11 +1,24 @@
 import type { DataSource } from 'typeorm';
-import { ConsentGuard, type ConsentContext, type Directory, type Identity, type Logger } from '@icp/shared';
-import { serviceUserByIdLoader, identityByServiceUserIdLoader } from './service-user/service-user.loaders';
+import {
+  ConsentGuard,
+  type ConsentContext,
+  type Directory,
+  type Identity,
+  type Logger,
+} from '@icp/shared';
+import {
+  serviceUserByIdLoader,
+  identityByServiceUserIdLoader,
+} from './service-user/service-user.loaders';
 import { caseByIdLoader, openCaseByServiceUserIdLoader } from './case/case.loaders';
-import { actionsByPlanIdLoader, planByCaseIdLoader, planByIdLoader } from './care-plan/care-plan.loaders';
+import {
+  actionsByPlanIdLoader,
+  planByCaseIdLoader,
+  planByIdLoader,
+} from './care-plan/care-plan.loaders';
 import type { ConsentService } from './consent/consent.service';
 import type { ServiceUserService } from './service-user/service-user.service';
-import { LocalConsentDecider } from './consent/local-consent-decider';
+import { type LocalConsentDecider } from './consent/local-consent-decider';
 
 /** Application-wide services, created once per process. */
 export interface CmServices {

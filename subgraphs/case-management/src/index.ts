@@ -38,7 +38,9 @@ export interface RunningCaseManagement extends RunningSubgraph {
 }
 
 /** Opens the database (running migrations), then serves the case-management subgraph. */
-export async function startCaseManagement(o: CaseManagementOptions): Promise<RunningCaseManagement> {
+export async function startCaseManagement(
+  o: CaseManagementOptions,
+): Promise<RunningCaseManagement> {
   const logger = o.logger ?? createLogger('case-management');
   const db = await openCaseManagementDatabase(o.database);
   try {

@@ -18,8 +18,13 @@ runMain(async () => {
   const env = parseEnv('case-management', settings);
   const logger = createLogger('case-management');
   return startCaseManagement({
-    directory: Directory.fromFile(env.FEDERATION_CONFIG, 1000, (err) => logger.error({ err }, 'bad federation config')),
-    database: { ...(env.DATABASE_URL ? { url: env.DATABASE_URL } : {}), ...(env.DATA_DIR ? { dataDir: env.DATA_DIR } : {}) },
+    directory: Directory.fromFile(env.FEDERATION_CONFIG, 1000, (err) =>
+      logger.error({ err }, 'bad federation config'),
+    ),
+    database: {
+      ...(env.DATABASE_URL ? { url: env.DATABASE_URL } : {}),
+      ...(env.DATA_DIR ? { dataDir: env.DATA_DIR } : {}),
+    },
     port: env.PORT,
     host: env.HOST,
     seedDemo: env.SEED_DEMO,

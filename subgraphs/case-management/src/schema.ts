@@ -1,9 +1,18 @@
 import { buildFederatedSchema, type SubgraphSchema } from '@icp/shared';
 import type { CmContext } from './context';
 import { AgencyResolver, resolveAgencyReference } from './agency/agency.resolver';
-import { ServiceUserResolver, resolveServiceUserReference, serviceUserSubject } from './service-user/service-user.resolver';
+import {
+  ServiceUserResolver,
+  resolveServiceUserReference,
+  serviceUserSubject,
+} from './service-user/service-user.resolver';
 import { CaseResolver, caseSubject, resolveCaseReference } from './case/case.resolver';
-import { CarePlanResolver, PlanActionResolver, actionSubject, planSubject } from './care-plan/care-plan.resolver';
+import {
+  CarePlanResolver,
+  PlanActionResolver,
+  actionSubject,
+  planSubject,
+} from './care-plan/care-plan.resolver';
 import { ConsentResolver } from './consent/consent.resolver';
 import { ActionDeliveryRef, KeyWorkerRef } from './federation/refs';
 

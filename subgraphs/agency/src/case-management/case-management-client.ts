@@ -11,7 +11,10 @@ export class CaseManagementClient {
   constructor(private readonly creds: ServiceCredentials) {}
 
   /** The given actions that are assigned to this agency; others are simply absent. */
-  async assignedActions(identity: Identity, actionIds: readonly string[]): Promise<AssignedActionDto[]> {
+  async assignedActions(
+    identity: Identity,
+    actionIds: readonly string[],
+  ): Promise<AssignedActionDto[]> {
     const json = await postToCaseManagement<{ actions: AssignedActionDto[] }>(
       this.creds,
       PLAN_ACTIONS_PATH,

@@ -30,15 +30,22 @@ async function main() {
   if (!AGENCY_CODE_PATTERN.test(code)) fail(`--agency ${code}: codes are 2-16 capitals or digits`);
   const name = values.name ?? fail('--name is required');
   const kind = values.kind ?? fail(`--kind is required: one of ${AGENCY_KINDS.join(', ')}`);
-  if (!(AGENCY_KINDS as readonly string[]).includes(kind)) fail(`--kind must be one of ${AGENCY_KINDS.join(', ')}`);
-  const url = values.url ?? fail('--url is required: where the gateway reaches your subgraph, e.g. https://icp.agency.ie/graphql');
+  if (!(AGENCY_KINDS as readonly string[]).includes(kind))
+    fail(`--kind must be one of ${AGENCY_KINDS.join(', ')}`);
+  const url =
+    values.url ??
+    fail(
+      '--url is required: where the gateway reaches your subgraph, e.g. https://icp.agency.ie/graphql',
+    );
   try {
     new URL(url);
   } catch {
     fail(`--url ${url} is not a URL`);
   }
   const dir = resolve(values.out);
-  const pair = await writeKeyPair(dir, code).catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));
+  const pair = await writeKeyPair(dir, code).catch((e: unknown) =>
+    fail(e instanceof Error ? e.message : String(e)),
+  );
   const entry = { code, name, kind: kind as AgencyKind, url, publicKey: pair.publicKey };
   process.stderr.write(
     `Wrote ${pair.privateKeyFile} (keep it secret: set AGENCY_PRIVATE_KEY_FILE to it)\n` +

@@ -14,7 +14,9 @@ registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
 
 /** How this agency delivers one plan action assigned to it. */
 @Directive('@key(fields: "agencyCode actionId")')
-@ObjectType('ActionDelivery', { description: 'How the responsible agency is delivering a plan action.' })
+@ObjectType('ActionDelivery', {
+  description: 'How the responsible agency is delivering a plan action.',
+})
 @Entity('action_delivery')
 export class ActionDelivery {
   @Field(() => ID)

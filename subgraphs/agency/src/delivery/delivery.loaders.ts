@@ -1,13 +1,19 @@
 import { In, type DataSource } from 'typeorm';
-import { isUuid, loaderByKey, loaderGroupedBy, type AssignedActionDto, type Identity } from '@icp/shared';
+import {
+  isUuid,
+  loaderByKey,
+  loaderGroupedBy,
+  type AssignedActionDto,
+  type Identity,
+} from '@icp/shared';
 import { ActionDelivery, ProgressNote } from './action-delivery.entity';
 import type { CaseManagementClient } from '../case-management/case-management-client';
 
 export function deliveryByActionIdLoader(ds: DataSource, agencyCode: string) {
   return loaderByKey<string, ActionDelivery>(
     async (ids) =>
-      (await ds.getRepository(ActionDelivery).findBy({ actionId: In(ids.filter(isUuid)) })).map((d) =>
-        Object.assign(d, { agencyCode }),
+      (await ds.getRepository(ActionDelivery).findBy({ actionId: In(ids.filter(isUuid)) })).map(
+        (d) => Object.assign(d, { agencyCode }),
       ),
     (r) => r.actionId,
   );

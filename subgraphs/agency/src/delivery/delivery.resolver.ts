@@ -13,11 +13,16 @@ export class ActionDeliveryResolver {
 
   @FieldResolver(() => [ProgressNote], { nullable: true, description: 'Newest first.' })
   @Directive(consent('SUBSTANCE_USE'))
-  progressNotes(@Root() d: ActionDelivery, @Ctx() ctx: AgencyContext): Promise<ProgressNote[]> | ProgressNote[] {
+  progressNotes(
+    @Root() d: ActionDelivery,
+    @Ctx() ctx: AgencyContext,
+  ): Promise<ProgressNote[]> | ProgressNote[] {
     return d.serviceUserId ? ctx.loaders.notesByActionId.load(d.actionId) : [];
   }
 
-  @Mutation(() => ProgressNote, { description: 'Adds a dated progress note to an action assigned to your agency.' })
+  @Mutation(() => ProgressNote, {
+    description: 'Adds a dated progress note to an action assigned to your agency.',
+  })
   recordProgressNote(
     @Arg('actionId', () => ID) actionId: string,
     @Arg('body', () => String) body: string,

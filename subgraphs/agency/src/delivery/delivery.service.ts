@@ -20,7 +20,9 @@ export class DeliveryService {
       throw new ForbiddenError(`Only staff of ${this.agencyCode} write to its records`);
     }
     if (!identity.roles.some((r) => WRITER_ROLES.has(r))) {
-      throw new ForbiddenError('Writing progress notes needs a key worker, case manager or supervisor role');
+      throw new ForbiddenError(
+        'Writing progress notes needs a key worker, case manager or supervisor role',
+      );
     }
   }
 
@@ -37,7 +39,8 @@ export class DeliveryService {
       throw new BadInputError(`A note has 1 to ${MAX_NOTE_LENGTH} characters`, { field: 'body' });
     }
     const action = await loaders.assignedAction.load(actionId);
-    if (!action) throw new ForbiddenError('This action is not assigned to your agency', { id: actionId });
+    if (!action)
+      throw new ForbiddenError('This action is not assigned to your agency', { id: actionId });
     return this.ds.transaction(async (m) => {
       await m
         .createQueryBuilder()

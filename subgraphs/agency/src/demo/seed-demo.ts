@@ -1,7 +1,10 @@
 import type { DataSource } from 'typeorm';
 import { DEMO } from '@icp/shared';
 
-const NOTES: Record<string, { actionId: string; serviceUserId: string; keyWorkerId: string; notes: string[] }[]> = {
+const NOTES: Record<
+  string,
+  { actionId: string; serviceUserId: string; keyWorkerId: string; notes: string[] }[]
+> = {
   CDAS: [
     {
       actionId: DEMO.actions.jamieRelapsePrevention,
@@ -41,8 +44,13 @@ export async function seedDemo(ds: DataSource, agencyCode: string): Promise<bool
     for (const s of [...staff].sort((a) => (a.role === 'SUPERVISOR' ? -1 : 1))) {
       await m.query(
         `INSERT INTO key_worker (id, name, role, supervisor_id, email) VALUES ($1, $2, $3, $4, $5)`,
-        [s.id, s.name, s.role, s === supervisor ? null : (supervisor?.id ?? null),
-          `${s.id}@${agencyCode.toLowerCase()}.example.ie`],
+        [
+          s.id,
+          s.name,
+          s.role,
+          s === supervisor ? null : (supervisor?.id ?? null),
+          `${s.id}@${agencyCode.toLowerCase()}.example.ie`,
+        ],
       );
     }
     for (const d of NOTES[agencyCode] ?? []) {

@@ -6,7 +6,9 @@ import { KeyWorker } from './key-worker.entity';
 export class KeyWorkerResolver {
   @Query(() => [KeyWorker], { description: "Your agency's staff." })
   async keyWorkers(@Ctx() ctx: AgencyContext): Promise<KeyWorker[]> {
-    const rows = await ctx.services.dataSource.getRepository(KeyWorker).find({ order: { name: 'ASC' } });
+    const rows = await ctx.services.dataSource
+      .getRepository(KeyWorker)
+      .find({ order: { name: 'ASC' } });
     return rows.map((k) => Object.assign(k, { agencyCode: ctx.agencyCode }));
   }
 
@@ -16,6 +18,9 @@ export class KeyWorkerResolver {
   }
 }
 
-export function resolveKeyWorkerReference(ref: { agencyCode: string; id: string }, ctx: AgencyContext) {
+export function resolveKeyWorkerReference(
+  ref: { agencyCode: string; id: string },
+  ctx: AgencyContext,
+) {
   return ref.agencyCode === ctx.agencyCode ? ctx.loaders.keyWorkerById.load(ref.id) : null;
 }

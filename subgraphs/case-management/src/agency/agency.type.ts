@@ -4,11 +4,16 @@ import { AGENCY_KINDS, type AgencyEntry, type AgencyKind } from '@icp/shared';
 export const AgencyKindEnum = Object.fromEntries(AGENCY_KINDS.map((k) => [k, k])) as {
   [K in AgencyKind]: K;
 };
-registerEnumType(AgencyKindEnum, { name: 'AgencyKind', description: 'The kind of service an agency provides.' });
+registerEnumType(AgencyKindEnum, {
+  name: 'AgencyKind',
+  description: 'The kind of service an agency provides.',
+});
 
 /** An agency of the federation, from the directory (the federation config). */
 @Directive('@key(fields: "code")')
-@ObjectType('Agency', { description: 'An agency of the federation: a service that works with service users.' })
+@ObjectType('Agency', {
+  description: 'An agency of the federation: a service that works with service users.',
+})
 export class Agency {
   @Field(() => ID, { description: 'Short code, e.g. CDAS; every agency entity key carries it.' })
   code!: string;

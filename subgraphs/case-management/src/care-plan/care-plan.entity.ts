@@ -16,7 +16,9 @@ export class CarePlan {
   @Column('integer')
   version!: number;
 
-  @Field(() => String, { description: 'The date of the next review (at least every 3 months), YYYY-MM-DD.' })
+  @Field(() => String, {
+    description: 'The date of the next review (at least every 3 months), YYYY-MM-DD.',
+  })
   @Column('date', { name: 'next_review_on' })
   nextReviewOn!: string;
 

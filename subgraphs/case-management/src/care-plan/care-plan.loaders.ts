@@ -20,7 +20,9 @@ export function planByIdLoader(ds: DataSource) {
 export function actionsByPlanIdLoader(ds: DataSource) {
   return loaderGroupedBy<string, PlanAction>(
     (ids) =>
-      ds.getRepository(PlanAction).find({ where: { planId: In([...ids]) }, order: { dueOn: 'ASC', id: 'ASC' } }),
+      ds
+        .getRepository(PlanAction)
+        .find({ where: { planId: In([...ids]) }, order: { dueOn: 'ASC', id: 'ASC' } }),
     (r) => r.planId,
   );
 }

@@ -10,7 +10,9 @@ registerEnumType(CaseStatus, { name: 'CaseStatus' });
 
 /** An episode of care: one open case per service user, held by a case manager in a lead agency. */
 @Directive('@key(fields: "id")')
-@ObjectType('Case', { description: 'An episode of care, held by a case manager in the lead agency.' })
+@ObjectType('Case', {
+  description: 'An episode of care, held by a case manager in the lead agency.',
+})
 @Entity('care_case')
 export class Case {
   @Field(() => ID)

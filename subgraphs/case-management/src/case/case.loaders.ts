@@ -12,7 +12,9 @@ export function caseByIdLoader(ds: DataSource) {
 export function openCaseByServiceUserIdLoader(ds: DataSource) {
   return loaderByKey<string, Case>(
     (ids) =>
-      ds.getRepository(Case).findBy({ serviceUserId: In([...ids]), status: Not(CaseStatus.CLOSED) }),
+      ds
+        .getRepository(Case)
+        .findBy({ serviceUserId: In([...ids]), status: Not(CaseStatus.CLOSED) }),
     (r) => r.serviceUserId,
   );
 }

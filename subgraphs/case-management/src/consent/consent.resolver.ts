@@ -9,12 +9,19 @@ import { GrantConsentInput } from './consent.inputs';
 
 @Resolver(() => Consent)
 export class ConsentResolver {
-  @Mutation(() => Consent, { description: "Records a service user's consent for an agency to read some categories." })
-  grantConsent(@Arg('input', () => GrantConsentInput) input: GrantConsentInput, @Ctx() ctx: CmContext) {
+  @Mutation(() => Consent, {
+    description: "Records a service user's consent for an agency to read some categories.",
+  })
+  grantConsent(
+    @Arg('input', () => GrantConsentInput) input: GrantConsentInput,
+    @Ctx() ctx: CmContext,
+  ) {
     return ctx.services.consents.grant(ctx.identity, input);
   }
 
-  @Mutation(() => Consent, { description: 'Withdraws a consent; nothing more is disclosed under it.' })
+  @Mutation(() => Consent, {
+    description: 'Withdraws a consent; nothing more is disclosed under it.',
+  })
   withdrawConsent(@Arg('id', () => ID) id: string, @Ctx() ctx: CmContext) {
     return ctx.services.consents.withdraw(ctx.identity, id);
   }

@@ -67,7 +67,11 @@ export class ConsentService {
       { id, status: ConsentStatus.ACTIVE },
       { status: ConsentStatus.WITHDRAWN, withdrawnAt, withdrawnBy: identity.userId },
     );
-    return Object.assign(consent, { status: ConsentStatus.WITHDRAWN, withdrawnAt, withdrawnBy: identity.userId });
+    return Object.assign(consent, {
+      status: ConsentStatus.WITHDRAWN,
+      withdrawnAt,
+      withdrawnBy: identity.userId,
+    });
   }
 
   /** Only staff of the agency holding the service user's record (the lead agency) record consent. */

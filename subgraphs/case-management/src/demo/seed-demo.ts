@@ -19,10 +19,10 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
       [jamie, 'Jamie', 'Doyle', '1991-04-12'],
       [chloe, 'Chloe', 'Nolan', '1987-09-30'],
     ] as const) {
-      await m.query(`INSERT INTO service_user (id, pseudonym, registered_by_agency) VALUES ($1, $2, 'CDAS')`, [
-        su.id,
-        su.pseudonym,
-      ]);
+      await m.query(
+        `INSERT INTO service_user (id, pseudonym, registered_by_agency) VALUES ($1, $2, 'CDAS')`,
+        [su.id, su.pseudonym],
+      );
       await m.query(
         `INSERT INTO service_user_identity (service_user_id, given_name, family_name, date_of_birth) VALUES ($1, $2, $3, $4)`,
         [su.id, given, family, dob],
@@ -40,14 +40,46 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
     );
     const a = DEMO.actions;
     const actions: [string, string, string, string, string, string, string, string][] = [
-      [a.jamieRelapsePrevention, DEMO.plans.jamie, DEMO.cases.jamie, jamie.id,
-        'Attend the weekly relapse-prevention group', 'PSYCHOLOGICAL', 'CDAS', DEMO.staff.aoife.id],
-      [a.jamieProbationSupervision, DEMO.plans.jamie, DEMO.cases.jamie, jamie.id,
-        'Keep fortnightly probation appointments and complete community service hours', 'LEGAL', 'PROB', DEMO.staff.declan.id],
-      [a.jamieMethadone, DEMO.plans.jamie, DEMO.cases.jamie, jamie.id,
-        'Stabilise on methadone maintenance with weekly clinic review', 'PHYSICAL', 'HSEM', DEMO.staff.niamh.id],
-      [a.chloeHousing, DEMO.plans.chloe, DEMO.cases.chloe, chloe.id,
-        'Complete a housing needs assessment with the key worker', 'SOCIAL', 'CDAS', DEMO.staff.aoife.id],
+      [
+        a.jamieRelapsePrevention,
+        DEMO.plans.jamie,
+        DEMO.cases.jamie,
+        jamie.id,
+        'Attend the weekly relapse-prevention group',
+        'PSYCHOLOGICAL',
+        'CDAS',
+        DEMO.staff.aoife.id,
+      ],
+      [
+        a.jamieProbationSupervision,
+        DEMO.plans.jamie,
+        DEMO.cases.jamie,
+        jamie.id,
+        'Keep fortnightly probation appointments and complete community service hours',
+        'LEGAL',
+        'PROB',
+        DEMO.staff.declan.id,
+      ],
+      [
+        a.jamieMethadone,
+        DEMO.plans.jamie,
+        DEMO.cases.jamie,
+        jamie.id,
+        'Stabilise on methadone maintenance with weekly clinic review',
+        'PHYSICAL',
+        'HSEM',
+        DEMO.staff.niamh.id,
+      ],
+      [
+        a.chloeHousing,
+        DEMO.plans.chloe,
+        DEMO.cases.chloe,
+        chloe.id,
+        'Complete a housing needs assessment with the key worker',
+        'SOCIAL',
+        'CDAS',
+        DEMO.staff.aoife.id,
+      ],
     ];
     for (const [i, row] of actions.entries()) {
       await m.query(
@@ -56,8 +88,16 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
         [...row, days(14 * (i + 1))],
       );
     }
-    const all = ['IDENTITY', 'CARE_PLAN_SUMMARY', 'PHYSICAL_HEALTH', 'MENTAL_HEALTH', 'SUBSTANCE_USE',
-      'HOUSING_AND_SOCIAL', 'LEGAL_AND_JUSTICE', 'MEETING_RECORDS'];
+    const all = [
+      'IDENTITY',
+      'CARE_PLAN_SUMMARY',
+      'PHYSICAL_HEALTH',
+      'MENTAL_HEALTH',
+      'SUBSTANCE_USE',
+      'HOUSING_AND_SOCIAL',
+      'LEGAL_AND_JUSTICE',
+      'MEETING_RECORDS',
+    ];
     const consents: [string, string, string[], string][] = [
       [jamie.id, 'CDAS', all, 'CASE_MANAGEMENT'],
       [jamie.id, 'HSEM', all, 'CARE_COORDINATION'],
@@ -69,7 +109,14 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
         `INSERT INTO consent (id, service_user_id, recipient_agency_code, categories, purpose, valid_from, status,
                               evidence_ref, recorded_by, recorded_by_agency)
          VALUES (gen_random_uuid(), $1, $2, $3, $4, now() - interval '90 days', 'ACTIVE', $5, $6, 'CDAS')`,
-        [suId, recipient, categories, purpose, `FORM-${recipient}-${suId.slice(-4)}`, DEMO.staff.aoife.id],
+        [
+          suId,
+          recipient,
+          categories,
+          purpose,
+          `FORM-${recipient}-${suId.slice(-4)}`,
+          DEMO.staff.aoife.id,
+        ],
       );
     }
     return true;

@@ -34,7 +34,11 @@ export function internalRoutes(services: CmServices): Record<string, RouteHandle
     [CONSENT_DECISIONS_PATH]: async (req, body) => {
       const caller = await verifyServiceCaller(req, body, services.directory);
       const { serviceUserIds } = parseJson(body, isIdBatch);
-      const decisions = await services.decider.decide(caller.identity.agencyCode, serviceUserIds, new Date());
+      const decisions = await services.decider.decide(
+        caller.identity.agencyCode,
+        serviceUserIds,
+        new Date(),
+      );
       return { decisions: decisions.map(toDto) };
     },
     /** The caller's own actions among those asked: an agency learns nothing of others' actions. */

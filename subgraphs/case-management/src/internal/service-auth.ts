@@ -33,8 +33,11 @@ export async function verifyServiceCaller(
   } catch {
     issuer = undefined;
   }
-  const agency = issuer?.startsWith(PREFIX) ? directory.agency(issuer.slice(PREFIX.length)) : undefined;
-  if (!token || !issuer || !agency) throw new HttpError(401, 'UNAUTHENTICATED', 'Service credentials required');
+  const agency = issuer?.startsWith(PREFIX)
+    ? directory.agency(issuer.slice(PREFIX.length))
+    : undefined;
+  if (!token || !issuer || !agency)
+    throw new HttpError(401, 'UNAUTHENTICATED', 'Service credentials required');
   try {
     const identity = await verifyRequestToken({
       token,

@@ -82,7 +82,14 @@ export class InitialSchema1763856000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['consent', 'plan_action', 'care_plan', 'care_case', 'service_user_identity', 'service_user']) {
+    for (const t of [
+      'consent',
+      'plan_action',
+      'care_plan',
+      'care_case',
+      'service_user_identity',
+      'service_user',
+    ]) {
       await q.query(`DROP TABLE ${t}`);
     }
   }

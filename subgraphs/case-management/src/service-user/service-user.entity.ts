@@ -13,7 +13,9 @@ export class ServiceUser {
   @PrimaryColumn('uuid')
   id!: string;
 
-  @Field(() => String, { description: 'Pseudonymous reference (e.g. SU-4821), safe to show without consent.' })
+  @Field(() => String, {
+    description: 'Pseudonymous reference (e.g. SU-4821), safe to show without consent.',
+  })
   @Column('text')
   pseudonym!: string;
 

@@ -39,7 +39,10 @@ export class ServiceUserResolver {
 /** The holder of a service user's record is the lead agency of the open case, else the registrar. */
 export async function serviceUserSubject(su: ServiceUser, ctx: CmContext) {
   const open = await ctx.loaders.openCaseByServiceUserId.load(su.id);
-  return { serviceUserId: su.id, holderAgencyCode: open?.leadAgencyCode ?? su.registeredByAgencyCode };
+  return {
+    serviceUserId: su.id,
+    holderAgencyCode: open?.leadAgencyCode ?? su.registeredByAgencyCode,
+  };
 }
 
 export function resolveServiceUserReference(ref: { id: string }, ctx: CmContext) {
