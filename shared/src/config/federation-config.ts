@@ -90,12 +90,15 @@ export function parseFederationConfig(raw: unknown, baseDir: string): Federation
  * (docker-compose sets CDAS_URL and so on). An unset variable without a default is an error.
  */
 export function interpolateEnv(text: string, env: NodeJS.ProcessEnv = process.env): string {
-  return text.replace(/\$\{([A-Z0-9_]+)(?::-([^}]*))?\}/g, (_whole, name: string, fallback?: string) => {
-    const value = env[name];
-    if (value !== undefined && value !== '') return value;
-    if (fallback !== undefined) return fallback;
-    throw new ConfigError(`The federation config uses \${${name}}, which is not set`);
-  });
+  return text.replace(
+    /\$\{([A-Z0-9_]+)(?::-([^}]*))?\}/g,
+    (_whole, name: string, fallback?: string) => {
+      const value = env[name];
+      if (value !== undefined && value !== '') return value;
+      if (fallback !== undefined) return fallback;
+      throw new ConfigError(`The federation config uses \${${name}}, which is not set`);
+    },
+  );
 }
 
 /** Reads the federation config (the directory of agencies, their URLs and public keys). */
