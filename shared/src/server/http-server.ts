@@ -133,8 +133,14 @@ export function createHttpApp<C extends BaseContext>(o: HttpAppOptions<C>): Serv
         throw new HttpError(400, 'BAD_REQUEST', 'Request body is not valid JSON');
       }
     }
-    // Authenticate before GraphQL sees the request, so a refused request costs no parsing.
-    const context = await o.context(req, body);
+    // Authenticate before GraphQL sees the request, so a refused request costs no parsing. The
+    // one exception is the browser's GET of the landing page (Sandbox, in development only),
+    // which executes nothing: Sandbox then sends the user's token with every operation.
+    const landingPage =
+      req.method === 'GET' &&
+      !url.searchParams.has('query') &&
+      (req.headers.accept ?? '').includes('text/html');
+    const context = landingPage ? ({} as C) : await o.context(req, body);
     const result = await o.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {
         method: req.method ?? 'GET',
