@@ -85,3 +85,25 @@ describe('bad input gets a clear error with a stable code', () => {
     expect(codes(r)).toEqual(['GRAPHQL_PARSE_FAILED']);
   });
 });
+
+describe('the query cost limit', () => {
+  let f: TestFederation;
+  beforeAll(async () => {
+    f = await TestFederation.start({
+      agencies: [{ code: 'CDAS' }],
+      seedDemo: false,
+      limits: { maxCost: 60 },
+    });
+  });
+  afterAll(() => f.close());
+
+  it('refuses a query whose estimated cost is over the limit, before running it', async () => {
+    const cheap = await f.query({ agency: 'CDAS' }, '{ agencies { code name } }');
+    expect(cheap.body.errors).toBeUndefined();
+    const fields = 'code name kind';
+    const costly = `{ ${Array.from({ length: 10 }, (_, i) => `a${i}: agencies { ${fields} }`).join(' ')} }`;
+    const r = await f.query({ agency: 'CDAS' }, costly);
+    expect(codes(r)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(r.body.errors![0]!.message).toMatch(/cost/i);
+  });
+});

@@ -162,7 +162,11 @@ describe('consent decisions when case-management cannot be reached', () => {
     expect(cdas.body.errors).toEqual([
       expect.objectContaining({
         path: ['case', 'carePlan', 'actions', 2, 'delivery', 'progressNotes'],
-        extensions: expect.objectContaining({ code: 'CONSENT_REQUIRED' }),
+        extensions: {
+          code: 'CONSENT_REQUIRED',
+          category: 'SUBSTANCE_USE',
+          reason: 'CONSENT_SERVICE_UNAVAILABLE',
+        },
       }),
     ]);
     const hsem = await f.query({ agency: 'HSEM' }, PLAN_QUERY, { id: JAMIE_CASE });

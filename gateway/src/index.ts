@@ -97,7 +97,7 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
       if (name === SUBGRAPH_NAMES.agency) return agencies;
       if (name === SUBGRAPH_NAMES.caseManagement) {
         return new SignedDataSource({
-          url: o.directory.current.caseManagement.url,
+          url: () => o.directory.current.caseManagement.url,
           audience: CASE_MANAGEMENT_AUDIENCE,
           signing,
           timeoutMs,

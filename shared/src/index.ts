@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 export * from './errors/error-codes';
 export * from './errors/domain-error';
+export * from './errors/state-errors';
 export * from './errors/format-error';
 export * from './errors/validate';
 export * from './config/agency-kind';

@@ -13,7 +13,12 @@ import {
 } from '@icp/shared';
 import { startCaseManagement, type RunningCaseManagement } from '@icp/case-management';
 import { startAgency, type RunningAgency } from '@icp/agency';
-import { composeSupergraph, startGateway, type RunningGateway } from '@icp/gateway';
+import {
+  composeSupergraph,
+  startGateway,
+  type RequestLimits,
+  type RunningGateway,
+} from '@icp/gateway';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface TestAgencySpec {
@@ -31,6 +36,8 @@ export interface TestFederationOptions {
   subgraphTimeoutMs?: number;
   /** Per agency: override the case-management URL it calls (e.g. an unreachable one). */
   caseManagementUrlFor?: Record<string, string>;
+  /** Gateway request limits; default the gateway's own. */
+  limits?: RequestLimits;
 }
 
 export interface GraphQLResponse<T = any> {
@@ -123,6 +130,7 @@ export class TestFederation {
       ...composition,
       port: 0,
       subgraphTimeoutMs: this.o.subgraphTimeoutMs ?? 2000,
+      ...(this.o.limits ? { limits: this.o.limits } : {}),
       logger: createLogger('gateway'),
     });
   }

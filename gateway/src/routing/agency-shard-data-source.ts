@@ -51,7 +51,7 @@ export class AgencyShardDataSource implements GraphQLDataSource<GatewayContext> 
     const cached = this.sources.get(agencyCode);
     if (cached?.url === entry.url) return cached;
     const source = new SignedDataSource({
-      url: entry.url,
+      url: () => entry.url,
       audience: agencyAudience(agencyCode),
       signing: this.o.signing,
       timeoutMs: this.o.timeoutMs ?? 5000,

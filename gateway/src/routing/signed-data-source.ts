@@ -5,7 +5,8 @@ import type { GatewayContext } from '../context';
 import { SIGN_AS_HEADER, signingFetcher, type SigningKey } from './signing-fetcher';
 
 export interface SignedDataSourceOptions {
-  url: string;
+  /** Where the subgraph is; read per request, so directory changes apply without a restart. */
+  url: () => string;
   /** The audience the subgraph verifies: 'case-management' or 'agency:<code>'. */
   audience: string;
   signing: () => Promise<SigningKey>;
@@ -21,8 +22,13 @@ export interface SignedDataSourceOptions {
  */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(private readonly o: SignedDataSourceOptions) {
-    super({ url: o.url });
+    super({ url: o.url() });
     this.fetcher = signingFetcher(o.signing, o.audience, o.timeoutMs ?? 5000) as never;
+  }
+
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    this.url = this.o.url();
+    return super.process(options);
   }
 
   override willSendRequest({

@@ -9,9 +9,10 @@ export const CONSENT_DIRECTIVE_NAME = 'consent';
 export const CONSENT_DIRECTIVE_SDL = `
 """
 Marks a field that carries data about a service user. Any agency other than the one holding the
-record reads it only under that service user's active consent for this category.
+record reads it only under that service user's active consent for this category. Without a
+category, the record's own category applies (a progress note is data of its action's domain).
 """
-directive @consent(category: ConsentCategory!) on FIELD_DEFINITION
+directive @consent(category: ConsentCategory) on FIELD_DEFINITION
 `;
 
 export const CONSENT_CATEGORY_ENUM_SDL = `
@@ -21,6 +22,9 @@ ${CONSENT_CATEGORIES.map((c) => `  ${c}`).join('\n')}
 }
 `;
 
-/** The `@consent(category: X)` application, for type-graphql's `@Directive`. */
-export const consent = (category: (typeof CONSENT_CATEGORIES)[number]) =>
-  `@consent(category: ${category})`;
+/**
+ * The `@consent(category: X)` application, for type-graphql's `@Directive`. Without a category
+ * (`@consent`), the type's subject resolver must give each record's category.
+ */
+export const consent = (category?: (typeof CONSENT_CATEGORIES)[number]) =>
+  category ? `@consent(category: ${category})` : '@consent';

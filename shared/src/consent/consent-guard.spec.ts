@@ -75,7 +75,7 @@ describe('ConsentGuard', () => {
     const guard = new ConsentGuard(reader, failing, (e) => errors.push(e));
     expect(
       await guard.verdict({ serviceUserId: SU1, holderAgencyCode: 'CDAS' }, 'IDENTITY'),
-    ).toEqual({ allowed: false });
+    ).toEqual({ allowed: false, reason: 'CONSENT_SERVICE_UNAVAILABLE' });
     expect(errors).toHaveLength(1);
   });
 });

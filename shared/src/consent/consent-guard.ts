@@ -9,6 +9,8 @@ export interface ConsentSubject {
   serviceUserId: string | null;
   /** The agency that holds the record; it always reads its own records. */
   holderAgencyCode: string | null;
+  /** The record's own category, for fields tagged `@consent` without one. */
+  category?: ConsentCategory;
 }
 
 /** One disclosure of a protected field, kept for the audit trail. */
@@ -22,7 +24,7 @@ export interface Disclosure {
 
 export type ConsentVerdict =
   | { allowed: true; basis: 'HOLDER' | 'CONSENT'; consentIds: readonly string[] }
-  | { allowed: false };
+  | { allowed: false; reason?: 'CONSENT_SERVICE_UNAVAILABLE' };
 
 /**
  * Per-request consent enforcement state: one batched decision query per request (DataLoader),
@@ -32,6 +34,7 @@ export class ConsentGuard {
   readonly disclosures: Disclosure[] = [];
   private readonly loader: DataLoader<string, ConsentDecision>;
   private readonly at = new Date();
+  private unavailable = false;
 
   constructor(
     readonly identity: Identity,
@@ -45,6 +48,7 @@ export class ConsentGuard {
         return ids.map((id) => byId.get(id) ?? denyAll(id));
       } catch (error) {
         // Unreachable or failing consent service: deny, never guess.
+        this.unavailable = true;
         this.onDeciderError(error);
         return ids.map(denyAll);
       }
@@ -62,8 +66,9 @@ export class ConsentGuard {
     if (!subject.serviceUserId) return { allowed: false };
     const decision = await this.loader.load(subject.serviceUserId);
     const consentIds = decision.grants.get(category);
-    return consentIds && consentIds.length > 0
-      ? { allowed: true, basis: 'CONSENT', consentIds }
+    if (consentIds && consentIds.length > 0) return { allowed: true, basis: 'CONSENT', consentIds };
+    return this.unavailable
+      ? { allowed: false, reason: 'CONSENT_SERVICE_UNAVAILABLE' }
       : { allowed: false };
   }
 

@@ -10,7 +10,7 @@ import { enforceConsent } from './enforce-consent';
 
 const SU = '11111111-1111-4111-8111-111111111111';
 
-function schema(fieldType = 'String') {
+function schema(fieldType = 'String', directive = '@consent(category: MENTAL_HEALTH)') {
   return buildSubgraphSchema({
     typeDefs: parse(`
       extend schema
@@ -19,7 +19,7 @@ function schema(fieldType = 'String') {
         @composeDirective(name: "@consent")
       ${CONSENT_DIRECTIVE_SDL}
       ${CONSENT_CATEGORY_ENUM_SDL}
-      type Person { id: ID! notes: ${fieldType} @consent(category: MENTAL_HEALTH) }
+      type Person { id: ID! notes: ${fieldType} ${directive} }
       type Query { person: Person }
     `),
     resolvers: {
@@ -90,6 +90,31 @@ describe('enforceConsent', () => {
         consentIds: ['c-1'],
       },
     ]);
+  });
+
+  it("applies the record's own category when the field names none, and denies an uncategorised record", async () => {
+    const s = schema('String', '@consent');
+    let category: string | undefined = 'MENTAL_HEALTH';
+    enforceConsent(s, {
+      Person: (p: { id: string }) => ({
+        serviceUserId: p.id,
+        holderAgencyCode: 'CDAS',
+        category: category as never,
+      }),
+    });
+    const run = (grants: string[]) =>
+      execute({
+        schema: s,
+        document: parse('{ person { notes } }'),
+        contextValue: contextFor('PROB', grants),
+      });
+    expect((await run(['MENTAL_HEALTH'])).data).toEqual({ person: { notes: 'sensitive' } });
+    expect((await run(['SUBSTANCE_USE'])).errors?.[0]?.extensions.category).toBe('MENTAL_HEALTH');
+    category = undefined;
+    expect((await run(['MENTAL_HEALTH', 'SUBSTANCE_USE'])).errors?.[0]?.extensions.code).toBe(
+      'CONSENT_REQUIRED',
+    );
+    expect(calls).toEqual(['notes']);
   });
 
   it('refuses at start-up a protected field that is non-null, or a type with no subject resolver', () => {

@@ -20,7 +20,8 @@ export type SubjectResolver<C extends ConsentContext = ConsentContext> = (
 export interface ProtectedField {
   typeName: string;
   fieldName: string;
-  category: ConsentCategory;
+  /** null: the category of each record, given by the type's subject resolver. */
+  category: ConsentCategory | null;
 }
 
 /** Lists every field carrying `@consent`, with its category. */
@@ -31,8 +32,8 @@ export function protectedFields(schema: GraphQLSchema): ProtectedField[] {
     for (const field of Object.values(type.getFields())) {
       const args = getDirective(schema, field, CONSENT_DIRECTIVE_NAME)?.[0];
       if (!args) continue;
-      const category: unknown = args.category;
-      if (!isConsentCategory(category)) {
+      const category: unknown = args.category ?? null;
+      if (category !== null && !isConsentCategory(category)) {
         throw new Error(
           `${type.name}.${field.name} has an unknown consent category ${String(category)}`,
         );
@@ -72,11 +73,14 @@ export function enforceConsent<C extends ConsentContext>(
     const fieldId = `${p.typeName}.${p.fieldName}`;
     field.resolve = async (parent, args, context: C, info) => {
       const subject = await subjectOf(parent, context);
-      const verdict = await context.consent.verdict(subject, p.category);
-      if (!verdict.allowed) throw new ConsentRequiredError(p.category);
+      // A record that does not say its category cannot be disclosed: deny, never guess.
+      const category = p.category ?? subject.category;
+      if (!category) throw new ConsentRequiredError('UNCATEGORISED');
+      const verdict = await context.consent.verdict(subject, category);
+      if (!verdict.allowed) throw new ConsentRequiredError(category, verdict.reason);
       context.consent.record({
         serviceUserId: subject.serviceUserId,
-        category: p.category,
+        category,
         field: fieldId,
         basis: verdict.basis,
         consentIds: verdict.consentIds,

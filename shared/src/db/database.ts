@@ -88,3 +88,9 @@ class QueryCountingLogger {
   logMigration() {}
   log() {}
 }
+
+/** Rows returned by an UPDATE ... RETURNING through TypeORM's postgres driver ([rows, count]). */
+export function returnedRows<T>(result: unknown): T[] {
+  if (Array.isArray(result) && Array.isArray(result[0])) return result[0] as T[];
+  return (Array.isArray(result) ? result : []) as T[];
+}

@@ -61,11 +61,14 @@ export class VersionConflictError extends DomainError {
 }
 
 export class ConsentRequiredError extends DomainError {
-  constructor(category: string) {
+  /** @param reason set when consent could not be checked (the decision service was unreachable) */
+  constructor(category: string, reason?: string) {
     super(
       'CONSENT_REQUIRED',
-      `The service user has not consented to share ${category} information with your agency`,
-      { category },
+      reason
+        ? `Consent to share ${category} information could not be checked, so it is withheld`
+        : `The service user has not consented to share ${category} information with your agency`,
+      reason ? { category, reason } : { category },
     );
   }
 }

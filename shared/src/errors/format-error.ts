@@ -13,6 +13,8 @@ const SAFE_EXTENSION_KEYS = new Set([
   'expectedVersion',
   'field',
   'reason',
+  'from',
+  'to',
   'validationErrors',
 ]);
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { SignJWT, jwtVerify, errors as joseErrors, type KeyLike, type JWTPayload } from 'jose';
 import { ALG } from './keys';
 import { bodyHash } from './body-hash';
@@ -51,6 +52,7 @@ export async function signRequestToken(o: SignRequestOptions): Promise<string> {
     .setAudience(o.audience)
     .setSubject(o.identity.userId)
     .setIssuedAt()
+    .setJti(randomUUID())
     .setExpirationTime(`${o.ttlSeconds ?? REQUEST_TOKEN_TTL_SECONDS}s`)
     .sign(o.key);
 }
@@ -61,38 +63,92 @@ export class RequestTokenError extends Error {
 
 export interface VerifyRequestOptions {
   token: string | undefined;
+  /** The exact body received; the token must carry its hash. */
   body: Uint8Array | string;
   issuer: string;
   audience: string;
   key: KeyLike;
+  /** Refuses a token seen before (a replayed request); default: no replay check. */
+  replay?: ReplayGuard;
 }
 
-/** Verifies a forwarded token against the body received; throws RequestTokenError on any doubt. */
-export async function verifyRequestToken(o: VerifyRequestOptions): Promise<Identity> {
-  if (!o.token) throw new RequestTokenError('missing token');
-  let payload: JWTPayload;
+/**
+ * Remembers the ids of tokens already used until they expire, so that a captured request
+ * cannot be sent again (for a mutation, that would be a duplicate write).
+ */
+export class ReplayGuard {
+  private readonly seen = new Map<string, number>();
+
+  /** @param maxEntries bound on memory; default 100 000 (far above one instance's 60 s traffic) */
+  constructor(private readonly maxEntries = 100_000) {}
+
+  /** Throws if the token id was used already; otherwise remembers it until `expiresAt` (ms). */
+  use(jti: string, expiresAt: number): void {
+    const now = Date.now();
+    if (this.seen.size >= this.maxEntries) {
+      for (const [id, until] of this.seen) if (until < now) this.seen.delete(id);
+      if (this.seen.size >= this.maxEntries) throw new RequestTokenError('replay cache full');
+    }
+    const until = this.seen.get(jti);
+    if (until !== undefined && until >= now) throw new RequestTokenError('token already used');
+    this.seen.set(jti, expiresAt);
+  }
+}
+
+async function verifyClaims(
+  token: string | undefined,
+  issuer: string,
+  audience: string,
+  key: KeyLike,
+) {
+  if (!token) throw new RequestTokenError('missing token');
   try {
-    ({ payload } = await jwtVerify(o.token, o.key, {
-      issuer: o.issuer,
-      audience: o.audience,
+    const { payload } = await jwtVerify(token, key, {
+      issuer,
+      audience,
       algorithms: [ALG],
-      requiredClaims: ['exp', 'iat', 'sub'],
+      requiredClaims: ['exp', 'iat', 'sub', 'jti'],
       maxTokenAge: `${REQUEST_TOKEN_TTL_SECONDS * 2}s`,
       clockTolerance: 5,
-    }));
+    });
+    return payload as RequestClaims;
   } catch (error) {
     const reason = error instanceof joseErrors.JOSEError ? error.code : 'invalid';
     throw new RequestTokenError(`token rejected: ${reason}`);
   }
-  const claims = payload as RequestClaims;
+}
+
+/** Verifies a forwarded token against the body received; throws RequestTokenError on any doubt. */
+export async function verifyRequestToken(o: VerifyRequestOptions): Promise<Identity> {
+  const claims = await verifyClaims(o.token, o.issuer, o.audience, o.key);
   if (claims.bh !== bodyHash(o.body)) throw new RequestTokenError('body does not match token');
+  o.replay?.use(claims.jti!, (claims.exp! + 5) * 1000);
+  return identityOf(claims);
+}
+
+/**
+ * Verifies the gateway's token for a request an agency instance is serving, passed on to
+ * case-management as proof of whom the agency asks on behalf of. Not bound to a body (that was
+ * the agency's request), but signed by the gateway, for that agency, and fresh.
+ */
+export async function verifyOnBehalfOf(
+  token: string | undefined,
+  agencyCode: string,
+  gatewayKey: KeyLike,
+): Promise<Identity> {
+  return identityOf(
+    await verifyClaims(token, GATEWAY_ISSUER, agencyAudience(agencyCode), gatewayKey),
+  );
+}
+
+function identityOf(claims: RequestClaims): Identity {
   if (typeof claims.agc !== 'string' || typeof claims.rid !== 'string') {
     throw new RequestTokenError('token lacks identity claims');
   }
   const roles = Array.isArray(claims.roles) ? claims.roles.filter(isRole) : [];
   return {
     agencyCode: claims.agc,
-    userId: String(payload.sub),
+    userId: String(claims.sub),
     roles: roles as Role[],
     requestId: claims.rid,
   };

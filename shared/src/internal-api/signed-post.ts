@@ -8,8 +8,8 @@ import {
 
 /** An agency instance's service credentials towards case-management. */
 export interface ServiceCredentials {
-  /** Base URL of case-management (its GraphQL URL works: only the origin is used). */
-  caseManagementUrl: string;
+  /** Base URL of case-management (its GraphQL URL works: only the origin is used), read per call. */
+  caseManagementUrl: () => string;
   agencyCode: string;
   privateKey: KeyLike;
   kid?: string;
@@ -17,16 +17,28 @@ export interface ServiceCredentials {
   timeoutMs?: number;
 }
 
+/** Header carrying the gateway's token for the request an agency is serving. */
+export const ON_BEHALF_OF_HEADER = 'x-icp-on-behalf-of';
+
+/** The user request an agency instance is serving: who asks, and the gateway's proof of it. */
+export interface OnBehalfOf {
+  identity: Identity;
+  gatewayToken: string;
+}
+
 /**
  * POSTs JSON to one of case-management's internal endpoints, signed with the agency's service
- * credentials and bound to the body; on behalf of `identity` (the user request being served).
+ * credentials and bound to the body, on behalf of the user request being served: the gateway's
+ * token for that request goes along, so case-management trusts the reader's identity only as
+ * far as the gateway vouched for it.
  */
 export async function postToCaseManagement<T>(
   creds: ServiceCredentials,
   path: string,
   payload: unknown,
-  identity: Identity,
+  behalf: OnBehalfOf,
 ): Promise<T> {
+  const identity = behalf.identity;
   const body = JSON.stringify(payload);
   const token = await signRequestToken({
     issuer: agencyServiceIssuer(creds.agencyCode),
@@ -36,9 +48,13 @@ export async function postToCaseManagement<T>(
     key: creds.privateKey,
     ...(creds.kid ? { kid: creds.kid } : {}),
   });
-  const res = await fetch(new URL(path, creds.caseManagementUrl), {
+  const res = await fetch(new URL(path, creds.caseManagementUrl()), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      [ON_BEHALF_OF_HEADER]: behalf.gatewayToken,
+    },
     body,
     signal: AbortSignal.timeout(creds.timeoutMs ?? 3000),
   });

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { DomainError } from '../errors/domain-error';
 import type { ErrorCode } from '../errors/error-codes';
+import { isProduction } from './apollo-options';
 
 /** Default limit on a request body: 1 MiB. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -134,12 +135,15 @@ export function createHttpApp<C extends BaseContext>(o: HttpAppOptions<C>): Serv
       }
     }
     // Authenticate before GraphQL sees the request, so a refused request costs no parsing. The
-    // one exception is the browser's GET of the landing page (Sandbox, in development only),
-    // which executes nothing: Sandbox then sends the user's token with every operation.
+    // one exception is the browser's GET of the landing page (Sandbox, outside production),
+    // which executes nothing: no query and no persisted-query extension. Sandbox then sends the
+    // user's token with every operation.
     const landingPage =
+      !isProduction() &&
       req.method === 'GET' &&
       !url.searchParams.has('query') &&
-      (req.headers.accept ?? '').includes('text/html');
+      !url.searchParams.has('extensions') &&
+      (req.headers.accept ?? '').split(',')[0]!.trim().startsWith('text/html');
     const context = landingPage ? ({} as C) : await o.context(req, body);
     const result = await o.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {

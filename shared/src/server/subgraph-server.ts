@@ -2,7 +2,12 @@ import type { IncomingMessage } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import type { KeyLike } from 'jose';
 import { ApolloServer, type BaseContext } from '@apollo/server';
-import { GATEWAY_ISSUER, RequestTokenError, verifyRequestToken } from '../identity/request-token';
+import {
+  GATEWAY_ISSUER,
+  ReplayGuard,
+  RequestTokenError,
+  verifyRequestToken,
+} from '../identity/request-token';
 import type { Identity } from '../identity/identity';
 import type { Logger } from '../logging/logger';
 import { commonApolloOptions } from './apollo-options';
@@ -14,7 +19,8 @@ export interface SubgraphServerOptions<C extends BaseContext> {
   audience: string;
   /** The gateway's public key (from the federation config). */
   gatewayKey: () => Promise<KeyLike>;
-  context: (identity: Identity) => Promise<C> | C;
+  /** Builds the request context; `gatewayToken` is the verified token, for on-behalf-of calls. */
+  context: (identity: Identity, gatewayToken: string) => Promise<C> | C;
   health: () => Promise<Record<string, unknown>>;
   routes?: Record<string, RouteHandler>;
   logger: Logger;
@@ -31,8 +37,8 @@ export interface RunningSubgraph extends Listening {
 
 /**
  * Serves a subgraph that answers only requests the gateway signed for it: every GraphQL request,
- * `_entities` and `_service` included, needs a valid gateway token bound to the exact body.
- * Only GET /health is open.
+ * `_entities` and `_service` included, needs a valid gateway token bound to the exact body and
+ * used once. Only GET /health is open.
  */
 export async function startSubgraphServer<C extends BaseContext>(
   o: SubgraphServerOptions<C>,
@@ -40,6 +46,7 @@ export async function startSubgraphServer<C extends BaseContext>(
   host?: string,
 ): Promise<RunningSubgraph> {
   const apollo = new ApolloServer<C>({ schema: o.schema, ...commonApolloOptions<C>(o.logger) });
+  const replay = new ReplayGuard();
   await apollo.start();
   const server = createHttpApp<C>({
     apollo,
@@ -48,13 +55,15 @@ export async function startSubgraphServer<C extends BaseContext>(
     onError: (err) => o.logger.error({ err }, 'request failed'),
     context: async (req, body) => {
       let identity: Identity;
+      const token = bearer(req);
       try {
         identity = await verifyRequestToken({
-          token: bearer(req),
+          token,
           body,
           issuer: GATEWAY_ISSUER,
           audience: o.audience,
           key: await o.gatewayKey(),
+          replay,
         });
       } catch (error) {
         if (error instanceof RequestTokenError) {
@@ -63,7 +72,7 @@ export async function startSubgraphServer<C extends BaseContext>(
         }
         throw error;
       }
-      return o.context(identity);
+      return o.context(identity, token!);
     },
   });
   const listening = await listen(server, port, host);

@@ -5,6 +5,7 @@ import {
   type ConsentContext,
   type Identity,
   type Logger,
+  type OnBehalfOf,
   type ServiceCredentials,
 } from '@icp/shared';
 import { keyWorkerByIdLoader } from './key-worker/key-worker.loaders';
@@ -26,12 +27,12 @@ export interface AgencyServices {
   deliveries: DeliveryService;
 }
 
-function createLoaders(s: AgencyServices, identity: Identity) {
+function createLoaders(s: AgencyServices, behalf: OnBehalfOf) {
   return {
     keyWorkerById: keyWorkerByIdLoader(s.dataSource, s.agencyCode),
     deliveryByActionId: deliveryByActionIdLoader(s.dataSource, s.agencyCode),
     notesByActionId: notesByActionIdLoader(s.dataSource),
-    assignedAction: assignedActionLoader(s.caseManagement, identity),
+    assignedAction: assignedActionLoader(s.caseManagement, behalf),
   };
 }
 
@@ -43,16 +44,22 @@ export interface AgencyContext extends ConsentContext {
   services: AgencyServices;
 }
 
-export function createContext(identity: Identity, services: AgencyServices): AgencyContext {
+/** @param gatewayToken the gateway's token for this request: proof of the reader towards case-management */
+export function createContext(
+  identity: Identity,
+  gatewayToken: string,
+  services: AgencyServices,
+): AgencyContext {
+  const behalf = { identity, gatewayToken };
   return {
     identity,
     agencyCode: services.agencyCode,
     consent: new ConsentGuard(
       identity,
-      new RemoteConsentDecider(services.credentials, identity),
+      new RemoteConsentDecider(services.credentials, behalf),
       (err) => services.logger.error({ err }, 'consent decision failed; denying'),
     ),
-    loaders: createLoaders(services, identity),
+    loaders: createLoaders(services, behalf),
     services,
   };
 }

@@ -51,7 +51,7 @@ export async function startAgency(o: AgencyOptions): Promise<RunningAgency> {
     if (o.seedDemo && (await seedDemo(db.dataSource, o.agencyCode)))
       logger.info('seeded demo data');
     const credentials = {
-      caseManagementUrl: o.caseManagementUrl ?? o.directory.current.caseManagement.url,
+      caseManagementUrl: () => o.caseManagementUrl ?? o.directory.current.caseManagement.url,
       agencyCode: o.agencyCode,
       privateKey: await importKey(o.privateKey),
       ...(o.privateKey.kid ? { kid: o.privateKey.kid } : {}),
@@ -70,7 +70,7 @@ export async function startAgency(o: AgencyOptions): Promise<RunningAgency> {
         schema,
         audience: agencyAudience(o.agencyCode),
         gatewayKey: () => importKeyCached(o.directory.current.gateway.publicKey),
-        context: (identity) => createContext(identity, services),
+        context: (identity, gatewayToken) => createContext(identity, gatewayToken, services),
         health: async () => ({
           status: 'ok',
           service: 'agency',

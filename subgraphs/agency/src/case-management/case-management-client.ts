@@ -2,7 +2,7 @@ import {
   PLAN_ACTIONS_PATH,
   postToCaseManagement,
   type AssignedActionDto,
-  type Identity,
+  type OnBehalfOf,
   type ServiceCredentials,
 } from '@icp/shared';
 
@@ -12,14 +12,14 @@ export class CaseManagementClient {
 
   /** The given actions that are assigned to this agency; others are simply absent. */
   async assignedActions(
-    identity: Identity,
+    behalf: OnBehalfOf,
     actionIds: readonly string[],
   ): Promise<AssignedActionDto[]> {
     const json = await postToCaseManagement<{ actions: AssignedActionDto[] }>(
       this.creds,
       PLAN_ACTIONS_PATH,
       { actionIds },
-      identity,
+      behalf,
     );
     return json.actions;
   }

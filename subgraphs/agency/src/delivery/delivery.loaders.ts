@@ -4,7 +4,7 @@ import {
   loaderByKey,
   loaderGroupedBy,
   type AssignedActionDto,
-  type Identity,
+  type OnBehalfOf,
 } from '@icp/shared';
 import { ActionDelivery, ProgressNote } from './action-delivery.entity';
 import type { CaseManagementClient } from '../case-management/case-management-client';
@@ -31,9 +31,9 @@ export function notesByActionIdLoader(ds: DataSource) {
 }
 
 /** Plan actions assigned to this agency, asked of case-management in one call per batch. */
-export function assignedActionLoader(cm: CaseManagementClient, identity: Identity) {
+export function assignedActionLoader(cm: CaseManagementClient, behalf: OnBehalfOf) {
   return loaderByKey<string, AssignedActionDto>(
-    (ids) => cm.assignedActions(identity, ids.filter(isUuid)),
+    (ids) => cm.assignedActions(behalf, ids.filter(isUuid)),
     (r) => r.id,
   );
 }

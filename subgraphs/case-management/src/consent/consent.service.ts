@@ -63,10 +63,12 @@ export class ConsentService {
       throw new ConflictError('This consent is already withdrawn', { id });
     }
     const withdrawnAt = new Date();
-    await repo.update(
+    const result = await repo.update(
       { id, status: ConsentStatus.ACTIVE },
       { status: ConsentStatus.WITHDRAWN, withdrawnAt, withdrawnBy: identity.userId },
     );
+    // Two withdrawals at once: only one changes the row; the other is told it was already done.
+    if (result.affected !== 1) throw new ConflictError('This consent is already withdrawn', { id });
     return Object.assign(consent, {
       status: ConsentStatus.WITHDRAWN,
       withdrawnAt,

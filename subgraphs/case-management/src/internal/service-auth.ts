@@ -3,9 +3,12 @@ import { decodeJwt } from 'jose';
 import {
   CASE_MANAGEMENT_AUDIENCE,
   HttpError,
+  ON_BEHALF_OF_HEADER,
+  ReplayGuard,
   agencyServiceIssuer,
   bearer,
   importKeyCached,
+  verifyOnBehalfOf,
   verifyRequestToken,
   type Directory,
   type Identity,
@@ -19,8 +22,13 @@ export interface ServiceCaller {
 }
 
 const PREFIX = agencyServiceIssuer('');
+const replay = new ReplayGuard();
 
-/** Verifies an agency instance's service credentials against its key in the directory. */
+/**
+ * Verifies an agency instance's service credentials against its key in the directory (bound to
+ * the body, used once), and the gateway's token for the request it serves: the reader is who
+ * the gateway says, never who the agency says.
+ */
 export async function verifyServiceCaller(
   req: IncomingMessage,
   body: Buffer,
@@ -39,16 +47,27 @@ export async function verifyServiceCaller(
   if (!token || !issuer || !agency)
     throw new HttpError(401, 'UNAUTHENTICATED', 'Service credentials required');
   try {
-    const identity = await verifyRequestToken({
+    await verifyRequestToken({
       token,
       body,
       issuer,
       audience: CASE_MANAGEMENT_AUDIENCE,
       key: await importKeyCached(agency.publicKey),
+      replay,
     });
-    return { callerAgencyCode: agency.code, identity };
   } catch {
     throw new HttpError(401, 'UNAUTHENTICATED', 'Service credentials rejected');
+  }
+  const behalf = req.headers[ON_BEHALF_OF_HEADER];
+  try {
+    const identity = await verifyOnBehalfOf(
+      typeof behalf === 'string' ? behalf : undefined,
+      agency.code,
+      await importKeyCached(directory.current.gateway.publicKey),
+    );
+    return { callerAgencyCode: agency.code, identity };
+  } catch {
+    throw new HttpError(401, 'UNAUTHENTICATED', 'No gateway proof of the request served');
   }
 }
 
