@@ -16,7 +16,8 @@ export interface ConsentSubject {
 /** One disclosure of a protected field, kept for the audit trail. */
 export interface Disclosure {
   serviceUserId: string | null;
-  category: ConsentCategory;
+  /** null for an uncategorised record, which only its holder reads. */
+  category: ConsentCategory | null;
   field: string;
   basis: 'HOLDER' | 'CONSENT';
   consentIds: readonly string[];
@@ -55,15 +56,21 @@ export class ConsentGuard {
     });
   }
 
-  /** Decides whether the caller may read `category` of `subject`. Does not record anything. */
-  async verdict(subject: ConsentSubject, category: ConsentCategory): Promise<ConsentVerdict> {
+  /**
+   * Decides whether the caller may read `category` of `subject`. A record with no category is for
+   * its holder alone. Does not record anything.
+   */
+  async verdict(
+    subject: ConsentSubject,
+    category: ConsentCategory | null,
+  ): Promise<ConsentVerdict> {
     if (
       subject.holderAgencyCode !== null &&
       subject.holderAgencyCode === this.identity.agencyCode
     ) {
       return { allowed: true, basis: 'HOLDER', consentIds: [] };
     }
-    if (!subject.serviceUserId) return { allowed: false };
+    if (!subject.serviceUserId || !category) return { allowed: false };
     const decision = await this.loader.load(subject.serviceUserId);
     const consentIds = decision.grants.get(category);
     if (consentIds && consentIds.length > 0) return { allowed: true, basis: 'CONSENT', consentIds };

@@ -73,11 +73,11 @@ export function enforceConsent<C extends ConsentContext>(
     const fieldId = `${p.typeName}.${p.fieldName}`;
     field.resolve = async (parent, args, context: C, info) => {
       const subject = await subjectOf(parent, context);
-      // A record that does not say its category cannot be disclosed: deny, never guess.
-      const category = p.category ?? subject.category;
-      if (!category) throw new ConsentRequiredError('UNCATEGORISED');
+      // A record that does not say its category is disclosed to no one but its holder.
+      const category = p.category ?? subject.category ?? null;
       const verdict = await context.consent.verdict(subject, category);
-      if (!verdict.allowed) throw new ConsentRequiredError(category, verdict.reason);
+      if (!verdict.allowed)
+        throw new ConsentRequiredError(category ?? 'UNCATEGORISED', verdict.reason);
       context.consent.record({
         serviceUserId: subject.serviceUserId,
         category,

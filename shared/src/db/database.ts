@@ -49,7 +49,8 @@ export async function openDatabase(o: DatabaseOptions): Promise<Database> {
     applicationName: o.applicationName,
     extra: {
       max: embedded ? 1 : (o.poolMax ?? 10),
-      connectionTimeoutMillis: 5_000,
+      // The embedded database shares the CPU with the app; under load it can take a while to answer.
+      connectionTimeoutMillis: embedded ? 30_000 : 5_000,
       idleTimeoutMillis: 30_000,
       ...(embedded
         ? {}

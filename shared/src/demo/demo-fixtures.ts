@@ -23,10 +23,15 @@ export const DEMO = {
   serviceUsers: {
     jamie: { id: '7b0c6a2e-1d4f-4c1a-9a57-3f0e2c8d1a01', pseudonym: 'SU-1001' },
     chloe: { id: '7b0c6a2e-1d4f-4c1a-9a57-3f0e2c8d1a02', pseudonym: 'SU-1002' },
+    alex: { id: '7b0c6a2e-1d4f-4c1a-9a57-3f0e2c8d1a03', pseudonym: 'SU-1003' },
   },
   cases: {
     jamie: '4e9d2f10-8b3a-4d6e-b1c2-5a7f9e0d2b01',
     chloe: '4e9d2f10-8b3a-4d6e-b1c2-5a7f9e0d2b02',
+    /** Alex's first case, closed at an exit meeting. */
+    alexClosed: '4e9d2f10-8b3a-4d6e-b1c2-5a7f9e0d2b03',
+    /** Alex's case after re-engaging, linked to the closed one. */
+    alex: '4e9d2f10-8b3a-4d6e-b1c2-5a7f9e0d2b04',
   },
   plans: {
     jamie: 'c3a1e5b7-2f4d-4a8c-9e6b-1d3f5a7c9e01',

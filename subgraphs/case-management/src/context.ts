@@ -10,14 +10,38 @@ import {
   serviceUserByIdLoader,
   identityByServiceUserIdLoader,
 } from './service-user/service-user.loaders';
-import { caseByIdLoader, openCaseByServiceUserIdLoader } from './case/case.loaders';
 import {
+  assignmentsByCaseIdLoader,
+  caseByIdLoader,
+  casesByServiceUserIdLoader,
+  closureByCaseIdLoader,
+  contactAttemptsByCaseIdLoader,
+  disputesByServiceUserIdLoader,
+  nextCaseByPreviousIdLoader,
+  openCaseByServiceUserIdLoader,
+  transfersByCaseIdLoader,
+} from './case/case.loaders';
+import {
+  actionsByGoalIdLoader,
   actionsByPlanIdLoader,
+  conflictsByGoalIdLoader,
+  goalByIdLoader,
+  goalsByPlanIdLoader,
+  needByIdLoader,
+  needsByPlanIdLoader,
   planByCaseIdLoader,
   planByIdLoader,
+  versionsByPlanIdLoader,
 } from './care-plan/care-plan.loaders';
 import type { ConsentService } from './consent/consent.service';
 import type { ServiceUserService } from './service-user/service-user.service';
+import type { CarePlanService } from './care-plan/care-plan.service';
+import type { GoalConflictService } from './care-plan/goal-conflict.service';
+import type { CaseService } from './case/case.service';
+import type { WorklistService } from './case/worklist';
+import type { PlanCopyService } from './plan-copy/plan-copy.service';
+import type { ReferralService } from './referral/referral.service';
+import type { GapBlockService } from './gaps-and-blocks/gap-block.service';
 import { type LocalConsentDecider } from './consent/local-consent-decider';
 
 /** Application-wide services, created once per process. */
@@ -28,6 +52,13 @@ export interface CmServices {
   consents: ConsentService;
   serviceUsers: ServiceUserService;
   decider: LocalConsentDecider;
+  plans: CarePlanService;
+  goalConflicts: GoalConflictService;
+  cases: CaseService;
+  worklist: WorklistService;
+  copies: PlanCopyService;
+  referrals: ReferralService;
+  gapsAndBlocks: GapBlockService;
 }
 
 function createLoaders(ds: DataSource) {
@@ -36,9 +67,23 @@ function createLoaders(ds: DataSource) {
     identityByServiceUserId: identityByServiceUserIdLoader(ds),
     caseById: caseByIdLoader(ds),
     openCaseByServiceUserId: openCaseByServiceUserIdLoader(ds),
+    casesByServiceUserId: casesByServiceUserIdLoader(ds),
+    assignmentsByCaseId: assignmentsByCaseIdLoader(ds),
+    transfersByCaseId: transfersByCaseIdLoader(ds),
+    closureByCaseId: closureByCaseIdLoader(ds),
+    contactAttemptsByCaseId: contactAttemptsByCaseIdLoader(ds),
+    disputesByServiceUserId: disputesByServiceUserIdLoader(ds),
+    nextCaseByPreviousId: nextCaseByPreviousIdLoader(ds),
     planByCaseId: planByCaseIdLoader(ds),
     planById: planByIdLoader(ds),
     actionsByPlanId: actionsByPlanIdLoader(ds),
+    actionsByGoalId: actionsByGoalIdLoader(ds),
+    needsByPlanId: needsByPlanIdLoader(ds),
+    needById: needByIdLoader(ds),
+    goalsByPlanId: goalsByPlanIdLoader(ds),
+    goalById: goalByIdLoader(ds),
+    conflictsByGoalId: conflictsByGoalIdLoader(ds),
+    versionsByPlanId: versionsByPlanIdLoader(ds),
   };
 }
 
@@ -48,6 +93,8 @@ export type CmLoaders = ReturnType<typeof createLoaders>;
 export interface CmContext extends ConsentContext {
   loaders: CmLoaders;
   services: CmServices;
+  /** A per-request memo for a feature's own DataLoaders: `ctx.memo('x', () => xLoader(ds))`. */
+  memo<T>(key: string, make: () => T): T;
 }
 
 export function createContext(identity: Identity, services: CmServices): CmContext {
@@ -58,5 +105,13 @@ export function createContext(identity: Identity, services: CmServices): CmConte
     ),
     loaders: createLoaders(services.dataSource),
     services,
+    memo: memoOf(new Map()),
+  };
+}
+
+function memoOf(cache: Map<string, unknown>) {
+  return <T>(key: string, make: () => T): T => {
+    if (!cache.has(key)) cache.set(key, make());
+    return cache.get(key) as T;
   };
 }

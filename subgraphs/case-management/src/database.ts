@@ -4,10 +4,47 @@ import { Case } from './case/case.entity';
 import { CarePlan } from './care-plan/care-plan.entity';
 import { PlanAction } from './care-plan/plan-action.entity';
 import { Consent } from './consent/consent.entity';
+import {
+  CaseManagerAssignment,
+  CaseTransfer,
+  CaseClosure,
+  ContactAttempt,
+  LeadAgencyDispute,
+} from './case/case-history.entity';
+import { CarePlanVersion } from './care-plan/plan-version.entity';
+import { Need } from './care-plan/need.entity';
+import { Goal, GoalConflict } from './care-plan/goal.entity';
+import { Referral, ReferralEvent } from './referral/referral.entity';
+import { Notification } from './notification/notification.entity';
+import { GapBlock, GapBlockStep } from './gaps-and-blocks/gap-block.entity';
+import { PlanCopy } from './plan-copy/plan-copy.entity';
 import { InitialSchema1763856000000 } from './migrations/1763856000000-initial-schema';
+import { CaseManagementPractice1763900000000 } from './migrations/1763900000000-case-management-practice';
 
-export const ENTITIES = [ServiceUser, ServiceUserIdentity, Case, CarePlan, PlanAction, Consent];
-export const MIGRATIONS = [InitialSchema1763856000000];
+export const ENTITIES = [
+  ServiceUser,
+  ServiceUserIdentity,
+  Case,
+  CaseManagerAssignment,
+  CaseTransfer,
+  CaseClosure,
+  ContactAttempt,
+  LeadAgencyDispute,
+  CarePlan,
+  CarePlanVersion,
+  Need,
+  Goal,
+  GoalConflict,
+  PlanAction,
+  Consent,
+  Referral,
+  ReferralEvent,
+  Notification,
+  GapBlock,
+  GapBlockStep,
+  PlanCopy,
+];
+export const MIGRATIONS = [InitialSchema1763856000000, CaseManagementPractice1763900000000];
 
 export interface DatabaseSettings {
   /** A PostgreSQL URL; when absent an embedded PGlite is used. */

@@ -17,6 +17,13 @@ import { LocalConsentDecider } from './consent/local-consent-decider';
 import { ServiceUserService } from './service-user/service-user.service';
 import { internalRoutes } from './internal/internal-routes';
 import { seedDemo } from './demo/seed-demo';
+import { CarePlanService } from './care-plan/care-plan.service';
+import { GoalConflictService } from './care-plan/goal-conflict.service';
+import { CaseService } from './case/case.service';
+import { WorklistService } from './case/worklist';
+import { PlanCopyService } from './plan-copy/plan-copy.service';
+import { ReferralService } from './referral/referral.service';
+import { GapBlockService } from './gaps-and-blocks/gap-block.service';
 
 export { buildCaseManagementSchema } from './schema';
 
@@ -44,17 +51,26 @@ export async function startCaseManagement(
   const logger = o.logger ?? createLogger('case-management');
   const db = await openCaseManagementDatabase(o.database);
   try {
-    if (o.seedDemo && (await seedDemo(db.dataSource))) logger.info('seeded demo data');
     const ds = db.dataSource;
     const serviceUsers = new ServiceUserService(ds);
+    const plans = new CarePlanService(ds, o.directory);
+    const decider = new LocalConsentDecider(ds);
     const services: CmServices = {
       dataSource: ds,
       directory: o.directory,
       logger,
       serviceUsers,
       consents: new ConsentService(ds, o.directory, serviceUsers),
-      decider: new LocalConsentDecider(ds),
+      decider,
+      plans,
+      goalConflicts: new GoalConflictService(ds),
+      cases: new CaseService(ds, o.directory, plans),
+      worklist: new WorklistService(ds),
+      copies: new PlanCopyService(ds, o.directory, decider),
+      referrals: new ReferralService(ds, o.directory),
+      gapsAndBlocks: new GapBlockService(ds, o.directory),
     };
+    if (o.seedDemo && (await seedDemo(ds, plans))) logger.info('seeded demo data');
     const { schema } = await buildCaseManagementSchema();
     const running = await startSubgraphServer(
       {

@@ -1,5 +1,6 @@
 import { buildFederatedSchema, type SubgraphSchema } from '@icp/shared';
 import type { CmContext } from './context';
+import type { CmFeature } from './feature';
 import { AgencyResolver, resolveAgencyReference } from './agency/agency.resolver';
 import {
   ServiceUserResolver,
@@ -7,14 +8,21 @@ import {
   serviceUserSubject,
 } from './service-user/service-user.resolver';
 import { CaseResolver, caseSubject, resolveCaseReference } from './case/case.resolver';
-import {
-  CarePlanResolver,
-  PlanActionResolver,
-  actionSubject,
-  planSubject,
-} from './care-plan/care-plan.resolver';
-import { ConsentResolver } from './consent/consent.resolver';
+import { caseFeature } from './case/case.feature';
+import { carePlanFeature } from './care-plan/care-plan.feature';
+import { ConsentResolver, consentRecordSubject } from './consent/consent.resolver';
+import { referralFeature } from './referral/referral.feature';
+import { gapBlockFeature } from './gaps-and-blocks/gap-block.feature';
+import { planCopyFeature } from './plan-copy/plan-copy.feature';
 import { ActionDeliveryRef, KeyWorkerRef } from './federation/refs';
+
+const FEATURES: CmFeature[] = [
+  caseFeature,
+  carePlanFeature,
+  referralFeature,
+  gapBlockFeature,
+  planCopyFeature,
+];
 
 /** The case-management subgraph schema, with consent enforcement applied. Needs no database. */
 export function buildCaseManagementSchema(): Promise<SubgraphSchema> {
@@ -23,21 +31,25 @@ export function buildCaseManagementSchema(): Promise<SubgraphSchema> {
       AgencyResolver,
       ServiceUserResolver,
       CaseResolver,
-      CarePlanResolver,
-      PlanActionResolver,
       ConsentResolver,
+      ...FEATURES.flatMap((f) => f.resolvers),
     ],
-    orphanedTypes: [KeyWorkerRef, ActionDeliveryRef],
+    orphanedTypes: [
+      KeyWorkerRef,
+      ActionDeliveryRef,
+      ...FEATURES.flatMap((f) => f.orphanedTypes ?? []),
+    ],
     referenceResolvers: {
       Agency: { __resolveReference: resolveAgencyReference },
       ServiceUser: { __resolveReference: resolveServiceUserReference },
       Case: { __resolveReference: resolveCaseReference },
+      ...Object.assign({}, ...FEATURES.map((f) => f.referenceResolvers ?? {})),
     },
     consentSubjects: {
       ServiceUser: serviceUserSubject,
       Case: caseSubject,
-      CarePlan: planSubject,
-      PlanAction: actionSubject,
+      Consent: consentRecordSubject,
+      ...Object.assign({}, ...FEATURES.map((f) => f.consentSubjects ?? {})),
     },
   });
 }

@@ -1,7 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { consent } from '@icp/shared';
 
-/** The one overarching interagency care plan of a case. */
+const SUMMARY = consent('CARE_PLAN_SUMMARY');
+
+/** The one overarching interagency care plan of a case. Its content changes only by new versions. */
 @ObjectType('CarePlan', { description: 'The one overarching interagency care plan of a case.' })
 @Entity('care_plan')
 export class CarePlan {
@@ -12,16 +15,35 @@ export class CarePlan {
   @Column('uuid', { name: 'case_id' })
   caseId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The current version; pass it back as expectedVersion to revise.',
+  })
+  @Directive(SUMMARY)
   @Column('integer')
   version!: number;
 
   @Field(() => String, {
-    description: 'The date of the next review (at least every 3 months), YYYY-MM-DD.',
+    nullable: true,
+    description: 'Next review (YYYY-MM-DD): at most 3 months after the last.',
   })
+  @Directive(SUMMARY)
   @Column('date', { name: 'next_review_on' })
   nextReviewOn!: string;
 
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Directive(SUMMARY)
+  @Column('date', { name: 'last_reviewed_on' })
+  lastReviewedOn!: string;
+
+  @Column('text', { name: 'created_by', nullable: true })
+  createdBy!: string | null;
+
+  @Column('timestamptz', { name: 'created_at' })
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Directive(SUMMARY)
   @Column('timestamptz', { name: 'updated_at' })
   updatedAt!: Date;
 }

@@ -1,14 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { consent } from '@icp/shared';
+import { NeedDomain } from './need-domain';
 
-/** The four domains of need of the NDRF care plan. */
-export enum NeedDomain {
-  PHYSICAL = 'PHYSICAL',
-  PSYCHOLOGICAL = 'PSYCHOLOGICAL',
-  SOCIAL = 'SOCIAL',
-  LEGAL = 'LEGAL',
-}
-registerEnumType(NeedDomain, { name: 'NeedDomain' });
+const SUMMARY = consent('CARE_PLAN_SUMMARY');
 
 /** An agreed action on the plan, owned by one agency and delivered by its key worker. */
 @ObjectType('PlanAction', { description: 'An agreed action, owned by the responsible agency.' })
@@ -27,10 +22,16 @@ export class PlanAction {
   @Column('uuid', { name: 'service_user_id' })
   serviceUserId!: string;
 
+  @Column('uuid', { name: 'goal_id', nullable: true })
+  goalId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What is to be done.' })
+  @Directive(SUMMARY)
   @Column('text')
   description!: string;
 
-  @Field(() => NeedDomain)
+  @Field(() => NeedDomain, { nullable: true })
+  @Directive(SUMMARY)
   @Column('text')
   domain!: NeedDomain;
 
@@ -41,6 +42,15 @@ export class PlanAction {
   keyWorkerId!: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Directive(SUMMARY)
   @Column('date', { name: 'due_on', nullable: true })
   dueOn!: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How often the action is reviewed, in weeks (1-13).',
+  })
+  @Directive(SUMMARY)
+  @Column('integer', { name: 'review_every_weeks', nullable: true })
+  reviewEveryWeeks!: number | null;
 }

@@ -1,4 +1,14 @@
-import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Directive,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { consent, requireUuid } from '@icp/shared';
 import type { CmContext } from '../context';
 import { Agency } from '../agency/agency.type';
@@ -6,7 +16,16 @@ import { resolveAgencyReference } from '../agency/agency.resolver';
 import { CarePlan } from '../care-plan/care-plan.entity';
 import { KeyWorkerRef } from '../federation/refs';
 import { ServiceUser } from '../service-user/service-user.entity';
-import { Case } from './case.entity';
+import { Case, Engagement } from './case.entity';
+import {
+  CaseClosure,
+  CaseManagerAssignment,
+  CaseTransfer,
+  ContactAttempt,
+} from './case-history.entity';
+import { CloseCaseInput, ContactAttemptInput, OpenCaseInput } from './case.inputs';
+
+const SUMMARY = consent('CARE_PLAN_SUMMARY');
 
 @Resolver(() => Case)
 export class CaseResolver {
@@ -15,12 +34,51 @@ export class CaseResolver {
     return ctx.loaders.caseById.load(requireUuid(id, 'id'));
   }
 
-  @FieldResolver(() => ServiceUser)
-  async serviceUser(@Root() c: Case, @Ctx() ctx: CmContext): Promise<ServiceUser> {
-    return (await ctx.loaders.serviceUserById.load(c.serviceUserId))!;
+  @Query(() => [Case], { description: 'Open cases where you are the case manager.' })
+  myCases(@Ctx() ctx: CmContext): Promise<Case[]> {
+    return ctx.services.cases.myOpenCases(ctx.identity);
+  }
+
+  @Mutation(() => Case, {
+    description: 'Opens a case with you as case manager; re-engagement names the closed case.',
+  })
+  openCase(@Arg('input', () => OpenCaseInput) input: OpenCaseInput, @Ctx() ctx: CmContext) {
+    return ctx.services.cases.open(ctx.identity, input);
+  }
+
+  @Mutation(() => Case, { description: 'Closes a case at its exit meeting. Case manager only.' })
+  closeCase(@Arg('input', () => CloseCaseInput) input: CloseCaseInput, @Ctx() ctx: CmContext) {
+    return ctx.services.cases.close(ctx.identity, input);
+  }
+
+  @Mutation(() => Case, {
+    description: 'Records that the service user has disengaged; the case stays open.',
+  })
+  markDisengaged(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: CmContext) {
+    return ctx.services.cases.setEngagement(ctx.identity, caseId, Engagement.DISENGAGED);
+  }
+
+  @Mutation(() => Case)
+  markReengaged(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: CmContext) {
+    return ctx.services.cases.setEngagement(ctx.identity, caseId, Engagement.ENGAGED);
+  }
+
+  @Mutation(() => ContactAttempt, { description: 'Records an attempt to reach the service user.' })
+  recordContactAttempt(
+    @Arg('input', () => ContactAttemptInput) input: ContactAttemptInput,
+    @Ctx() ctx: CmContext,
+  ) {
+    return ctx.services.cases.recordContactAttempt(ctx.identity, input);
+  }
+
+  @FieldResolver(() => ServiceUser, { nullable: true })
+  @Directive(SUMMARY)
+  serviceUser(@Root() c: Case, @Ctx() ctx: CmContext) {
+    return ctx.loaders.serviceUserById.load(c.serviceUserId);
   }
 
   @FieldResolver(() => Agency, { nullable: true })
+  @Directive(SUMMARY)
   leadAgency(@Root() c: Case, @Ctx() ctx: CmContext): Agency | null {
     return resolveAgencyReference({ code: c.leadAgencyCode }, ctx);
   }
@@ -29,14 +87,60 @@ export class CaseResolver {
     nullable: true,
     description: 'The key worker in the lead agency who holds the plan.',
   })
+  @Directive(SUMMARY)
   caseManager(@Root() c: Case): KeyWorkerRef {
     return KeyWorkerRef.of(c.leadAgencyCode, c.caseManagerId);
   }
 
   @FieldResolver(() => CarePlan, { nullable: true })
-  @Directive(consent('CARE_PLAN_SUMMARY'))
+  @Directive(SUMMARY)
   carePlan(@Root() c: Case, @Ctx() ctx: CmContext): Promise<CarePlan | null> {
     return ctx.loaders.planByCaseId.load(c.id);
+  }
+
+  @FieldResolver(() => Case, {
+    nullable: true,
+    description: 'The closed case this one re-engaged after.',
+  })
+  @Directive(SUMMARY)
+  previousCase(@Root() c: Case, @Ctx() ctx: CmContext) {
+    return c.previousCaseId ? ctx.loaders.caseById.load(c.previousCaseId) : null;
+  }
+
+  @FieldResolver(() => Case, {
+    nullable: true,
+    description: 'The case opened when the service user re-engaged.',
+  })
+  @Directive(SUMMARY)
+  nextCase(@Root() c: Case, @Ctx() ctx: CmContext) {
+    return ctx.loaders.nextCaseByPreviousId.load(c.id);
+  }
+
+  @FieldResolver(() => [CaseManagerAssignment], {
+    nullable: true,
+    description: 'Every case manager, oldest first.',
+  })
+  @Directive(SUMMARY)
+  assignments(@Root() c: Case, @Ctx() ctx: CmContext) {
+    return ctx.loaders.assignmentsByCaseId.load(c.id);
+  }
+
+  @FieldResolver(() => [CaseTransfer], { nullable: true })
+  @Directive(SUMMARY)
+  transfers(@Root() c: Case, @Ctx() ctx: CmContext) {
+    return ctx.loaders.transfersByCaseId.load(c.id);
+  }
+
+  @FieldResolver(() => CaseClosure, { nullable: true })
+  @Directive(SUMMARY)
+  closure(@Root() c: Case, @Ctx() ctx: CmContext) {
+    return ctx.loaders.closureByCaseId.load(c.id);
+  }
+
+  @FieldResolver(() => [ContactAttempt], { nullable: true, description: 'Newest first.' })
+  @Directive(SUMMARY)
+  contactAttempts(@Root() c: Case, @Ctx() ctx: CmContext) {
+    return ctx.loaders.contactAttemptsByCaseId.load(c.id);
   }
 }
 

@@ -1,6 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { CONSENT_CATEGORIES, type ConsentCategory } from '@icp/shared';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { CONSENT_CATEGORIES, consent, type ConsentCategory } from '@icp/shared';
+
+const SUMMARY = consent('CARE_PLAN_SUMMARY');
 
 export const ConsentCategoryEnum = Object.fromEntries(CONSENT_CATEGORIES.map((c) => [c, c])) as {
   [K in ConsentCategory]: K;
@@ -38,27 +40,33 @@ export class Consent {
   @Column('text', { name: 'recipient_agency_code' })
   recipientAgencyCode!: string;
 
-  @Field(() => [ConsentCategoryEnum])
+  @Field(() => [ConsentCategoryEnum], { nullable: true })
+  @Directive(SUMMARY)
   @Column('text', { array: true })
   categories!: ConsentCategory[];
 
-  @Field(() => ConsentPurpose)
+  @Field(() => ConsentPurpose, { nullable: true })
+  @Directive(SUMMARY)
   @Column('text')
   purpose!: ConsentPurpose;
 
-  @Field(() => Date)
+  @Field(() => Date, { nullable: true })
+  @Directive(SUMMARY)
   @Column('timestamptz', { name: 'valid_from' })
   validFrom!: Date;
 
   @Field(() => Date, { nullable: true })
+  @Directive(SUMMARY)
   @Column('timestamptz', { name: 'valid_until', nullable: true })
   validUntil!: Date | null;
 
-  @Field(() => ConsentStatus)
+  @Field(() => ConsentStatus, { nullable: true })
+  @Directive(SUMMARY)
   @Column('text')
   status!: ConsentStatus;
 
   @Field(() => String, { nullable: true, description: 'Reference of the signed consent form.' })
+  @Directive(SUMMARY)
   @Column('text', { name: 'evidence_ref', nullable: true })
   evidenceRef!: string | null;
 
@@ -68,11 +76,13 @@ export class Consent {
   @Column('text', { name: 'recorded_by_agency' })
   recordedByAgencyCode!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { nullable: true })
+  @Directive(SUMMARY)
   @Column('timestamptz', { name: 'recorded_at' })
   recordedAt!: Date;
 
   @Field(() => Date, { nullable: true })
+  @Directive(SUMMARY)
   @Column('timestamptz', { name: 'withdrawn_at', nullable: true })
   withdrawnAt!: Date | null;
 

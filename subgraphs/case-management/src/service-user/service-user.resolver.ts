@@ -1,7 +1,19 @@
-import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Directive,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { consent, requireUuid } from '@icp/shared';
 import type { CmContext } from '../context';
 import { Case } from '../case/case.entity';
+import { LeadAgencyDispute } from '../case/case-history.entity';
+import { RegisterServiceUserInput } from '../case/case.inputs';
 import { ServiceUser } from './service-user.entity';
 
 @Resolver(() => ServiceUser)
@@ -9,6 +21,37 @@ export class ServiceUserResolver {
   @Query(() => ServiceUser, { nullable: true })
   serviceUser(@Arg('id', () => ID) id: string, @Ctx() ctx: CmContext): Promise<ServiceUser | null> {
     return ctx.loaders.serviceUserById.load(requireUuid(id, 'id'));
+  }
+
+  @Mutation(() => ServiceUser, {
+    description: 'Registers a service user with your agency; identity is protected.',
+  })
+  registerServiceUser(
+    @Arg('input', () => RegisterServiceUserInput) input: RegisterServiceUserInput,
+    @Ctx() ctx: CmContext,
+  ) {
+    return ctx.services.cases.registerServiceUser(ctx.identity, input);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  @Directive(consent('IDENTITY'))
+  async phone(@Root() su: ServiceUser, @Ctx() ctx: CmContext): Promise<string | null> {
+    return (await ctx.loaders.identityByServiceUserId.load(su.id))?.phone ?? null;
+  }
+
+  @FieldResolver(() => [Case], {
+    nullable: true,
+    description: 'Every case, newest first, closed ones included.',
+  })
+  @Directive(consent('CARE_PLAN_SUMMARY'))
+  cases(@Root() su: ServiceUser, @Ctx() ctx: CmContext): Promise<Case[]> {
+    return ctx.loaders.casesByServiceUserId.load(su.id);
+  }
+
+  @FieldResolver(() => [LeadAgencyDispute], { nullable: true })
+  @Directive(consent('CARE_PLAN_SUMMARY'))
+  leadAgencyDisputes(@Root() su: ServiceUser, @Ctx() ctx: CmContext): Promise<LeadAgencyDispute[]> {
+    return ctx.loaders.disputesByServiceUserId.load(su.id);
   }
 
   @FieldResolver(() => String, { nullable: true })

@@ -1,0 +1,102 @@
+import { BadInputError, DomainError } from '@icp/shared';
+
+/** Plans are reviewed at least every three months (NDRF). */
+export const REVIEW_INTERVAL_MONTHS = 3;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Today's date (YYYY-MM-DD) in Irish time, the calendar the plan's dates are kept in. */
+export function today(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Dublin' }).format(now);
+}
+
+/** Parses a YYYY-MM-DD calendar date, refusing impossible ones (2025-02-30). */
+export function parseDate(value: string, field: string): string {
+  const d = new Date(`${value}T00:00:00Z`);
+  if (!DATE.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
+    throw new BadInputError(`${field} must be a date as YYYY-MM-DD`, { field });
+  }
+  return value;
+}
+
+/** `date` plus whole months, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The latest allowed next review after a review on `lastReviewedOn`. */
+export const latestNextReview = (lastReviewedOn: string) =>
+  addMonths(lastReviewedOn, REVIEW_INTERVAL_MONTHS);
+
+export class ReviewTooLateError extends DomainError {
+  constructor(latest: string) {
+    super(
+      'REVIEW_TOO_LATE',
+      `The next review must be no later than ${latest}: plans are reviewed at least every 3 months`,
+      {
+        field: 'nextReviewOn',
+        reason: latest,
+      },
+    );
+  }
+}
+
+/** Checks a next review date: after the last review, and within three months of it. */
+export function checkNextReview(nextReviewOn: string, lastReviewedOn: string): void {
+  parseDate(nextReviewOn, 'nextReviewOn');
+  if (nextReviewOn <= lastReviewedOn) {
+    throw new BadInputError('The next review must come after the last review', {
+      field: 'nextReviewOn',
+    });
+  }
+  const latest = latestNextReview(lastReviewedOn);
+  if (nextReviewOn > latest) throw new ReviewTooLateError(latest);
+}
+
+export interface SmartGoalFields {
+  statement: string;
+  measure: string;
+  achievability: string;
+  targetDate: string;
+}
+
+const MIN_STATEMENT = 10;
+
+/**
+ * SMART validation: a specific statement, a measure, why it is achievable and realistic, and a
+ * target date that is in the future when it is set. Names the first field that fails.
+ */
+export function checkSmartGoal(
+  goal: SmartGoalFields,
+  targetDateIsNew: boolean,
+  now = today(),
+): void {
+  const text = (field: keyof SmartGoalFields, min: number, what: string) => {
+    const v = goal[field].trim();
+    if (v.length < min) throw new BadInputError(`A SMART goal needs ${what}`, { field });
+    if (v.length > 2000)
+      throw new BadInputError(`${field} is longer than 2000 characters`, { field });
+  };
+  text('statement', MIN_STATEMENT, `a specific statement of at least ${MIN_STATEMENT} characters`);
+  text('measure', 3, 'a measure: how progress will be known');
+  text('achievability', 3, 'why the goal is achievable and realistic');
+  parseDate(goal.targetDate, 'targetDate');
+  if (targetDateIsNew && goal.targetDate <= now) {
+    throw new BadInputError(
+      'A goal is time-bound: its target date must be in the future when set',
+      { field: 'targetDate' },
+    );
+  }
+}

@@ -1,0 +1,122 @@
+import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { In, LessThan, Between, type DataSource } from 'typeorm';
+import { BadInputError, ForbiddenError, type Identity } from '@icp/shared';
+import type { CmContext } from '../context';
+import { CarePlan } from '../care-plan/care-plan.entity';
+import { PlanAction } from '../care-plan/plan-action.entity';
+import { addDays, today } from '../care-plan/plan-rules';
+import { Referral, ReferralStatus } from '../referral/referral.entity';
+import { Case, CaseStatus } from './case.entity';
+import { CaseTransfer, TransferStatus } from './case-history.entity';
+
+/** What a case manager must act on, across the open cases they hold. */
+@ObjectType('CaseManagerWorklist')
+export class CaseManagerWorklist {
+  @Field(() => [CarePlan], {
+    description: 'Plans whose review date has passed, most overdue first.',
+  })
+  overdueReviews!: CarePlan[];
+
+  @Field(() => [CarePlan], {
+    description: 'Plans due for review within the window, soonest first.',
+  })
+  reviewsDueSoon!: CarePlan[];
+
+  @Field(() => [PlanAction], { description: 'Agreed actions past their due date.' })
+  overdueActions!: PlanAction[];
+
+  @Field(() => [Referral], {
+    description: 'Referrals whose follow-up date has come, or waiting with none set.',
+  })
+  referralsAwaitingFollowUp!: Referral[];
+
+  @Field(() => [CaseTransfer], {
+    description: 'Transfers of cases to you that wait for your acceptance.',
+  })
+  transfersAwaitingAcceptance!: CaseTransfer[];
+}
+
+export class WorklistService {
+  constructor(private readonly ds: DataSource) {}
+
+  async forCaseManager(identity: Identity, dueWithinDays: number): Promise<CaseManagerWorklist> {
+    if (!identity.roles.includes('CASE_MANAGER'))
+      throw new ForbiddenError('The worklist is for case managers');
+    if (!Number.isInteger(dueWithinDays) || dueWithinDays < 0 || dueWithinDays > 92) {
+      throw new BadInputError('dueWithinDays is 0 to 92', { field: 'dueWithinDays' });
+    }
+    const now = today();
+    const cases = await this.ds.getRepository(Case).findBy({
+      leadAgencyCode: identity.agencyCode,
+      caseManagerId: identity.userId,
+      status: In([CaseStatus.ACTIVE, CaseStatus.REFERRED]),
+    });
+    const caseIds = cases.map((c) => c.id);
+    const transfersAwaitingAcceptance = await this.ds.getRepository(CaseTransfer).find({
+      where: {
+        toAgencyCode: identity.agencyCode,
+        toCaseManagerId: identity.userId,
+        status: TransferStatus.REQUESTED,
+      },
+      order: { requestedAt: 'ASC' },
+    });
+    if (caseIds.length === 0) {
+      return {
+        overdueReviews: [],
+        reviewsDueSoon: [],
+        overdueActions: [],
+        referralsAwaitingFollowUp: [],
+        transfersAwaitingAcceptance,
+      };
+    }
+    const plans = this.ds.getRepository(CarePlan);
+    const [overdueReviews, reviewsDueSoon, overdueActions, referrals] = await Promise.all([
+      plans.find({
+        where: { caseId: In(caseIds), nextReviewOn: LessThan(now) },
+        order: { nextReviewOn: 'ASC' },
+      }),
+      plans.find({
+        where: { caseId: In(caseIds), nextReviewOn: Between(now, addDays(now, dueWithinDays)) },
+        order: { nextReviewOn: 'ASC' },
+      }),
+      this.ds
+        .getRepository(PlanAction)
+        .find({ where: { caseId: In(caseIds), dueOn: LessThan(now) }, order: { dueOn: 'ASC' } }),
+      this.ds
+        .getRepository(Referral)
+        .createQueryBuilder('r')
+        .where('r.case_id IN (:...caseIds)', { caseIds })
+        .andWhere('r.status NOT IN (:...done)', {
+          done: [ReferralStatus.COMPLETED, ReferralStatus.DECLINED],
+        })
+        .andWhere('(r.follow_up_on <= :now OR (r.status = :waiting AND r.follow_up_on IS NULL))', {
+          now,
+          waiting: ReferralStatus.WAITING,
+        })
+        .orderBy('r.follow_up_on', 'ASC', 'NULLS FIRST')
+        .getMany(),
+    ]);
+    return {
+      overdueReviews,
+      reviewsDueSoon,
+      overdueActions,
+      referralsAwaitingFollowUp: referrals,
+      transfersAwaitingAcceptance,
+    };
+  }
+}
+
+@Resolver(() => CaseManagerWorklist)
+export class WorklistResolver {
+  @Query(() => CaseManagerWorklist, { description: "The caller's worklist as a case manager." })
+  caseManagerWorklist(
+    @Arg('dueWithinDays', () => Int, {
+      defaultValue: 14,
+      description: 'Window for reviews due soon.',
+    })
+    dueWithinDays: number,
+    @Ctx() ctx: CmContext,
+  ): Promise<CaseManagerWorklist> {
+    return ctx.services.worklist.forCaseManager(ctx.identity, dueWithinDays);
+  }
+}

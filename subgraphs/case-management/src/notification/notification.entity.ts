@@ -1,0 +1,41 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { consent } from '@icp/shared';
+
+/** Something a case manager must know about one of their cases, until acknowledged. */
+@ObjectType('Notification')
+@Entity('notification')
+export class Notification {
+  @Field(() => ID)
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column('uuid', { name: 'case_id' })
+  caseId!: string;
+
+  @Column('text', { name: 'recipient_agency_code' })
+  recipientAgencyCode!: string;
+
+  @Column('text', { name: 'recipient_user_id' })
+  recipientUserId!: string;
+
+  @Field(() => String, { nullable: true, description: 'e.g. DISENGAGED_AFTER_REFERRAL' })
+  @Directive(consent('CARE_PLAN_SUMMARY'))
+  @Column('text')
+  kind!: string;
+
+  @Field(() => String, { nullable: true })
+  @Directive(consent('CARE_PLAN_SUMMARY'))
+  @Column('text')
+  message!: string;
+
+  @Field(() => Date, { nullable: true })
+  @Directive(consent('CARE_PLAN_SUMMARY'))
+  @Column('timestamptz', { name: 'created_at' })
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Directive(consent('CARE_PLAN_SUMMARY'))
+  @Column('timestamptz', { name: 'acknowledged_at', nullable: true })
+  acknowledgedAt!: Date | null;
+}

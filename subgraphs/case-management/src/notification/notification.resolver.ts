@@ -1,0 +1,47 @@
+import {
+  Arg,
+  Ctx,
+  Directive,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { consent } from '@icp/shared';
+import type { CmContext } from '../context';
+import { Case } from '../case/case.entity';
+import { Notification } from './notification.entity';
+
+@Resolver(() => Notification)
+export class NotificationResolver {
+  @Query(() => [Notification], { description: "The caller's own notifications, newest first." })
+  myNotifications(
+    @Arg('includeAcknowledged', () => Boolean, { nullable: true, defaultValue: false })
+    includeAcknowledged: boolean | null,
+    @Ctx() ctx: CmContext,
+  ): Promise<Notification[]> {
+    return ctx.services.referrals.notifications.mine(ctx.identity, includeAcknowledged === true);
+  }
+
+  @Mutation(() => Notification, { description: 'Its recipient marks a notification as seen.' })
+  acknowledgeNotification(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: CmContext,
+  ): Promise<Notification> {
+    return ctx.services.referrals.notifications.acknowledge(ctx.identity, id);
+  }
+
+  @FieldResolver(() => Case, { nullable: true })
+  @Directive(consent('CARE_PLAN_SUMMARY'))
+  case(@Root() n: Notification, @Ctx() ctx: CmContext): Promise<Case | null> {
+    return ctx.loaders.caseById.load(n.caseId);
+  }
+}
+
+/** A notification is about a case, so it is held like the case: by its lead agency. */
+export async function notificationSubject(n: Notification, ctx: CmContext) {
+  const c = await ctx.loaders.caseById.load(n.caseId);
+  return { serviceUserId: c?.serviceUserId ?? null, holderAgencyCode: c?.leadAgencyCode ?? null };
+}

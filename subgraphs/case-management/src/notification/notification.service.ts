@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  requireUuid,
+  returnedRows,
+  type Identity,
+} from '@icp/shared';
+import { Notification } from './notification.entity';
+
+/** Kinds of notification; stored as text so new kinds need no migration. */
+export const NotificationKind = {
+  DISENGAGED_AFTER_REFERRAL: 'DISENGAGED_AFTER_REFERRAL',
+} as const;
+export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
+
+export interface NewNotification {
+  caseId: string;
+  recipientAgencyCode: string;
+  recipientUserId: string;
+  kind: NotificationKind;
+  message: string;
+}
+
+/** Notifications addressed to one user of one agency, kept until they acknowledge them. */
+export class NotificationService {
+  constructor(private readonly ds: DataSource) {}
+
+  /** Inside the caller's transaction, so a notification exists only if what caused it does. */
+  async notify(m: EntityManager, n: NewNotification): Promise<Notification> {
+    const row = m.getRepository(Notification).create({
+      id: randomUUID(),
+      ...n,
+      createdAt: new Date(),
+      acknowledgedAt: null,
+    });
+    await m.getRepository(Notification).insert(row);
+    return row;
+  }
+
+  /** The caller's own notifications, newest first. */
+  mine(identity: Identity, includeAcknowledged: boolean): Promise<Notification[]> {
+    return this.ds.getRepository(Notification).find({
+      where: {
+        recipientAgencyCode: identity.agencyCode,
+        recipientUserId: identity.userId,
+        ...(includeAcknowledged ? {} : { acknowledgedAt: IsNull() }),
+      },
+      order: { createdAt: 'DESC', id: 'ASC' },
+    });
+  }
+
+  /** Only the recipient acknowledges, once. */
+  async acknowledge(identity: Identity, idArg: string): Promise<Notification> {
+    const id = requireUuid(idArg, 'id');
+    const n = await this.ds.getRepository(Notification).findOneBy({ id });
+    if (!n) throw new NotFoundError('Notification', id);
+    if (n.recipientAgencyCode !== identity.agencyCode || n.recipientUserId !== identity.userId) {
+      throw new ForbiddenError('Only its recipient can acknowledge a notification', {
+        reason: 'NOT_RECIPIENT',
+      });
+    }
+    const already = () =>
+      new ConflictError('This notification is already acknowledged', {
+        id,
+        reason: 'ACKNOWLEDGED',
+      });
+    if (n.acknowledgedAt) throw already();
+    // Two acknowledgements at once: only one sets the time; the other is told it was done.
+    const rows = returnedRows<{ acknowledged_at: Date }>(
+      await this.ds.query(
+        `UPDATE notification SET acknowledged_at = now() WHERE id = $1 AND acknowledged_at IS NULL RETURNING acknowledged_at`,
+        [id],
+      ),
+    );
+    if (rows.length !== 1) throw already();
+    return Object.assign(n, { acknowledgedAt: new Date(rows[0]!.acknowledged_at) });
+  }
+}

@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import {
+  BadInputError,
+  CONSENT_CATEGORIES,
+  DomainError,
+  NotFoundError,
+  requireUuid,
+  type ConsentCategory,
+  type Directory,
+  type Identity,
+} from '@icp/shared';
+import { Case } from '../case/case.entity';
+import { requireCaseManager } from '../case/case-access';
+import { CarePlan } from '../care-plan/care-plan.entity';
+import { CarePlanVersion } from '../care-plan/plan-version.entity';
+import { ServiceUser, ServiceUserIdentity } from '../service-user/service-user.entity';
+import type { LocalConsentDecider } from '../consent/local-consent-decider';
+import { CopyRecipientKind, CopyScope, PlanCopy } from './plan-copy.entity';
+import { renderPlanCopy } from './plan-copy.render';
+
+export interface IssueCopyInput {
+  planId: string;
+  /** default: the current version */
+  version?: number | null;
+  recipient: CopyRecipientKind;
+  agencyCode?: string | null;
+}
+
+/**
+ * Copies of the plan, as the case manager gives them: the service user gets the whole plan; an
+ * agency gets the part about its own involvement, under its consent; HSE methadone provision gets
+ * the full plan under a consent that covers every category. Each copy is recorded with its
+ * version and consent, and rendered once, at issue, with only what the recipient may see.
+ */
+export class PlanCopyService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly directory: Directory,
+    private readonly decider: LocalConsentDecider,
+  ) {}
+
+  async issue(identity: Identity, input: IssueCopyInput): Promise<PlanCopy> {
+    const planId = requireUuid(input.planId, 'planId');
+    const plan = await this.ds.getRepository(CarePlan).findOneBy({ id: planId });
+    if (!plan) throw new NotFoundError('CarePlan', planId);
+    const c = (await this.ds.getRepository(Case).findOneBy({ id: plan.caseId }))!;
+    requireCaseManager(identity, c, 'issue copies of its plan');
+    const versionNo = input.version ?? plan.version;
+    const version = await this.ds
+      .getRepository(CarePlanVersion)
+      .findOneBy({ planId, version: versionNo });
+    if (!version)
+      throw new BadInputError(`Version ${versionNo} does not exist`, { field: 'version' });
+    const su = (await this.ds.getRepository(ServiceUser).findOneBy({ id: c.serviceUserId }))!;
+    const person = await this.ds
+      .getRepository(ServiceUserIdentity)
+      .findOneBy({ serviceUserId: su.id });
+
+    let scope = CopyScope.FULL;
+    let categories = new Set<ConsentCategory>(CONSENT_CATEGORIES);
+    let consentId: string | null = null;
+    let recipientLabel = 'the service user';
+    let agencyCode: string | null = null;
+    if (input.recipient === CopyRecipientKind.AGENCY) {
+      agencyCode = input.agencyCode ?? '';
+      const agency = this.directory.agency(agencyCode);
+      if (!agency)
+        throw new BadInputError(`Agency ${agencyCode} is not in the directory`, {
+          field: 'agencyCode',
+        });
+      recipientLabel = agency.name;
+      const [decision] = await this.decider.decide(agencyCode, [su.id], new Date());
+      const grants = decision!.grants;
+      const full = CONSENT_CATEGORIES.every((cat) => grants.has(cat));
+      if (agency.kind === 'HSE_METHADONE' && full) {
+        scope = CopyScope.FULL;
+      } else if (grants.has('CARE_PLAN_SUMMARY')) {
+        scope = CopyScope.OWN_INVOLVEMENT;
+      } else {
+        throw new DomainError(
+          'CONSENT_REQUIRED',
+          `The service user has not consented to share the care plan with ${agency.name}`,
+          {
+            category: 'CARE_PLAN_SUMMARY',
+            agencyCode,
+          },
+        );
+      }
+      categories = new Set(grants.keys());
+      consentId = grants.get('CARE_PLAN_SUMMARY')![0]!;
+    } else if (input.agencyCode) {
+      throw new BadInputError('A copy for the service user names no agency', {
+        field: 'agencyCode',
+      });
+    }
+    const { html } = renderPlanCopy({
+      pseudonym: su.pseudonym,
+      name:
+        person && categories.has('IDENTITY') ? `${person.givenName} ${person.familyName}` : null,
+      version: version.version,
+      versionDate: version.createdAt,
+      recipientLabel,
+      ownInvolvementOf: scope === CopyScope.OWN_INVOLVEMENT ? agencyCode : null,
+      categories,
+      consentRef: consentId,
+      agencyNames: new Map(this.directory.agencies().map((a) => [a.code, a.name])),
+      snapshot: version.snapshot,
+    });
+    const copy = this.ds.getRepository(PlanCopy).create({
+      id: randomUUID(),
+      planId,
+      version: version.version,
+      recipientKind: input.recipient,
+      recipientAgencyCode: agencyCode,
+      scope,
+      consentId,
+      issuedBy: identity.userId,
+      issuedByAgencyCode: identity.agencyCode,
+      issuedAt: new Date(),
+      renderedHtml: html,
+    });
+    await this.ds.getRepository(PlanCopy).insert(copy);
+    return copy;
+  }
+}

@@ -1,0 +1,19 @@
+import type { CmFeature } from '../feature';
+import { NotificationResolver, notificationSubject } from '../notification/notification.resolver';
+import {
+  CaseReferralsResolver,
+  ReferralEventResolver,
+  ReferralResolver,
+  referralEventSubject,
+  referralSubject,
+} from './referral.resolver';
+
+/** Referrals, and the notifications they raise (which have no feature of their own yet). */
+export const referralFeature: CmFeature = {
+  resolvers: [ReferralResolver, ReferralEventResolver, CaseReferralsResolver, NotificationResolver],
+  consentSubjects: {
+    Referral: referralSubject,
+    ReferralEvent: referralEventSubject,
+    Notification: notificationSubject,
+  },
+};

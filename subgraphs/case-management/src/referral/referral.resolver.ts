@@ -1,0 +1,132 @@
+import {
+  Arg,
+  Ctx,
+  Directive,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { consent, requireUuid } from '@icp/shared';
+import type { CmContext } from '../context';
+import { Agency } from '../agency/agency.type';
+import { resolveAgencyReference } from '../agency/agency.resolver';
+import { Case } from '../case/case.entity';
+import { KeyWorkerRef } from '../federation/refs';
+import { Referral, ReferralEvent } from './referral.entity';
+import {
+  CreateReferralInput,
+  RecordReferralFollowUpInput,
+  ReportDisengagementAfterReferralInput,
+  UpdateReferralStatusInput,
+} from './referral.inputs';
+import { referralLoaders } from './referral.loaders';
+
+const SUMMARY = consent('CARE_PLAN_SUMMARY');
+
+@Resolver(() => Referral)
+export class ReferralResolver {
+  @Query(() => Referral, { nullable: true })
+  referral(@Arg('id', () => ID) id: string, @Ctx() ctx: CmContext): Promise<Referral | null> {
+    return referralLoaders(ctx).byId.load(requireUuid(id, 'id'));
+  }
+
+  @Mutation(() => Referral, {
+    description: "Plans a referral (PLANNED) under the service user's consent; case manager only.",
+  })
+  createReferral(
+    @Arg('input', () => CreateReferralInput) input: CreateReferralInput,
+    @Ctx() ctx: CmContext,
+  ): Promise<Referral> {
+    return ctx.services.referrals.create(ctx.identity, input);
+  }
+
+  @Mutation(() => Referral, {
+    description:
+      'Moves a referral along PLANNED → SENT → ACCEPTED / DECLINED / WAITING → COMPLETED. ' +
+      'Sending is for the case manager; outcomes for the case manager or the agency referred to.',
+  })
+  updateReferralStatus(
+    @Arg('input', () => UpdateReferralStatusInput) input: UpdateReferralStatusInput,
+    @Ctx() ctx: CmContext,
+  ): Promise<Referral> {
+    return ctx.services.referrals.updateStatus(ctx.identity, input);
+  }
+
+  @Mutation(() => Referral, {
+    description: 'The case manager sets the next follow-up and the interim plan during a wait.',
+  })
+  recordReferralFollowUp(
+    @Arg('input', () => RecordReferralFollowUpInput) input: RecordReferralFollowUpInput,
+    @Ctx() ctx: CmContext,
+  ): Promise<Referral> {
+    return ctx.services.referrals.recordFollowUp(ctx.identity, input);
+  }
+
+  @Mutation(() => Referral, {
+    description:
+      "The agency referred to tells the case's case manager that the service user disengaged.",
+  })
+  reportDisengagementAfterReferral(
+    @Arg('input', () => ReportDisengagementAfterReferralInput)
+    input: ReportDisengagementAfterReferralInput,
+    @Ctx() ctx: CmContext,
+  ): Promise<Referral> {
+    return ctx.services.referrals.reportDisengagement(ctx.identity, input);
+  }
+
+  @FieldResolver(() => Agency, { nullable: true, description: 'The agency referred to.' })
+  @Directive(SUMMARY)
+  toAgency(@Root() r: Referral, @Ctx() ctx: CmContext): Agency | null {
+    return resolveAgencyReference({ code: r.toAgencyCode }, ctx);
+  }
+
+  @FieldResolver(() => Case, { nullable: true })
+  @Directive(SUMMARY)
+  case(@Root() r: Referral, @Ctx() ctx: CmContext): Promise<Case | null> {
+    return ctx.loaders.caseById.load(r.caseId);
+  }
+
+  @FieldResolver(() => [ReferralEvent], { nullable: true, description: 'Oldest first.' })
+  @Directive(SUMMARY)
+  events(@Root() r: Referral, @Ctx() ctx: CmContext): Promise<ReferralEvent[]> {
+    const loaders = referralLoaders(ctx);
+    // The events' consent subject is their referral: this one, so it need not be read again.
+    loaders.byId.prime(r.id, r);
+    return loaders.eventsByReferralId.load(r.id);
+  }
+}
+
+@Resolver(() => ReferralEvent)
+export class ReferralEventResolver {
+  @FieldResolver(() => KeyWorkerRef, { nullable: true, description: 'Who recorded this step.' })
+  @Directive(SUMMARY)
+  by(@Root() e: ReferralEvent): KeyWorkerRef {
+    return KeyWorkerRef.of(e.byAgencyCode, e.byUser);
+  }
+}
+
+/** Case.referrals, merged into Case by type-graphql alongside CaseResolver's fields. */
+@Resolver(() => Case)
+export class CaseReferralsResolver {
+  @FieldResolver(() => [Referral], { nullable: true, description: 'Oldest first.' })
+  @Directive(SUMMARY)
+  referrals(@Root() c: Case, @Ctx() ctx: CmContext): Promise<Referral[]> {
+    return referralLoaders(ctx).byCaseId.load(c.id);
+  }
+}
+
+/** Referrals are held by the lead agency of their case. */
+export async function referralSubject(r: Referral, ctx: CmContext) {
+  const c = await ctx.loaders.caseById.load(r.caseId);
+  return { serviceUserId: r.serviceUserId, holderAgencyCode: c?.leadAgencyCode ?? null };
+}
+
+/** A referral's history is held like the referral. */
+export async function referralEventSubject(e: ReferralEvent, ctx: CmContext) {
+  const r = await referralLoaders(ctx).byId.load(e.referralId);
+  const c = r ? await ctx.loaders.caseById.load(r.caseId) : null;
+  return { serviceUserId: r?.serviceUserId ?? null, holderAgencyCode: c?.leadAgencyCode ?? null };
+}

@@ -1,0 +1,462 @@
+import { DEMO } from '@icp/shared';
+import { TestFederation, codes } from './support/test-federation';
+import { AOIFE, createCaseWithPlan, inDays, smartGoal } from './support/plan-factory';
+
+const REVISE = `mutation($input: ReviseCarePlanInput!) { reviseCarePlan(input: $input) { id version nextReviewOn } }`;
+const revision = (
+  planId: string,
+  expectedVersion: number,
+  extra: Record<string, unknown> = {},
+) => ({
+  input: { planId, expectedVersion, changeSummary: 'Test revision', ...extra },
+});
+
+describe('the interagency care plan', () => {
+  let f: TestFederation;
+  beforeAll(async () => {
+    f = await TestFederation.start();
+  });
+  afterAll(() => f.close());
+
+  it('is agreed once per case as version 1, with needs, SMART goals and actions across agencies', async () => {
+    const ids = await createCaseWithPlan(f, ['CDAS', 'PROB', 'HSEM']);
+    const r = await f.query(
+      AOIFE,
+      `query($id: ID!) { carePlan(id: $id) { version lastReviewedOn nextReviewOn reviewOverdue
+          needs { domain description } goals { statement measure achievability targetDate status need { id } actions { id } }
+          actions { responsibleAgency { code } reviewEveryWeeks goal { id } delivery { agencyCode status } }
+          versions { version changeSummary author { agencyCode id } } } }`,
+      { id: ids.planId },
+    );
+    expect(r.body.errors).toBeUndefined();
+    const plan = r.body.data.carePlan;
+    expect(plan.version).toBe(1);
+    expect(plan.reviewOverdue).toBe(false);
+    expect(plan.needs).toEqual([{ domain: 'SOCIAL', description: 'Homeless since September' }]);
+    expect(plan.goals[0]).toMatchObject({ status: 'ACTIVE', need: { id: ids.needId } });
+    expect(plan.goals[0].actions).toHaveLength(3);
+    expect(plan.actions.map((a: any) => a.responsibleAgency.code)).toEqual([
+      'CDAS',
+      'PROB',
+      'HSEM',
+    ]);
+    expect(plan.actions.map((a: any) => a.delivery.status)).toEqual([
+      'PENDING',
+      'PENDING',
+      'PENDING',
+    ]);
+    expect(plan.versions).toEqual([
+      {
+        version: 1,
+        changeSummary: 'Care plan agreed',
+        author: { agencyCode: 'CDAS', id: DEMO.staff.aoife.id },
+      },
+    ]);
+    const again = await f.query(
+      AOIFE,
+      `mutation($c: ID!) { createCarePlan(input: { caseId: $c, nextReviewOn: "${inDays(30)}" }) { id } }`,
+      {
+        c: ids.caseId,
+      },
+    );
+    expect(codes(again)).toEqual(['CONFLICT']);
+  });
+
+  it.each([
+    ['statement', { statement: 'Housing' }],
+    ['measure', { measure: '' }],
+    ['achievability', { achievability: ' ' }],
+    ['targetDate', { targetDate: inDays(-1) }],
+  ])('refuses a goal that is not SMART, naming %s', async (field, change) => {
+    const { planId } = await createCaseWithPlan(f, ['CDAS']);
+    const r = await f.query(AOIFE, REVISE, revision(planId, 1, { addGoals: [smartGoal(change)] }));
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.body.errors![0]!.extensions!.field).toBe(field);
+    const plan = await f.query(
+      AOIFE,
+      `query($id: ID!) { carePlan(id: $id) { version goals { id } } }`,
+      { id: planId },
+    );
+    expect(plan.body.data.carePlan).toMatchObject({ version: 1, goals: [expect.anything()] });
+  });
+
+  it('refuses a next review more than 3 months after the last with REVIEW_TOO_LATE', async () => {
+    const { planId } = await createCaseWithPlan(f, ['CDAS']);
+    const r = await f.query(AOIFE, REVISE, revision(planId, 1, { nextReviewOn: inDays(95) }));
+    expect(codes(r)).toEqual(['REVIEW_TOO_LATE']);
+    const review = await f.query(
+      AOIFE,
+      `mutation($input: RecordPlanReviewInput!) { recordPlanReview(input: $input) { version lastReviewedOn nextReviewOn } }`,
+      {
+        input: {
+          planId,
+          expectedVersion: 1,
+          nextReviewOn: inDays(88),
+          summary: 'All actions on track',
+        },
+      },
+    );
+    expect(review.body.errors).toBeUndefined();
+    expect(review.body.data.recordPlanReview).toMatchObject({
+      version: 2,
+      nextReviewOn: inDays(88),
+    });
+    const late = await f.query(
+      AOIFE,
+      `mutation($input: RecordPlanReviewInput!) { recordPlanReview(input: $input) { version } }`,
+      {
+        input: { planId, expectedVersion: 2, nextReviewOn: inDays(100), summary: 'Too far' },
+      },
+    );
+    expect(codes(late)).toEqual(['REVIEW_TOO_LATE']);
+  });
+
+  it('keeps every version readable and lists the differences between two', async () => {
+    const { planId, actionIds, goalId } = await createCaseWithPlan(f, ['CDAS', 'PROB']);
+    const r = await f.query(
+      AOIFE,
+      REVISE,
+      revision(planId, 1, {
+        changeSummary: 'Review: probation action done, new goal',
+        updateActions: [{ id: actionIds[0], description: 'Action for CDAS, weekly' }],
+        removeActionIds: [actionIds[1]],
+        updateGoals: [{ id: goalId, status: 'ACHIEVED' }],
+      }),
+    );
+    expect(r.body.data.reviseCarePlan.version).toBe(2);
+    const read = await f.query(
+      AOIFE,
+      `query($id: ID!) { carePlan(id: $id) { version
+          v1: versionAt(version: 1) { version changeSummary actions { id description } goals { status } }
+          v2: versionAt(version: 2) { changeSummary actions { id description } }
+          changes(fromVersion: 1) { part itemId change field before after } } }`,
+      { id: planId },
+    );
+    const plan = read.body.data.carePlan;
+    expect(plan.v1.actions.map((a: any) => a.description)).toEqual([
+      'Action for CDAS',
+      'Action for PROB',
+    ]);
+    expect(plan.v1.goals).toEqual([{ status: 'ACTIVE' }]);
+    expect(plan.v2).toMatchObject({
+      changeSummary: 'Review: probation action done, new goal',
+      actions: [{ description: 'Action for CDAS, weekly' }],
+    });
+    expect(plan.changes).toEqual(
+      expect.arrayContaining([
+        {
+          part: 'GOAL',
+          itemId: goalId,
+          change: 'CHANGED',
+          field: 'status',
+          before: 'ACTIVE',
+          after: 'ACHIEVED',
+        },
+        {
+          part: 'ACTION',
+          itemId: actionIds[0],
+          change: 'CHANGED',
+          field: 'description',
+          before: 'Action for CDAS',
+          after: 'Action for CDAS, weekly',
+        },
+        {
+          part: 'ACTION',
+          itemId: actionIds[1],
+          change: 'REMOVED',
+          field: null,
+          before: 'Action for PROB',
+          after: null,
+        },
+      ]),
+    );
+  });
+
+  it('refuses an edit from a stale version with VERSION_CONFLICT and writes nothing', async () => {
+    const { planId } = await createCaseWithPlan(f, ['CDAS']);
+    expect(
+      (await f.query(AOIFE, REVISE, revision(planId, 1))).body.data.reviseCarePlan.version,
+    ).toBe(2);
+    const stale = await f.query(
+      AOIFE,
+      REVISE,
+      revision(planId, 1, { addNeeds: [{ domain: 'LEGAL', description: 'Lost' }] }),
+    );
+    expect(codes(stale)).toEqual(['VERSION_CONFLICT']);
+    const plan = await f.query(
+      AOIFE,
+      `query($id: ID!) { carePlan(id: $id) { version needs { description } versions { version } } }`,
+      {
+        id: planId,
+      },
+    );
+    expect(plan.body.data.carePlan.version).toBe(2);
+    expect(plan.body.data.carePlan.needs.map((n: any) => n.description)).not.toContain('Lost');
+    expect(plan.body.data.carePlan.versions).toHaveLength(2);
+  });
+
+  it('lets exactly one of many parallel writers from the same version win', async () => {
+    const { planId } = await createCaseWithPlan(f, ['CDAS']);
+    const writers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        f.query(
+          AOIFE,
+          REVISE,
+          revision(planId, 1, { addNeeds: [{ domain: 'PHYSICAL', description: `Writer ${i}` }] }),
+        ),
+      ),
+    );
+    const outcomes = writers.map((w) => (w.body.errors ? codes(w)[0] : 'OK'));
+    expect(outcomes.filter((o) => o === 'OK')).toHaveLength(1);
+    expect(outcomes.filter((o) => o === 'VERSION_CONFLICT')).toHaveLength(7);
+    const plan = await f.query(
+      AOIFE,
+      `query($id: ID!) { carePlan(id: $id) { version needs { description } versions { version } } }`,
+      {
+        id: planId,
+      },
+    );
+    expect(plan.body.data.carePlan.version).toBe(2);
+    expect(
+      plan.body.data.carePlan.needs.filter((n: any) => n.description.startsWith('Writer')),
+    ).toHaveLength(1);
+    expect(plan.body.data.carePlan.versions.map((v: any) => v.version)).toEqual([2, 1]);
+  });
+
+  it('lets only the current case manager edit the plan', async () => {
+    const { planId } = await createCaseWithPlan(f, ['CDAS', 'PROB']);
+    for (const who of [
+      { agency: 'PROB', user: DEMO.staff.declan.id, roles: ['CASE_MANAGER' as const] },
+      {
+        agency: 'CDAS',
+        user: DEMO.staff.sean.id,
+        roles: ['SUPERVISOR' as const, 'CASE_MANAGER' as const],
+      },
+      { agency: 'CDAS', user: DEMO.staff.aoife.id, roles: ['KEY_WORKER' as const] },
+    ]) {
+      expect(codes(await f.query(who, REVISE, revision(planId, 1)))).toEqual(['FORBIDDEN']);
+    }
+  });
+
+  it('validates references and agencies within a revision', async () => {
+    const { planId } = await createCaseWithPlan(f, ['CDAS']);
+    const unknownGoal = await f.query(
+      AOIFE,
+      REVISE,
+      revision(planId, 1, {
+        addActions: [
+          {
+            description: 'x',
+            domain: 'SOCIAL',
+            responsibleAgencyCode: 'CDAS',
+            goalId: '00000000-0000-4000-8000-000000000000',
+          },
+        ],
+      }),
+    );
+    expect(codes(unknownGoal)).toEqual(['BAD_USER_INPUT']);
+    const unknownAgency = await f.query(
+      AOIFE,
+      REVISE,
+      revision(planId, 1, {
+        addActions: [{ description: 'x', domain: 'SOCIAL', responsibleAgencyCode: 'NOPE' }],
+      }),
+    );
+    expect(codes(unknownAgency)).toEqual(['BAD_USER_INPUT']);
+    const weeks = await f.query(
+      AOIFE,
+      REVISE,
+      revision(planId, 1, {
+        addActions: [
+          {
+            description: 'x',
+            domain: 'SOCIAL',
+            responsibleAgencyCode: 'CDAS',
+            reviewEveryWeeks: 20,
+          },
+        ],
+      }),
+    );
+    expect(codes(weeks)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('lets an involved agency flag conflicting goals and the case manager resolve them', async () => {
+    const { planId, goalId } = await createCaseWithPlan(f, ['CDAS', 'PROB']);
+    const other = crypto.randomUUID();
+    await f.query(
+      AOIFE,
+      REVISE,
+      revision(planId, 1, {
+        addGoals: [smartGoal({ id: other, statement: 'Move to a hostel near the clinic' })],
+      }),
+    );
+    // PROB may flag, but has no consent for this service user: it gets the id back, not the note.
+    const flag = `mutation($a: ID!, $b: ID!) { flagGoalConflict(goalId: $a, conflictingGoalId: $b, note: "Two housing routes") { id } }`;
+    const flagged = await f.query({ agency: 'PROB', user: DEMO.staff.declan.id }, flag, {
+      a: goalId,
+      b: other,
+    });
+    expect(flagged.body.errors).toBeUndefined();
+    expect(codes(await f.query({ agency: 'HSEM' }, flag, { a: goalId, b: other }))).toEqual([
+      'FORBIDDEN',
+    ]);
+    const id = flagged.body.data.flagGoalConflict.id;
+    const resolve = `mutation($id: ID!) { resolveGoalConflict(conflictId: $id, resolution: "Tenancy first") { resolution resolvedAt } }`;
+    expect(
+      codes(
+        await f.query(
+          { agency: 'PROB', user: DEMO.staff.declan.id, roles: ['CASE_MANAGER'] },
+          resolve,
+          { id },
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    const resolved = await f.query(AOIFE, resolve, { id });
+    expect(resolved.body.errors).toBeUndefined();
+    expect(resolved.body.data.resolveGoalConflict.resolution).toBe('Tenancy first');
+    const goals = await f.query(
+      AOIFE,
+      `query($id: ID!) { carePlan(id: $id) { goals { id conflicts { note resolution flaggedBy { code } } } } }`,
+      { id: planId },
+    );
+    expect(goals.body.data.carePlan.goals.find((g: any) => g.id === goalId).conflicts).toEqual([
+      { note: 'Two housing routes', resolution: 'Tenancy first', flaggedBy: { code: 'PROB' } },
+    ]);
+  });
+
+  it('discloses each need under the consent category of its domain', async () => {
+    const r = await f.query(
+      { agency: 'PROB' },
+      `query($id: ID!) { case(id: $id) { carePlan { needs { domain description } } } }`,
+      { id: DEMO.cases.jamie },
+    );
+    const needs = r.body.data.case.carePlan.needs;
+    expect(needs.find((n: any) => n.domain === 'LEGAL').description).toMatch(/Probation order/);
+    expect(needs.find((n: any) => n.domain === 'SUBSTANCE_USE').description).toBeNull();
+    expect(needs.find((n: any) => n.domain === 'PSYCHOLOGICAL').description).toBeNull();
+    expect(r.body.errors!.map((e) => e.extensions!.category).sort()).toEqual([
+      'MENTAL_HEALTH',
+      'SUBSTANCE_USE',
+    ]);
+  });
+});
+
+describe("the case manager's worklist", () => {
+  let f: TestFederation;
+  beforeAll(async () => {
+    f = await TestFederation.start();
+  });
+  afterAll(() => f.close());
+
+  it('lists overdue reviews, reviews due soon, overdue actions and referrals awaiting follow-up', async () => {
+    const r = await f.query(
+      AOIFE,
+      `{ caseManagerWorklist(dueWithinDays: 31) {
+          overdueReviews { id nextReviewOn case { id } }
+          reviewsDueSoon { id case { id } }
+          overdueActions { id description }
+          referralsAwaitingFollowUp { status followUpOn interimPlan }
+          transfersAwaitingAcceptance { id } } }`,
+    );
+    expect(r.body.errors).toBeUndefined();
+    const w = r.body.data.caseManagerWorklist;
+    expect(w.overdueReviews.map((p: any) => p.case.id)).toEqual([DEMO.cases.chloe]);
+    expect(w.reviewsDueSoon.map((p: any) => p.case.id)).toEqual([DEMO.cases.jamie]);
+    expect(w.overdueActions.map((a: any) => a.id)).toEqual([DEMO.actions.chloeHousing]);
+    expect(w.referralsAwaitingFollowUp).toEqual([
+      expect.objectContaining({ status: 'WAITING', interimPlan: expect.stringContaining('court') }),
+    ]);
+    const short = await f.query(
+      AOIFE,
+      `{ caseManagerWorklist(dueWithinDays: 7) { reviewsDueSoon { id } } }`,
+    );
+    expect(short.body.data.caseManagerWorklist.reviewsDueSoon).toEqual([]);
+  });
+
+  it('is only for case managers, with a bounded window', async () => {
+    expect(
+      codes(
+        await f.query(
+          { agency: 'PROB', roles: ['KEY_WORKER'] },
+          `{ caseManagerWorklist { overdueReviews { id } } }`,
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    expect(
+      codes(
+        await f.query(
+          AOIFE,
+          `{ caseManagerWorklist(dueWithinDays: 400) { overdueReviews { id } } }`,
+        ),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('copies of the plan', () => {
+  let f: TestFederation;
+  beforeAll(async () => {
+    f = await TestFederation.start();
+  });
+  afterAll(() => f.close());
+
+  const ISSUE = `mutation($p: ID!, $r: CopyRecipientKind!, $a: ID) {
+    issuePlanCopy(planId: $p, recipient: $r, agencyCode: $a) { id version scope consentId fileName html recipientAgency { code } } }`;
+
+  it("gives probation only its own part of Jamie's plan, under its consent, and records the copy", async () => {
+    const r = await f.query(AOIFE, ISSUE, { p: DEMO.plans.jamie, r: 'AGENCY', a: 'PROB' });
+    expect(r.body.errors).toBeUndefined();
+    const copy = r.body.data.issuePlanCopy;
+    expect(copy).toMatchObject({
+      version: 2,
+      scope: 'OWN_INVOLVEMENT',
+      recipientAgency: { code: 'PROB' },
+    });
+    expect(copy.consentId).toEqual(expect.any(String));
+    expect(copy.html).toContain('Keep fortnightly probation appointments');
+    expect(copy.html).not.toMatch(/methadone|relapse/i);
+    const prob = await f.query(
+      { agency: 'PROB' },
+      `query($p: ID!) { carePlan(id: $p) { copies { id html } } }`,
+      { p: DEMO.plans.jamie },
+    );
+    expect(prob.body.data.carePlan.copies.find((c: any) => c.id === copy.id).html).toContain(
+      'probation',
+    );
+  });
+
+  it('gives the HSE methadone clinic the full plan under its full-copy consent, with the re-disclosure notice', async () => {
+    const r = await f.query(AOIFE, ISSUE, { p: DEMO.plans.jamie, r: 'AGENCY', a: 'HSEM' });
+    const copy = r.body.data.issuePlanCopy;
+    expect(copy.scope).toBe('FULL');
+    expect(copy.html).toMatch(/methadone/);
+    expect(copy.html).toMatch(/Jamie Doyle/);
+    expect(copy.html).toContain('may not be disclosed further');
+    // Another agency never reads a copy addressed to someone else.
+    const other = await f.query(
+      { agency: 'PROB' },
+      `query($p: ID!) { carePlan(id: $p) { copies { id html } } }`,
+      { p: DEMO.plans.jamie },
+    );
+    const seen = other.body.data.carePlan.copies.find((c: any) => c.id === copy.id);
+    expect(seen.html).toBeNull();
+  });
+
+  it('refuses a copy for an agency without consent, and anyone but the case manager', async () => {
+    const { planId } = await createCaseWithPlan(f, ['CDAS', 'PROB']);
+    expect(codes(await f.query(AOIFE, ISSUE, { p: planId, r: 'AGENCY', a: 'PROB' }))).toEqual([
+      'CONSENT_REQUIRED',
+    ]);
+    expect(
+      codes(
+        await f.query({ agency: 'PROB', roles: ['CASE_MANAGER'] }, ISSUE, {
+          p: planId,
+          r: 'SERVICE_USER',
+        }),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    const own = await f.query(AOIFE, ISSUE, { p: planId, r: 'SERVICE_USER' });
+    expect(own.body.data.issuePlanCopy).toMatchObject({ scope: 'FULL', consentId: null });
+    expect(own.body.data.issuePlanCopy.html).toContain('Sam Test');
+  });
+});
