@@ -201,15 +201,13 @@ export class CarePlanVersionResolver {
     const plan = await ctx.loaders.planById.load(v.planId);
     const c = plan ? await ctx.loaders.caseById.load(plan.caseId) : null;
     if (!c) throw new NotFoundError('CarePlan', v.planId);
-    return [...(await this.full(v, ctx)).snapshot.actions]
-      .sort(byDueDate)
-      .map((a) =>
-        Object.assign(new PlanAction(), a, {
-          planId: v.planId,
-          caseId: c.id,
-          serviceUserId: c.serviceUserId,
-        }),
-      );
+    return [...(await this.full(v, ctx)).snapshot.actions].sort(byDueDate).map((a) =>
+      Object.assign(new PlanAction(), a, {
+        planId: v.planId,
+        caseId: c.id,
+        serviceUserId: c.serviceUserId,
+      }),
+    );
   }
 
   /** Version lists are loaded without their snapshots; fetch one when its content is asked for. */

@@ -468,12 +468,10 @@ export class CaseService {
   async resolveDispute(identity: Identity, input: ResolveDisputeInput): Promise<LeadAgencyDispute> {
     const resolution = text(input.resolution, 'resolution');
     return this.ds.transaction(async (m) => {
-      const d = await m
-        .getRepository(LeadAgencyDispute)
-        .findOne({
-          where: { id: requireUuid(input.disputeId, 'disputeId') },
-          lock: { mode: 'pessimistic_write' },
-        });
+      const d = await m.getRepository(LeadAgencyDispute).findOne({
+        where: { id: requireUuid(input.disputeId, 'disputeId') },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!d) throw new NotFoundError('LeadAgencyDispute', input.disputeId);
       if (
         !d.agencyCodes.includes(identity.agencyCode) ||
