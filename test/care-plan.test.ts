@@ -460,3 +460,41 @@ describe('copies of the plan', () => {
     expect(own.body.data.issuePlanCopy.html).toContain('Sam Test');
   });
 });
+
+describe('possible duplication of services', () => {
+  let f: TestFederation;
+  beforeAll(async () => {
+    f = await TestFederation.start();
+  });
+  afterAll(() => f.close());
+
+  it("flags the same kind of intervention from two agencies in the case manager's plan view", async () => {
+    const { planId, actionIds } = await createCaseWithPlan(f, ['CDAS', 'HSEM', 'PROB']);
+    const set = (type: string) => ({ id: actionIds[0], interventionType: type });
+    const r = await f.query(
+      AOIFE,
+      REVISE,
+      revision(planId, 1, {
+        updateActions: [
+          set('COUNSELLING'),
+          { id: actionIds[1], interventionType: 'COUNSELLING' },
+          { id: actionIds[2], interventionType: 'PROBATION_SUPERVISION' },
+        ],
+      }),
+    );
+    expect(r.body.errors).toBeUndefined();
+    const flags = `query($id: ID!) { carePlan(id: $id) { duplicationFlags { interventionType agencies { code } actions { id } } } }`;
+    const flagged = await f.query(AOIFE, flags, { id: planId });
+    expect(flagged.body.data.carePlan.duplicationFlags).toEqual([
+      {
+        interventionType: 'COUNSELLING',
+        agencies: [{ code: 'CDAS' }, { code: 'HSEM' }],
+        actions: [{ id: actionIds[0] }, { id: actionIds[1] }],
+      },
+    ]);
+    await f.query(AOIFE, REVISE, revision(planId, 2, { updateActions: [set('KEY_WORKING')] }));
+    expect(
+      (await f.query(AOIFE, flags, { id: planId })).body.data.carePlan.duplicationFlags,
+    ).toEqual([]);
+  });
+});

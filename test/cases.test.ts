@@ -4,6 +4,23 @@ import { AOIFE, createCaseWithPlan } from './support/plan-factory';
 
 const NIAMH_CM = { agency: 'HSEM', user: DEMO.staff.niamh.id, roles: ['CASE_MANAGER' as const] };
 
+/** The intake consent that lets an agency lead a case for this person. */
+async function grantCaseManagement(f: TestFederation, serviceUserId: string, agency: string) {
+  const r = await f.query(
+    AOIFE,
+    `mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`,
+    {
+      input: {
+        serviceUserId,
+        recipientAgencyCode: agency,
+        categories: ['IDENTITY', 'CARE_PLAN_SUMMARY'],
+        purpose: 'CASE_MANAGEMENT',
+      },
+    },
+  );
+  if (r.body.errors) throw new Error(JSON.stringify(r.body.errors));
+}
+
 describe('cases: opening, transfers, disputes, disengagement, closure and re-engagement', () => {
   let f: TestFederation;
   beforeAll(async () => {
@@ -49,7 +66,7 @@ describe('cases: opening, transfers, disputes, disengagement, closure and re-eng
   });
 
   it('transfers case management only after acceptance, a three-way handover and a written follow-up', async () => {
-    const { caseId, planId } = await createCaseWithPlan(f, ['CDAS', 'HSEM']);
+    const { caseId, planId, serviceUserId } = await createCaseWithPlan(f, ['CDAS', 'HSEM']);
     const request = await f.query(
       AOIFE,
       `mutation($c: ID!) { requestCaseTransfer(input: { caseId: $c, toAgencyCode: "HSEM", toCaseManagerId: "${DEMO.staff.niamh.id}", reason: "Daily contact is at the clinic" }) { id status } }`,
@@ -85,6 +102,11 @@ describe('cases: opening, transfers, disputes, disengagement, closure and re-eng
     expect(codes(twoWay)).toEqual(['BAD_USER_INPUT']);
     expect(twoWay.body.errors![0]!.extensions!.reason).toBe('HANDOVER_NOT_THREE_WAY');
     expect((await handover(true)).body.data.recordTransferHandover.status).toBe('HANDOVER_HELD');
+    // HSEM becomes lead only with the service user's consent to case management by it.
+    const noConsent = await f.query(NIAMH_CM, complete, { t: transferId });
+    expect(codes(noConsent)).toEqual(['CONSENT_REQUIRED']);
+    expect(noConsent.body.errors![0]!.extensions!.reason).toBe('NO_CASE_MANAGEMENT_CONSENT');
+    await grantCaseManagement(f, serviceUserId, 'HSEM');
     expect(
       (await f.query(NIAMH_CM, complete, { t: transferId })).body.data.completeCaseTransfer.status,
     ).toBe('COMPLETED');
@@ -125,7 +147,9 @@ describe('cases: opening, transfers, disputes, disengagement, closure and re-eng
   });
 
   it('records a lead-agency dispute between services without the service user, and applies its resolution', async () => {
-    const { caseId, serviceUserId } = await createCaseWithPlan(f, ['CDAS', 'PROB']);
+    const { caseId, serviceUserId } = await createCaseWithPlan(f, ['CDAS', 'PROB'], {
+      intakeConsent: false,
+    });
     const record = `mutation($input: LeadAgencyDisputeInput!) { recordLeadAgencyDispute(input: $input) { id status serviceUserInvolved } }`;
     const base = {
       serviceUserId,
@@ -147,6 +171,7 @@ describe('cases: opening, transfers, disputes, disengagement, closure and re-eng
     expect(
       codes(await f.query(AOIFE, record, { input: { ...base, agencyCodes: ['CDAS'] } })),
     ).toEqual(['BAD_USER_INPUT']);
+    await grantCaseManagement(f, serviceUserId, 'PROB');
     const resolve = await f.query(
       { agency: 'PROB', user: DEMO.staff.grainne.id, roles: ['SUPERVISOR'] },
       `mutation($d: ID!) { resolveLeadAgencyDispute(input: { disputeId: $d, resolution: "Probation leads while the order runs", leadAgencyCode: "PROB", caseManagerId: "${DEMO.staff.declan.id}" }) { status } }`,

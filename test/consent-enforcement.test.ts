@@ -161,6 +161,14 @@ describe('consent decisions when case-management cannot be reached', () => {
     expect(notesOf(cdas.body.data, 'HSEM')).toBeNull();
     expect(cdas.body.errors).toEqual([
       expect.objectContaining({
+        path: ['case', 'carePlan', 'actions', 2, 'delivery', 'status'],
+        extensions: {
+          code: 'CONSENT_REQUIRED',
+          category: 'CARE_PLAN_SUMMARY',
+          reason: 'CONSENT_SERVICE_UNAVAILABLE',
+        },
+      }),
+      expect.objectContaining({
         path: ['case', 'carePlan', 'actions', 2, 'delivery', 'progressNotes'],
         extensions: {
           code: 'CONSENT_REQUIRED',

@@ -138,9 +138,20 @@ describe('a subgraph answers only requests the gateway signed', () => {
 describe("the gateway authenticates agencies' users", () => {
   let f: TestFederation;
   beforeAll(async () => {
-    f = await TestFederation.start({ agencies: [{ code: 'CDAS' }] });
+    f = await TestFederation.start({
+      agencies: [{ code: 'CDAS', grantableRoles: ['KEY_WORKER', 'CASE_MANAGER', 'SUPERVISOR'] }],
+    });
   });
   afterAll(() => f.close());
+
+  it('drops roles the directory does not let the agency grant, such as a co-ordinator role', async () => {
+    const token = await f.token('CDAS', 'cdas-someone', [
+      'REHAB_COORDINATOR',
+      'NATIONAL_COORDINATOR',
+    ]);
+    const r = await f.query({ token }, '{ openEscalations { id } }');
+    expect(codes(r)).toEqual(['FORBIDDEN']);
+  });
 
   const ask = (token?: string) =>
     fetch(f.url, {

@@ -34,3 +34,4 @@ export * from './logging/logger';
 export * from './demo/demo-fixtures';
 export * from './internal-api/plan-actions';
 export * from './internal-api/signed-post';
+export * from './internal-api/service-delivery-changes';

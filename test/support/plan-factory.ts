@@ -24,7 +24,12 @@ export const smartGoal = (over: Record<string, unknown> = {}) => ({
  * Registers a fresh service user, opens a case with Aoife (CDAS) as case manager and agrees a
  * plan with one need, one goal and one action per given agency. Returns the ids.
  */
-export async function createCaseWithPlan(f: TestFederation, agencies: string[] = ['CDAS', 'PROB']) {
+export async function createCaseWithPlan(
+  f: TestFederation,
+  agencies: string[] = ['CDAS', 'PROB'],
+  /** The intake consent to case management by CDAS (plan summary, housing); default true. */
+  { intakeConsent = true }: { intakeConsent?: boolean } = {},
+) {
   const su = await f.query(
     AOIFE,
     `mutation { registerServiceUser(input: { givenName: "Sam", familyName: "Test" }) { id } }`,
@@ -36,6 +41,21 @@ export async function createCaseWithPlan(f: TestFederation, agencies: string[] =
     { id: serviceUserId },
   );
   const caseId = c.body.data.openCase.id as string;
+  if (intakeConsent) {
+    const consent = await f.query(
+      AOIFE,
+      `mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`,
+      {
+        input: {
+          serviceUserId,
+          recipientAgencyCode: 'CDAS',
+          categories: ['CARE_PLAN_SUMMARY', 'HOUSING_AND_SOCIAL'],
+          purpose: 'CASE_MANAGEMENT',
+        },
+      },
+    );
+    if (consent.body.errors) throw new Error(JSON.stringify(consent.body.errors));
+  }
   const goalId = crypto.randomUUID();
   const needId = crypto.randomUUID();
   const plan = await f.query(

@@ -1,7 +1,11 @@
+import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { JWK } from 'jose';
 import {
   DEMO,
   Directory,
+  ROLES,
   createLogger,
   generateKeyPairJwk,
   importKey,
@@ -25,6 +29,8 @@ export interface TestAgencySpec {
   code: string;
   name?: string;
   kind?: AgencyKind;
+  /** default: every role, so tests can act as co-ordinators from any agency */
+  grantableRoles?: Role[];
 }
 
 export interface TestFederationOptions {
@@ -38,6 +44,11 @@ export interface TestFederationOptions {
   caseManagementUrlFor?: Record<string, string>;
   /** Gateway request limits; default the gateway's own. */
   limits?: RequestLimits;
+  /**
+   * Keep the directory in a federation.json file that every server re-reads when it changes, as
+   * in production, instead of in memory.
+   */
+  directoryFile?: boolean;
 }
 
 export interface GraphQLResponse<T = any> {
@@ -66,6 +77,8 @@ export class TestFederation {
   gateway!: RunningGateway;
   directory!: Directory;
   private gatewayKey!: JWK;
+  private directoryPath: string | undefined;
+  private writes = 0;
   private readonly databases: TestDatabase[] = [];
   private config!: FederationConfig;
 
@@ -100,6 +113,7 @@ export class TestFederation {
         kind: s.kind ?? DEMO_NAMES[s.code]?.kind ?? 'OTHER',
         url: 'http://127.0.0.1:9/graphql',
         publicKey: pair.publicKey,
+        grantableRoles: s.grantableRoles ?? [...ROLES],
       });
     }
     this.config = {
@@ -107,7 +121,13 @@ export class TestFederation {
       caseManagement: { url: 'http://127.0.0.1:9/graphql' },
       agencies: entries,
     };
-    this.directory = Directory.fromConfig(this.config);
+    if (this.o.directoryFile) {
+      this.directoryPath = join(mkdtempSync(join(tmpdir(), 'icp-federation-')), 'federation.json');
+      this.writeDirectory();
+      this.directory = Directory.fromFile(this.directoryPath, 0);
+    } else {
+      this.directory = Directory.fromConfig(this.config);
+    }
     const seedDemo = this.o.seedDemo ?? true;
 
     const cmDb = await this.database('cm');
@@ -169,7 +189,25 @@ export class TestFederation {
 
   private update(patch: Partial<FederationConfig>) {
     this.config = { ...this.config, ...patch };
-    this.directory.replace(this.config);
+    if (this.directoryPath) this.writeDirectory();
+    else this.directory.replace(this.config);
+  }
+
+  /** Writes the directory file (a new mtime, so every server re-reads it on next use). */
+  private writeDirectory() {
+    writeFileSync(this.directoryPath!, JSON.stringify(this.config, null, 2));
+    const later = new Date(Date.now() + (this.writes += 1) * 1000);
+    utimesSync(this.directoryPath!, later, later);
+  }
+
+  /** Adds an agency entry to the directory (as the federation operator does). */
+  addDirectoryEntry(entry: AgencyEntry): void {
+    this.update({ agencies: [...this.config.agencies, entry] });
+  }
+
+  /** The agency's private key, for an agency added during the test. */
+  setAgencyKey(code: string, privateKey: JWK): void {
+    this.agencyKeys.set(code, privateKey);
   }
 
   private async database(label: string) {

@@ -26,7 +26,9 @@ export async function authenticate(req: IncomingMessage, directory: Directory): 
     const requested = req.headers['x-request-id'];
     const requestId =
       typeof requested === 'string' && /^[\w-]{8,64}$/.test(requested) ? requested : randomUUID();
-    return { ...claims, requestId };
+    // An agency's identity provider vouches only for the roles the directory lets it grant.
+    const grantable = new Set(directory.agency(claims.agencyCode)?.grantableRoles ?? []);
+    return { ...claims, roles: claims.roles.filter((r) => grantable.has(r)), requestId };
   } catch (error) {
     if (error instanceof UserTokenError)
       throw new HttpError(401, 'UNAUTHENTICATED', 'Invalid or expired token');

@@ -3,6 +3,14 @@ import { dirname, resolve } from 'node:path';
 import type { JWK } from 'jose';
 import { z } from 'zod';
 import { AGENCY_KINDS, type AgencyKind } from './agency-kind';
+import { ROLES, type Role } from '../identity/roles';
+
+/** The roles any agency may grant: its own staff's work on cases. */
+export const DEFAULT_GRANTABLE_ROLES: readonly Role[] = [
+  'KEY_WORKER',
+  'CASE_MANAGER',
+  'SUPERVISOR',
+];
 
 const jwk = z
   .object({ kty: z.string(), crv: z.string().optional(), x: z.string().optional() })
@@ -19,6 +27,7 @@ const agencyEntry = z.object({
   kind: z.enum(AGENCY_KINDS),
   url: z.url(),
   publicKey: keyRef,
+  grantableRoles: z.array(z.enum(ROLES)).optional(),
 });
 
 const federationFile = z.object({
@@ -38,6 +47,11 @@ export interface AgencyEntry {
   url: string;
   /** Verifies the agency's user tokens and its service credentials. */
   publicKey: PublicJwk;
+  /**
+   * The roles this agency's identity provider may give its users. Co-ordinator roles act across
+   * every case, so only agencies the federation names may grant them.
+   */
+  grantableRoles: Role[];
 }
 
 export interface FederationConfig {
@@ -80,6 +94,7 @@ export function parseFederationConfig(raw: unknown, baseDir: string): Federation
     agencies: parsed.data.agencies.map((a) => ({
       ...a,
       publicKey: readKey(a.publicKey, `agency ${a.code}`),
+      grantableRoles: a.grantableRoles ?? [...DEFAULT_GRANTABLE_ROLES],
     })),
   };
 }

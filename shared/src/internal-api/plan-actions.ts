@@ -6,7 +6,14 @@ export interface AssignedActionDto {
   id: string;
   serviceUserId: string;
   caseId: string;
+  planId: string;
+  /** What is to be done, as agreed on the plan. */
+  description: string;
+  /** The action's domain of need (NeedDomain); decides the consent category of its notes. */
   domain: string;
   responsibleAgencyCode: string;
+  /** The key worker the plan names, if any. */
   keyWorkerId: string | null;
+  /** YYYY-MM-DD, or null when the plan sets no due date. */
+  dueOn: string | null;
 }

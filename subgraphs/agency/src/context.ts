@@ -16,6 +16,8 @@ import {
 } from './delivery/delivery.loaders';
 import type { CaseManagementClient } from './case-management/case-management-client';
 import type { DeliveryService } from './delivery/delivery.service';
+import type { KeyWorkerAssignmentService } from './key-worker/key-worker-assignment.service';
+import type { CaseloadService } from './caseload/caseload.service';
 
 /** Application-wide services of one agency instance. */
 export interface AgencyServices {
@@ -25,6 +27,8 @@ export interface AgencyServices {
   credentials: ServiceCredentials;
   caseManagement: CaseManagementClient;
   deliveries: DeliveryService;
+  keyWorkerAssignments: KeyWorkerAssignmentService;
+  caseloads: CaseloadService;
 }
 
 function createLoaders(s: AgencyServices, behalf: OnBehalfOf) {

@@ -1,10 +1,12 @@
 import { openDatabase, type Database } from '@icp/shared';
 import { KeyWorker } from './key-worker/key-worker.entity';
 import { ActionDelivery, ProgressNote } from './delivery/action-delivery.entity';
+import { KeyWorkerAssignment } from './key-worker/key-worker-assignment.entity';
 import { InitialSchema1763856100000 } from './migrations/1763856100000-initial-schema';
+import { DeliveryPractice1763950000000 } from './migrations/1763950000000-delivery-practice';
 
-export const ENTITIES = [KeyWorker, ActionDelivery, ProgressNote];
-export const MIGRATIONS = [InitialSchema1763856100000];
+export const ENTITIES = [KeyWorker, ActionDelivery, ProgressNote, KeyWorkerAssignment];
+export const MIGRATIONS = [InitialSchema1763856100000, DeliveryPractice1763950000000];
 
 export interface DatabaseSettings {
   /** A PostgreSQL URL; when absent an embedded PGlite is used. */

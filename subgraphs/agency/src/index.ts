@@ -16,6 +16,8 @@ import { openAgencyDatabase, type DatabaseSettings } from './database';
 import { buildAgencySchema } from './schema';
 import { CaseManagementClient } from './case-management/case-management-client';
 import { DeliveryService } from './delivery/delivery.service';
+import { KeyWorkerAssignmentService } from './key-worker/key-worker-assignment.service';
+import { CaseloadService } from './caseload/caseload.service';
 import { seedDemo } from './demo/seed-demo';
 
 export { buildAgencySchema } from './schema';
@@ -56,13 +58,16 @@ export async function startAgency(o: AgencyOptions): Promise<RunningAgency> {
       privateKey: await importKey(o.privateKey),
       ...(o.privateKey.kid ? { kid: o.privateKey.kid } : {}),
     };
+    const keyWorkerAssignments = new KeyWorkerAssignmentService(db.dataSource, o.agencyCode);
     const services: AgencyServices = {
       agencyCode: o.agencyCode,
       dataSource: db.dataSource,
       logger,
       credentials,
-      caseManagement: new CaseManagementClient(credentials),
+      caseManagement: new CaseManagementClient(credentials, logger),
       deliveries: new DeliveryService(db.dataSource, o.agencyCode),
+      keyWorkerAssignments,
+      caseloads: new CaseloadService(db.dataSource, o.agencyCode, keyWorkerAssignments),
     };
     const { schema } = await buildAgencySchema();
     const running = await startSubgraphServer(

@@ -4,21 +4,47 @@ import { ActionDelivery } from './delivery/action-delivery.entity';
 import { KeyWorker } from './key-worker/key-worker.entity';
 import { KeyWorkerResolver, resolveKeyWorkerReference } from './key-worker/key-worker.resolver';
 import {
+  KeyWorkerAssignmentResolver,
+  keyWorkerAssignmentSubject,
+} from './key-worker/key-worker-assignment.resolver';
+import {
   ActionDeliveryResolver,
   ProgressNoteResolver,
   deliverySubject,
+  progressNoteSubject,
   resolveDeliveryReference,
 } from './delivery/delivery.resolver';
+import { DeliveryMutationResolver } from './delivery/delivery-mutation.resolver';
+import {
+  CaseloadResolver,
+  caseloadEntrySubject,
+  caseloadSubject,
+} from './caseload/caseload.resolver';
+import { ServiceUserRef } from './federation/service-user.ref';
 
 /** The agency subgraph schema: the same for every agency instance. Needs no database. */
 export function buildAgencySchema(): Promise<SubgraphSchema> {
   return buildFederatedSchema<AgencyContext>({
-    resolvers: [KeyWorkerResolver, ActionDeliveryResolver, ProgressNoteResolver],
-    orphanedTypes: [ActionDelivery, KeyWorker],
+    resolvers: [
+      KeyWorkerResolver,
+      KeyWorkerAssignmentResolver,
+      ActionDeliveryResolver,
+      ProgressNoteResolver,
+      DeliveryMutationResolver,
+      CaseloadResolver,
+    ],
+    orphanedTypes: [ActionDelivery, KeyWorker, ServiceUserRef],
     referenceResolvers: {
       KeyWorker: { __resolveReference: resolveKeyWorkerReference },
       ActionDelivery: { __resolveReference: resolveDeliveryReference },
     },
-    consentSubjects: { ActionDelivery: deliverySubject },
+    consentSubjects: {
+      ActionDelivery: deliverySubject,
+      ProgressNote: progressNoteSubject,
+      KeyWorkerAssignment: keyWorkerAssignmentSubject,
+      Caseload: caseloadSubject,
+      CaseloadAction: caseloadEntrySubject,
+      AttentionItem: caseloadEntrySubject,
+    },
   });
 }

@@ -40,7 +40,9 @@ import type { GoalConflictService } from './care-plan/goal-conflict.service';
 import type { CaseService } from './case/case.service';
 import type { WorklistService } from './case/worklist';
 import type { PlanCopyService } from './plan-copy/plan-copy.service';
+import type { ServiceDeliveryChangeService } from './service-delivery-change/service-delivery-change.service';
 import type { ReferralService } from './referral/referral.service';
+import type { NotificationService } from './notification/notification.service';
 import type { GapBlockService } from './gaps-and-blocks/gap-block.service';
 import { type LocalConsentDecider } from './consent/local-consent-decider';
 
@@ -57,7 +59,9 @@ export interface CmServices {
   cases: CaseService;
   worklist: WorklistService;
   copies: PlanCopyService;
+  deliveryChanges: ServiceDeliveryChangeService;
   referrals: ReferralService;
+  notifications: NotificationService;
   gapsAndBlocks: GapBlockService;
 }
 

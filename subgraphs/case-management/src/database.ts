@@ -18,8 +18,10 @@ import { Referral, ReferralEvent } from './referral/referral.entity';
 import { Notification } from './notification/notification.entity';
 import { GapBlock, GapBlockStep } from './gaps-and-blocks/gap-block.entity';
 import { PlanCopy } from './plan-copy/plan-copy.entity';
+import { ServiceDeliveryChange } from './service-delivery-change/service-delivery-change.entity';
 import { InitialSchema1763856000000 } from './migrations/1763856000000-initial-schema';
 import { CaseManagementPractice1763900000000 } from './migrations/1763900000000-case-management-practice';
+import { InterventionsAndDeliveryChanges1763960000000 } from './migrations/1763960000000-interventions-and-delivery-changes';
 
 export const ENTITIES = [
   ServiceUser,
@@ -43,8 +45,13 @@ export const ENTITIES = [
   GapBlock,
   GapBlockStep,
   PlanCopy,
+  ServiceDeliveryChange,
 ];
-export const MIGRATIONS = [InitialSchema1763856000000, CaseManagementPractice1763900000000];
+export const MIGRATIONS = [
+  InitialSchema1763856000000,
+  CaseManagementPractice1763900000000,
+  InterventionsAndDeliveryChanges1763960000000,
+];
 
 export interface DatabaseSettings {
   /** A PostgreSQL URL; when absent an embedded PGlite is used. */

@@ -22,7 +22,10 @@ import { GoalConflictService } from './care-plan/goal-conflict.service';
 import { CaseService } from './case/case.service';
 import { WorklistService } from './case/worklist';
 import { PlanCopyService } from './plan-copy/plan-copy.service';
+import { ServiceDeliveryChangeService } from './service-delivery-change/service-delivery-change.service';
+import { serviceDeliveryChangeRoutes } from './service-delivery-change/service-delivery-change.routes';
 import { ReferralService } from './referral/referral.service';
+import { NotificationService } from './notification/notification.service';
 import { GapBlockService } from './gaps-and-blocks/gap-block.service';
 
 export { buildCaseManagementSchema } from './schema';
@@ -55,6 +58,8 @@ export async function startCaseManagement(
     const serviceUsers = new ServiceUserService(ds);
     const plans = new CarePlanService(ds, o.directory);
     const decider = new LocalConsentDecider(ds);
+    const notifications = new NotificationService(ds);
+    const referrals = new ReferralService(ds, o.directory, notifications);
     const services: CmServices = {
       dataSource: ds,
       directory: o.directory,
@@ -65,9 +70,11 @@ export async function startCaseManagement(
       plans,
       goalConflicts: new GoalConflictService(ds),
       cases: new CaseService(ds, o.directory, plans),
-      worklist: new WorklistService(ds),
+      worklist: new WorklistService(ds, referrals),
       copies: new PlanCopyService(ds, o.directory, decider),
-      referrals: new ReferralService(ds, o.directory),
+      deliveryChanges: new ServiceDeliveryChangeService(ds),
+      referrals,
+      notifications,
       gapsAndBlocks: new GapBlockService(ds, o.directory),
     };
     if (o.seedDemo && (await seedDemo(ds, plans))) logger.info('seeded demo data');
@@ -79,7 +86,7 @@ export async function startCaseManagement(
         gatewayKey: () => importKeyCached(o.directory.current.gateway.publicKey),
         context: (identity) => createContext(identity, services),
         health: async () => ({ status: 'ok', service: 'case-management', database: db.kind }),
-        routes: internalRoutes(services),
+        routes: { ...internalRoutes(services), ...serviceDeliveryChangeRoutes(services) },
         logger,
       },
       o.port ?? 4001,

@@ -14,6 +14,7 @@ import { ConsentResolver, consentRecordSubject } from './consent/consent.resolve
 import { referralFeature } from './referral/referral.feature';
 import { gapBlockFeature } from './gaps-and-blocks/gap-block.feature';
 import { planCopyFeature } from './plan-copy/plan-copy.feature';
+import { serviceDeliveryChangeFeature } from './service-delivery-change/service-delivery-change.feature';
 import { ActionDeliveryRef, KeyWorkerRef } from './federation/refs';
 
 const FEATURES: CmFeature[] = [
@@ -22,6 +23,7 @@ const FEATURES: CmFeature[] = [
   referralFeature,
   gapBlockFeature,
   planCopyFeature,
+  serviceDeliveryChangeFeature,
 ];
 
 /** The case-management subgraph schema, with consent enforcement applied. Needs no database. */

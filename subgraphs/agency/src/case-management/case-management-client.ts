@@ -1,26 +1,54 @@
 import {
+  DomainError,
   PLAN_ACTIONS_PATH,
   postToCaseManagement,
   type AssignedActionDto,
+  type Logger,
   type OnBehalfOf,
   type ServiceCredentials,
 } from '@icp/shared';
 
+/** Most actions case-management answers for in one call (it refuses larger batches). */
+const MAX_ACTIONS_PER_CALL = 1000;
+
 /** This agency's view of case-management's internal API. */
 export class CaseManagementClient {
-  constructor(private readonly creds: ServiceCredentials) {}
+  constructor(
+    private readonly creds: ServiceCredentials,
+    private readonly logger?: Logger,
+  ) {}
 
-  /** The given actions that are assigned to this agency; others are simply absent. */
+  /**
+   * The given actions that are assigned to this agency; others are simply absent. Fails with
+   * SERVICE_UNAVAILABLE when case-management cannot be asked: whether an action is this agency's
+   * is never guessed.
+   */
   async assignedActions(
     behalf: OnBehalfOf,
     actionIds: readonly string[],
   ): Promise<AssignedActionDto[]> {
-    const json = await postToCaseManagement<{ actions: AssignedActionDto[] }>(
-      this.creds,
-      PLAN_ACTIONS_PATH,
-      { actionIds },
-      behalf,
-    );
-    return json.actions;
+    const batches: string[][] = [];
+    for (let i = 0; i < actionIds.length; i += MAX_ACTIONS_PER_CALL) {
+      batches.push(actionIds.slice(i, i + MAX_ACTIONS_PER_CALL));
+    }
+    try {
+      const answers = await Promise.all(
+        batches.map((ids) =>
+          postToCaseManagement<{ actions: AssignedActionDto[] }>(
+            this.creds,
+            PLAN_ACTIONS_PATH,
+            { actionIds: ids },
+            behalf,
+          ),
+        ),
+      );
+      return answers.flatMap((a) => a.actions);
+    } catch (err) {
+      this.logger?.error({ err }, 'plan-actions call to case-management failed');
+      throw new DomainError(
+        'SERVICE_UNAVAILABLE',
+        'Case-management could not confirm the plan actions; try again',
+      );
+    }
   }
 }

@@ -1,40 +1,34 @@
-import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { consent } from '@icp/shared';
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { consent, type ConsentCategory, type ConsentSubject } from '@icp/shared';
 import type { AgencyContext } from '../context';
 import { KeyWorker } from '../key-worker/key-worker.entity';
-import { ActionDelivery, DeliveryStatus, ProgressNote } from './action-delivery.entity';
+import { ActionDelivery, ProgressNote } from './action-delivery.entity';
+import { categoryOfDomain } from './domain-category';
+import { pendingDelivery } from './delivery.service';
 
 @Resolver(() => ActionDelivery)
 export class ActionDeliveryResolver {
   @FieldResolver(() => KeyWorker, { nullable: true })
+  @Directive(consent('CARE_PLAN_SUMMARY'))
   keyWorker(@Root() d: ActionDelivery, @Ctx() ctx: AgencyContext) {
     return d.keyWorkerId ? ctx.loaders.keyWorkerById.load(d.keyWorkerId) : null;
   }
 
-  @FieldResolver(() => [ProgressNote], { nullable: true, description: 'Newest first.' })
-  @Directive(consent('SUBSTANCE_USE'))
-  progressNotes(
-    @Root() d: ActionDelivery,
-    @Ctx() ctx: AgencyContext,
-  ): Promise<ProgressNote[]> | ProgressNote[] {
-    return d.serviceUserId ? ctx.loaders.notesByActionId.load(d.actionId) : [];
-  }
-
-  @Mutation(() => ProgressNote, {
-    description: 'Adds a dated progress note to an action assigned to your agency.',
+  @FieldResolver(() => [ProgressNote], {
+    nullable: true,
+    description:
+      "Newest first. Data of the action's domain (a psychological action's notes are MENTAL_HEALTH).",
   })
-  recordProgressNote(
-    @Arg('actionId', () => ID) actionId: string,
-    @Arg('body', () => String) body: string,
-    @Ctx() ctx: AgencyContext,
-  ): Promise<ProgressNote> {
-    return ctx.services.deliveries.recordProgressNote(ctx.identity, ctx.loaders, actionId, body);
+  @Directive(consent())
+  progressNotes(@Root() d: ActionDelivery, @Ctx() ctx: AgencyContext): Promise<ProgressNote[]> {
+    return ctx.loaders.notesByActionId.load(d.actionId);
   }
 }
 
 @Resolver(() => ProgressNote)
 export class ProgressNoteResolver {
   @FieldResolver(() => KeyWorker, { nullable: true })
+  @Directive(consent())
   writtenBy(@Root() n: ProgressNote, @Ctx() ctx: AgencyContext) {
     return ctx.loaders.keyWorkerById.load(n.writtenBy);
   }
@@ -52,19 +46,51 @@ export async function resolveDeliveryReference(
   const stored = await ctx.loaders.deliveryByActionId.load(ref.actionId);
   if (stored) return stored;
   const assigned = await ctx.loaders.assignedAction.load(ref.actionId);
-  if (!assigned) return null;
-  return Object.assign(new ActionDelivery(), {
-    agencyCode: ctx.agencyCode,
-    actionId: assigned.id,
-    serviceUserId: assigned.serviceUserId,
-    status: DeliveryStatus.PENDING,
-    keyWorkerId: null,
-    version: 0,
-    updatedAt: new Date(0),
-  });
+  return assigned ? pendingDelivery(ctx.agencyCode, assigned) : null;
+}
+
+/**
+ * The consent category of what is written about a delivery: its action's domain's. A row written
+ * before deliveries kept their domain asks case-management for it (batched, once per request),
+ * and only when someone other than the holder reads: the holder reads whatever the category.
+ * A domain that stays unknown leaves the record uncategorised, which no other agency reads.
+ */
+async function deliveryCategory(
+  d: ActionDelivery,
+  ctx: AgencyContext,
+): Promise<ConsentCategory | undefined> {
+  if (d.domain !== null) return categoryOfDomain(d.domain);
+  if (ctx.identity.agencyCode === ctx.agencyCode) return undefined;
+  try {
+    return categoryOfDomain((await ctx.loaders.assignedAction.load(d.actionId))?.domain);
+  } catch {
+    return undefined; // case-management unreachable: uncategorised, so denied
+  }
 }
 
 /** Deliveries and their notes are held by this agency and are about the action's service user. */
-export function deliverySubject(d: ActionDelivery, ctx: AgencyContext) {
-  return { serviceUserId: d.serviceUserId, holderAgencyCode: ctx.agencyCode };
+export async function deliverySubject(
+  d: ActionDelivery,
+  ctx: AgencyContext,
+): Promise<ConsentSubject> {
+  const category = await deliveryCategory(d, ctx);
+  return {
+    serviceUserId: d.serviceUserId,
+    holderAgencyCode: ctx.agencyCode,
+    ...(category ? { category } : {}),
+  };
+}
+
+/** A note is data of its delivery's domain. */
+export async function progressNoteSubject(
+  n: ProgressNote,
+  ctx: AgencyContext,
+): Promise<ConsentSubject> {
+  const d = await ctx.loaders.deliveryByActionId.load(n.actionId);
+  const category = d ? await deliveryCategory(d, ctx) : undefined;
+  return {
+    serviceUserId: n.serviceUserId,
+    holderAgencyCode: ctx.agencyCode,
+    ...(category ? { category } : {}),
+  };
 }

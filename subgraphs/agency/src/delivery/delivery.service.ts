@@ -1,62 +1,212 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { BadInputError, ForbiddenError, requireUuid, type Identity } from '@icp/shared';
+import {
+  BadInputError,
+  ConflictError,
+  ForbiddenError,
+  requireUuid,
+  returnedRows,
+  type AssignedActionDto,
+  type Identity,
+} from '@icp/shared';
 import { ActionDelivery, DeliveryStatus, ProgressNote } from './action-delivery.entity';
+import { CLOSED_STATUSES, assertTransition } from './delivery-transitions';
+import { assertOwnStaff, requireKeyWorker, requireStaffId } from '../key-worker/staff-access';
 import type { AgencyLoaders } from '../context';
 
 const MAX_NOTE_LENGTH = 10_000;
-const WRITER_ROLES = new Set(['KEY_WORKER', 'CASE_MANAGER', 'SUPERVISOR']);
+const MAX_TEXT_LENGTH = 4000;
 
-/** The agency's delivery of the plan actions assigned to it. It writes only its own actions. */
+/** Free text a client must give: trimmed, 1 to `max` characters. */
+function requiredText(value: string, field: string, max = MAX_TEXT_LENGTH): string {
+  const t = value.trim();
+  if (t.length === 0 || t.length > max) {
+    throw new BadInputError(`${field} needs 1 to ${max} characters`, { field });
+  }
+  return t;
+}
+
+/** Free text a client may give: null when absent or blank. */
+function optionalText(value: string | null | undefined, field: string): string | null {
+  return value === null || value === undefined || value.trim() === ''
+    ? null
+    : requiredText(value, field);
+}
+
+/** The delivery of an action this agency has not written yet: pending, at version 0. */
+export function pendingDelivery(agencyCode: string, action: AssignedActionDto): ActionDelivery {
+  return Object.assign(new ActionDelivery(), {
+    agencyCode,
+    actionId: action.id,
+    serviceUserId: action.serviceUserId,
+    domain: action.domain,
+    status: DeliveryStatus.PENDING,
+    keyWorkerId: null,
+    acceptedAt: null,
+    declinedReason: null,
+    outcome: null,
+    outcomeRecordedAt: null,
+    statusNote: null,
+    version: 0,
+    updatedAt: new Date(0),
+  });
+}
+
+type Change = Partial<
+  Pick<
+    ActionDelivery,
+    | 'status'
+    | 'keyWorkerId'
+    | 'acceptedAt'
+    | 'declinedReason'
+    | 'outcome'
+    | 'outcomeRecordedAt'
+    | 'statusNote'
+  >
+>;
+
+/**
+ * The agency's delivery of the plan actions assigned to it. It writes only its own actions: every
+ * write is confirmed with case-management first (the action is this agency's), and every change
+ * of a delivery is a conditional write on the version read, so that of two people changing the
+ * same delivery at once the second gets CONFLICT instead of silently undoing the first.
+ */
 export class DeliveryService {
   constructor(
     private readonly ds: DataSource,
     private readonly agencyCode: string,
   ) {}
 
-  /** Root writes are the instance's own agency's: nobody else's staff write here. */
-  assertOwnStaff(identity: Identity): void {
-    if (identity.agencyCode !== this.agencyCode) {
-      throw new ForbiddenError(`Only staff of ${this.agencyCode} write to its records`);
-    }
-    if (!identity.roles.some((r) => WRITER_ROLES.has(r))) {
-      throw new ForbiddenError(
-        'Writing progress notes needs a key worker, case manager or supervisor role',
-      );
-    }
+  /**
+   * Accepts a pending action. The key worker is the one given, else the one already on the
+   * delivery, else the one the plan names if they are staff here, else the caller if they are.
+   */
+  async accept(
+    identity: Identity,
+    loaders: AgencyLoaders,
+    input: { actionId: string; keyWorkerId?: string | null; note?: string | null },
+  ): Promise<ActionDelivery> {
+    const note = optionalText(input.note, 'note');
+    const given = input.keyWorkerId ? requireStaffId(input.keyWorkerId, 'keyWorkerId') : null;
+    return this.change(identity, loaders, input.actionId, 'Accepting an action', async (d, a) => {
+      assertTransition(d.status, DeliveryStatus.ACCEPTED);
+      const keyWorkerId = given
+        ? await requireKeyWorker(loaders.keyWorkerById, given)
+        : (d.keyWorkerId ?? (await this.firstStaff(loaders, [a.keyWorkerId, identity.userId])));
+      return {
+        status: DeliveryStatus.ACCEPTED,
+        acceptedAt: new Date(),
+        keyWorkerId,
+        statusNote: note,
+      };
+    });
   }
 
+  /** Declines a pending action; the case manager needs to know why, so a reason is required. */
+  decline(
+    identity: Identity,
+    loaders: AgencyLoaders,
+    actionId: string,
+    reasonArg: string,
+  ): Promise<ActionDelivery> {
+    const reason = requiredText(reasonArg, 'reason');
+    return this.change(identity, loaders, actionId, 'Declining an action', (d) => {
+      assertTransition(d.status, DeliveryStatus.DECLINED);
+      return { status: DeliveryStatus.DECLINED, declinedReason: reason, statusNote: null };
+    });
+  }
+
+  /** Names the key worker of an action that is still open. */
+  assignKeyWorker(
+    identity: Identity,
+    loaders: AgencyLoaders,
+    actionId: string,
+    keyWorkerIdArg: string,
+  ): Promise<ActionDelivery> {
+    const wanted = requireStaffId(keyWorkerIdArg, 'keyWorkerId');
+    return this.change(identity, loaders, actionId, 'Assigning a key worker', async (d) => {
+      if (CLOSED_STATUSES.includes(d.status)) {
+        // Who delivered a closed action is part of its record; it is not rewritten afterwards.
+        throw new ConflictError(`A ${d.status} delivery keeps its key worker`, {
+          reason: 'DELIVERY_CLOSED',
+        });
+      }
+      return { keyWorkerId: await requireKeyWorker(loaders.keyWorkerById, wanted) };
+    });
+  }
+
+  /**
+   * Moves an action between the working statuses. Declining and ending an action have their own
+   * mutations, because each must say why (a reason, an outcome).
+   */
+  updateStatus(
+    identity: Identity,
+    loaders: AgencyLoaders,
+    input: { actionId: string; status: DeliveryStatus; note?: string | null },
+  ): Promise<ActionDelivery> {
+    const to = input.status;
+    if (to === DeliveryStatus.DECLINED) {
+      throw new BadInputError('Declining needs a reason: use declineAction', { field: 'status' });
+    }
+    if (to === DeliveryStatus.COMPLETED || to === DeliveryStatus.NOT_COMPLETED) {
+      throw new BadInputError('Ending an action records its outcome: use recordActionOutcome', {
+        field: 'status',
+      });
+    }
+    if (to === DeliveryStatus.ACCEPTED) {
+      return this.accept(identity, loaders, { actionId: input.actionId, note: input.note ?? null });
+    }
+    const note = optionalText(input.note, 'note');
+    return this.change(
+      identity,
+      loaders,
+      input.actionId,
+      'Changing the status of an action',
+      (d) => {
+        assertTransition(d.status, to);
+        return { status: to, statusNote: note };
+      },
+    );
+  }
+
+  /** Ends an action with what came of it: COMPLETED when achieved, else NOT_COMPLETED. */
+  recordOutcome(
+    identity: Identity,
+    loaders: AgencyLoaders,
+    input: { actionId: string; outcome: string; achieved: boolean },
+  ): Promise<ActionDelivery> {
+    const outcome = requiredText(input.outcome, 'outcome');
+    const to = input.achieved ? DeliveryStatus.COMPLETED : DeliveryStatus.NOT_COMPLETED;
+    return this.change(identity, loaders, input.actionId, 'Recording an outcome', (d) => {
+      assertTransition(d.status, to);
+      return { status: to, outcome, outcomeRecordedAt: new Date(), statusNote: null };
+    });
+  }
+
+  /**
+   * Adds a dated note. An action not written yet gets its delivery row, still PENDING: writing
+   * about an action does not accept it.
+   */
   async recordProgressNote(
     identity: Identity,
     loaders: AgencyLoaders,
     actionIdArg: string,
     bodyArg: string,
   ): Promise<ProgressNote> {
-    this.assertOwnStaff(identity);
+    assertOwnStaff(identity, this.agencyCode, 'Writing progress notes');
     const actionId = requireUuid(actionIdArg, 'actionId');
-    const body = bodyArg.trim();
-    if (body.length === 0 || body.length > MAX_NOTE_LENGTH) {
-      throw new BadInputError(`A note has 1 to ${MAX_NOTE_LENGTH} characters`, { field: 'body' });
-    }
-    const action = await loaders.assignedAction.load(actionId);
-    if (!action)
-      throw new ForbiddenError('This action is not assigned to your agency', { id: actionId });
-    return this.ds.transaction(async (m) => {
-      await m
-        .createQueryBuilder()
-        .insert()
-        .into(ActionDelivery)
-        .values({
-          actionId,
-          serviceUserId: action.serviceUserId,
-          status: DeliveryStatus.IN_PROGRESS,
-          keyWorkerId: null,
-          version: 1,
-          updatedAt: new Date(),
-        })
-        .orIgnore()
-        .execute();
-      const note = m.getRepository(ProgressNote).create({
+    const body = requiredText(bodyArg, 'body', MAX_NOTE_LENGTH);
+    const action = await this.assigned(loaders, actionId);
+    const note = await this.ds.transaction(async (m) => {
+      // The domain follows the plan, so the note is disclosed under the category it has now.
+      await m.query(
+        `INSERT INTO action_delivery (action_id, service_user_id, domain, status, version, updated_at)
+         VALUES ($1, $2, $3, 'PENDING', 1, now())
+         ON CONFLICT (action_id) DO UPDATE SET domain = EXCLUDED.domain
+           WHERE action_delivery.domain IS DISTINCT FROM EXCLUDED.domain`,
+        [actionId, action.serviceUserId, action.domain],
+      );
+      const created = m.getRepository(ProgressNote).create({
         id: randomUUID(),
         actionId,
         serviceUserId: action.serviceUserId,
@@ -64,7 +214,93 @@ export class DeliveryService {
         writtenBy: identity.userId,
         writtenAt: new Date(),
       });
-      return m.getRepository(ProgressNote).save(note);
+      return m.getRepository(ProgressNote).save(created);
     });
+    loaders.deliveryByActionId.clear(actionId);
+    loaders.notesByActionId.clear(actionId);
+    return note;
+  }
+
+  /** The action, confirmed by case-management as assigned to this agency; else FORBIDDEN. */
+  private async assigned(loaders: AgencyLoaders, actionId: string): Promise<AssignedActionDto> {
+    const action = await loaders.assignedAction.load(actionId);
+    if (!action || action.responsibleAgencyCode !== this.agencyCode) {
+      throw new ForbiddenError('This action is not assigned to your agency', { id: actionId });
+    }
+    return action;
+  }
+
+  /**
+   * One change of one delivery: checks the caller, confirms the action, reads the delivery (or its
+   * pending state), lets `decide` validate and say what changes, and writes it only if nobody
+   * else wrote since it was read. The domain is refreshed from the plan on every write.
+   */
+  private async change(
+    identity: Identity,
+    loaders: AgencyLoaders,
+    actionIdArg: string,
+    doing: string,
+    decide: (current: ActionDelivery, action: AssignedActionDto) => Change | Promise<Change>,
+  ): Promise<ActionDelivery> {
+    assertOwnStaff(identity, this.agencyCode, doing);
+    const actionId = requireUuid(actionIdArg, 'actionId');
+    const action = await this.assigned(loaders, actionId);
+    const stored = await this.ds.getRepository(ActionDelivery).findOneBy({ actionId });
+    const current = stored
+      ? Object.assign(stored, { agencyCode: this.agencyCode })
+      : pendingDelivery(this.agencyCode, action);
+    const next = Object.assign(new ActionDelivery(), current, await decide(current, action), {
+      domain: action.domain,
+      version: current.version + 1,
+      updatedAt: new Date(),
+    });
+    const values = [
+      next.actionId,
+      next.serviceUserId,
+      next.domain,
+      next.status,
+      next.keyWorkerId,
+      next.acceptedAt,
+      next.declinedReason,
+      next.outcome,
+      next.outcomeRecordedAt,
+      next.statusNote,
+      next.version,
+      next.updatedAt,
+    ];
+    const written = stored
+      ? await this.ds.query(
+          `UPDATE action_delivery SET service_user_id = $2, domain = $3, status = $4, key_worker_id = $5,
+             accepted_at = $6, declined_reason = $7, outcome = $8, outcome_recorded_at = $9,
+             last_status_note = $10, version = $11, updated_at = $12
+           WHERE action_id = $1 AND version = $13 RETURNING action_id`,
+          [...values, current.version],
+        )
+      : await this.ds.query(
+          `INSERT INTO action_delivery (action_id, service_user_id, domain, status, key_worker_id,
+             accepted_at, declined_reason, outcome, outcome_recorded_at, last_status_note, version, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+           ON CONFLICT (action_id) DO NOTHING RETURNING action_id`,
+          values,
+        );
+    if (returnedRows(written).length !== 1) {
+      throw new ConflictError(
+        'This delivery was changed by someone else at the same time; reload and try again',
+        { entity: 'ActionDelivery', id: actionId },
+      );
+    }
+    loaders.deliveryByActionId.clear(actionId).prime(actionId, next);
+    return next;
+  }
+
+  /** The first of the candidates who is staff of this agency, or null. */
+  private async firstStaff(
+    loaders: AgencyLoaders,
+    candidates: (string | null)[],
+  ): Promise<string | null> {
+    for (const id of candidates) {
+      if (id && (await loaders.keyWorkerById.load(id))) return id;
+    }
+    return null;
   }
 }

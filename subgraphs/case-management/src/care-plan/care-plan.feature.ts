@@ -9,6 +9,11 @@ import {
   PlanActionResolver,
 } from './care-plan.resolver';
 import { CATEGORY_OF_DOMAIN } from './need-domain';
+import {
+  CarePlanDuplicationResolver,
+  DuplicationFlagResolver,
+  type DuplicationFlag,
+} from './duplication';
 import type { CarePlan } from './care-plan.entity';
 import type { Need } from './need.entity';
 import type { Goal, GoalConflict } from './goal.entity';
@@ -31,6 +36,8 @@ async function ofPlan(planId: string, ctx: CmContext): Promise<ConsentSubject> {
 
 export const carePlanFeature: CmFeature = {
   resolvers: [
+    CarePlanDuplicationResolver,
+    DuplicationFlagResolver,
     CarePlanResolver,
     CarePlanVersionResolver,
     GoalResolver,
@@ -50,6 +57,7 @@ export const carePlanFeature: CmFeature = {
       return goal ? ofPlan(goal.planId, ctx) : NOBODY;
     },
     PlanAction: (a: PlanAction, ctx) => ofCase(a.caseId, ctx),
+    DuplicationFlag: (d: DuplicationFlag, ctx) => ofPlan(d.planId, ctx),
     /** A need's text is data of its domain; everything else about a plan is its summary. */
     PlanChange: async (c: PlanChange, ctx) => ({
       ...(await ofPlan(c.planId, ctx)),

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { NeedDomain } from './need-domain';
 import { GoalStatus } from './goal.entity';
+import { InterventionType } from './intervention-type';
 
 @InputType({
   description: 'A need to add. Give an id (UUID) to refer to it from goals in the same change.',
@@ -101,6 +102,9 @@ export class ActionInput {
   @Field(() => ID)
   responsibleAgencyCode!: string;
 
+  @Field(() => InterventionType, { nullable: true, description: 'Default OTHER.' })
+  interventionType?: InterventionType | null;
+
   @Field(() => ID, {
     nullable: true,
     description: "The key worker's staff id in the responsible agency.",
@@ -127,6 +131,9 @@ export class ActionUpdateInput {
 
   @Field(() => ID, { nullable: true })
   keyWorkerId?: string | null;
+
+  @Field(() => InterventionType, { nullable: true })
+  interventionType?: InterventionType | null;
 
   @Field(() => String, { nullable: true })
   dueOn?: string | null;

@@ -19,6 +19,7 @@ import { Goal, GoalStatus } from './goal.entity';
 import { Need } from './need.entity';
 import { PlanAction } from './plan-action.entity';
 import { NeedDomain } from './need-domain';
+import { InterventionType } from './intervention-type';
 import { checkNextReview, checkSmartGoal, parseDate, today } from './plan-rules';
 import type { PlanSnapshot } from './plan-snapshot';
 import type {
@@ -52,6 +53,7 @@ export interface PlanChanges {
     goalId?: string | null;
     description?: string | null;
     keyWorkerId?: string | null;
+    interventionType?: InterventionType | null;
     dueOn?: string | null;
     reviewEveryWeeks?: number | null;
   }[];
@@ -301,6 +303,7 @@ export class CarePlanService {
         description: text(a.description, 'description'),
         domain: a.domain,
         responsibleAgencyCode: this.agency(a.responsibleAgencyCode),
+        interventionType: a.interventionType ?? InterventionType.OTHER,
         keyWorkerId: a.keyWorkerId ?? null,
         dueOn: a.dueOn ? parseDate(a.dueOn, 'dueOn') : null,
         reviewEveryWeeks: this.reviewWeeks(a.reviewEveryWeeks),
@@ -315,6 +318,7 @@ export class CarePlanService {
           ...(a.goalId != null ? { goalId: a.goalId } : {}),
           ...(a.description != null ? { description: text(a.description, 'description') } : {}),
           ...(a.keyWorkerId != null ? { keyWorkerId: a.keyWorkerId } : {}),
+          ...(a.interventionType != null ? { interventionType: a.interventionType } : {}),
           ...(a.dueOn != null ? { dueOn: parseDate(a.dueOn, 'dueOn') } : {}),
           ...(a.reviewEveryWeeks != null
             ? { reviewEveryWeeks: this.reviewWeeks(a.reviewEveryWeeks) }
@@ -418,6 +422,7 @@ export async function readPlanSnapshot(m: EntityManager, plan: CarePlan): Promis
       keyWorkerId: a.keyWorkerId,
       dueOn: a.dueOn,
       reviewEveryWeeks: a.reviewEveryWeeks,
+      interventionType: a.interventionType,
     })),
   };
 }

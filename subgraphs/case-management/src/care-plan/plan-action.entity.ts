@@ -2,6 +2,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { consent } from '@icp/shared';
 import { NeedDomain } from './need-domain';
+import { InterventionType } from './intervention-type';
 
 const SUMMARY = consent('CARE_PLAN_SUMMARY');
 
@@ -45,6 +46,11 @@ export class PlanAction {
   @Directive(SUMMARY)
   @Column('date', { name: 'due_on', nullable: true })
   dueOn!: string | null;
+
+  @Field(() => InterventionType, { nullable: true })
+  @Directive(SUMMARY)
+  @Column('text', { name: 'intervention_type' })
+  interventionType!: InterventionType;
 
   @Field(() => Int, {
     nullable: true,

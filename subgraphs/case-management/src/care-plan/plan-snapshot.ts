@@ -30,6 +30,8 @@ export interface ActionSnapshot {
   keyWorkerId: string | null;
   dueOn: string | null;
   reviewEveryWeeks: number | null;
+  /** Absent in versions written before intervention types existed. */
+  interventionType?: string;
 }
 
 /** What a plan said at one version: stored whole, so any version reads without replaying. */

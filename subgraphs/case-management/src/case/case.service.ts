@@ -3,6 +3,7 @@ import { In, IsNull, Not, type DataSource, type EntityManager } from 'typeorm';
 import {
   BadInputError,
   ConflictError,
+  DomainError,
   ForbiddenError,
   InvalidTransitionError,
   NotFoundError,
@@ -47,6 +48,30 @@ const text = (value: string | null | undefined, field: string, max = 4000): stri
 };
 
 const UNIQUE_VIOLATION = '23505';
+
+/**
+ * A lead agency holds the person's case record, so an agency becomes lead only with the service
+ * user's consent to case management by it (given at intake), unless it registered them itself.
+ */
+async function requireCaseManagementConsent(
+  m: EntityManager,
+  serviceUserId: string,
+  agencyCode: string,
+) {
+  const rows: unknown[] = await m.query(
+    `SELECT 1 FROM consent WHERE service_user_id = $1 AND recipient_agency_code = $2 AND status = 'ACTIVE'
+        AND purpose = 'CASE_MANAGEMENT' AND valid_from <= now() AND (valid_until IS NULL OR valid_until > now())
+      FOR SHARE`,
+    [serviceUserId, agencyCode],
+  );
+  if (rows.length === 0) {
+    throw new DomainError(
+      'CONSENT_REQUIRED',
+      `The service user has not consented to case management by ${agencyCode}`,
+      { agencyCode, reason: 'NO_CASE_MANAGEMENT_CONSENT' },
+    );
+  }
+}
 const isUniqueViolation = (e: unknown) =>
   (e as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION;
 
@@ -120,8 +145,11 @@ export class CaseService {
     const serviceUserId = requireUuid(input.serviceUserId, 'serviceUserId');
     try {
       return await this.ds.transaction(async (m) => {
-        if (!(await m.getRepository(ServiceUser).existsBy({ id: serviceUserId }))) {
-          throw new NotFoundError('ServiceUser', serviceUserId);
+        const su = await m.getRepository(ServiceUser).findOneBy({ id: serviceUserId });
+        if (!su) throw new NotFoundError('ServiceUser', serviceUserId);
+        // Leading a case makes the agency the holder of the person's record: only with their say-so.
+        if (su.registeredByAgencyCode !== identity.agencyCode) {
+          await requireCaseManagementConsent(m, serviceUserId, identity.agencyCode);
         }
         if (input.previousCaseId) {
           const previous = await m
@@ -371,6 +399,7 @@ export class CaseService {
         throw new InvalidTransitionError('transfer', t.status, TransferStatus.COMPLETED);
       }
       const c = await this.lockCase(m, t.caseId);
+      await requireCaseManagementConsent(m, c.serviceUserId, t.toAgencyCode);
       const done = await this.move(m, t, TransferStatus.HANDOVER_HELD, TransferStatus.COMPLETED, {
         completedAt: new Date(),
         writtenFollowUp,
@@ -504,6 +533,9 @@ export class CaseService {
         const changes =
           c.leadAgencyCode !== input.leadAgencyCode || c.caseManagerId !== caseManagerId;
         if (c.status !== CaseStatus.CLOSED && changes) {
+          if (c.leadAgencyCode !== input.leadAgencyCode) {
+            await requireCaseManagementConsent(m, c.serviceUserId, input.leadAgencyCode);
+          }
           await this.reassign(
             m,
             c,

@@ -1,13 +1,15 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { In, LessThan, Between, type DataSource } from 'typeorm';
+import { In, IsNull, LessThan, Between, type DataSource } from 'typeorm';
 import { BadInputError, ForbiddenError, type Identity } from '@icp/shared';
 import type { CmContext } from '../context';
 import { CarePlan } from '../care-plan/care-plan.entity';
 import { PlanAction } from '../care-plan/plan-action.entity';
 import { addDays, today } from '../care-plan/plan-rules';
-import { Referral, ReferralStatus } from '../referral/referral.entity';
+import { Referral } from '../referral/referral.entity';
+import type { ReferralService } from '../referral/referral.service';
 import { Case, CaseStatus } from './case.entity';
 import { CaseTransfer, TransferStatus } from './case-history.entity';
+import { ServiceDeliveryChange } from '../service-delivery-change/service-delivery-change.entity';
 
 /** What a case manager must act on, across the open cases they hold. */
 @ObjectType('CaseManagerWorklist')
@@ -34,10 +36,18 @@ export class CaseManagerWorklist {
     description: 'Transfers of cases to you that wait for your acceptance.',
   })
   transfersAwaitingAcceptance!: CaseTransfer[];
+
+  @Field(() => [ServiceDeliveryChange], {
+    description: 'Changes agencies made to their service delivery, not yet acknowledged.',
+  })
+  serviceDeliveryChanges!: ServiceDeliveryChange[];
 }
 
 export class WorklistService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly referrals: ReferralService,
+  ) {}
 
   async forCaseManager(identity: Identity, dueWithinDays: number): Promise<CaseManagerWorklist> {
     if (!identity.roles.includes('CASE_MANAGER'))
@@ -67,41 +77,36 @@ export class WorklistService {
         overdueActions: [],
         referralsAwaitingFollowUp: [],
         transfersAwaitingAcceptance,
+        serviceDeliveryChanges: [],
       };
     }
     const plans = this.ds.getRepository(CarePlan);
-    const [overdueReviews, reviewsDueSoon, overdueActions, referrals] = await Promise.all([
-      plans.find({
-        where: { caseId: In(caseIds), nextReviewOn: LessThan(now) },
-        order: { nextReviewOn: 'ASC' },
-      }),
-      plans.find({
-        where: { caseId: In(caseIds), nextReviewOn: Between(now, addDays(now, dueWithinDays)) },
-        order: { nextReviewOn: 'ASC' },
-      }),
-      this.ds
-        .getRepository(PlanAction)
-        .find({ where: { caseId: In(caseIds), dueOn: LessThan(now) }, order: { dueOn: 'ASC' } }),
-      this.ds
-        .getRepository(Referral)
-        .createQueryBuilder('r')
-        .where('r.case_id IN (:...caseIds)', { caseIds })
-        .andWhere('r.status NOT IN (:...done)', {
-          done: [ReferralStatus.COMPLETED, ReferralStatus.DECLINED],
-        })
-        .andWhere('(r.follow_up_on <= :now OR (r.status = :waiting AND r.follow_up_on IS NULL))', {
-          now,
-          waiting: ReferralStatus.WAITING,
-        })
-        .orderBy('r.follow_up_on', 'ASC', 'NULLS FIRST')
-        .getMany(),
-    ]);
+    const [overdueReviews, reviewsDueSoon, overdueActions, referrals, serviceDeliveryChanges] =
+      await Promise.all([
+        plans.find({
+          where: { caseId: In(caseIds), nextReviewOn: LessThan(now) },
+          order: { nextReviewOn: 'ASC' },
+        }),
+        plans.find({
+          where: { caseId: In(caseIds), nextReviewOn: Between(now, addDays(now, dueWithinDays)) },
+          order: { nextReviewOn: 'ASC' },
+        }),
+        this.ds
+          .getRepository(PlanAction)
+          .find({ where: { caseId: In(caseIds), dueOn: LessThan(now) }, order: { dueOn: 'ASC' } }),
+        this.referrals.awaitingFollowUp(caseIds, now),
+        this.ds.getRepository(ServiceDeliveryChange).find({
+          where: { caseId: In(caseIds), acknowledgedAt: IsNull() },
+          order: { recordedAt: 'ASC' },
+        }),
+      ]);
     return {
       overdueReviews,
       reviewsDueSoon,
       overdueActions,
       referralsAwaitingFollowUp: referrals,
       transfersAwaitingAcceptance,
+      serviceDeliveryChanges,
     };
   }
 }

@@ -54,9 +54,12 @@ export function internalRoutes(services: CmServices): Record<string, RouteHandle
           id: a.id,
           serviceUserId: a.serviceUserId,
           caseId: a.caseId,
+          planId: a.planId,
+          description: a.description,
           domain: a.domain,
           responsibleAgencyCode: a.responsibleAgencyCode,
           keyWorkerId: a.keyWorkerId,
+          dueOn: a.dueOn,
         })),
       };
     },

@@ -22,7 +22,7 @@ export class NotificationResolver {
     includeAcknowledged: boolean | null,
     @Ctx() ctx: CmContext,
   ): Promise<Notification[]> {
-    return ctx.services.referrals.notifications.mine(ctx.identity, includeAcknowledged === true);
+    return ctx.services.notifications.mine(ctx.identity, includeAcknowledged === true);
   }
 
   @Mutation(() => Notification, { description: 'Its recipient marks a notification as seen.' })
@@ -30,7 +30,7 @@ export class NotificationResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() ctx: CmContext,
   ): Promise<Notification> {
-    return ctx.services.referrals.notifications.acknowledge(ctx.identity, id);
+    return ctx.services.notifications.acknowledge(ctx.identity, id);
   }
 
   @FieldResolver(() => Case, { nullable: true })

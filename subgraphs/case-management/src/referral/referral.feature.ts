@@ -8,7 +8,7 @@ import {
   referralSubject,
 } from './referral.resolver';
 
-/** Referrals, and the notifications they raise (which have no feature of their own yet). */
+/** Referrals, and the notifications they raise. */
 export const referralFeature: CmFeature = {
   resolvers: [ReferralResolver, ReferralEventResolver, CaseReferralsResolver, NotificationResolver],
   consentSubjects: {

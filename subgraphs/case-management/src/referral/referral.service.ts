@@ -83,15 +83,11 @@ const caseClosed = () => new ConflictError('The case is closed', { reason: 'CASE
  * is one transaction that also appends to the referral's history.
  */
 export class ReferralService {
-  /** Notifications live with referrals until they have a service of their own in CmServices. */
-  readonly notifications: NotificationService;
-
   constructor(
     readonly ds: DataSource,
     readonly directory: Directory,
-  ) {
-    this.notifications = new NotificationService(ds);
-  }
+    private readonly notifications: NotificationService,
+  ) {}
 
   async create(identity: Identity, input: CreateReferralInput): Promise<Referral> {
     const caseId = requireUuid(input.caseId, 'caseId');

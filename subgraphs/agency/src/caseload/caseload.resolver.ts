@@ -1,0 +1,31 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { ConsentSubject } from '@icp/shared';
+import type { AgencyContext } from '../context';
+import { Caseload, type AttentionItem, type CaseloadAction } from './caseload.type';
+
+@Resolver(() => Caseload)
+export class CaseloadResolver {
+  @Query(() => Caseload, {
+    description:
+      'Your caseload in your agency; a supervisor may name any key worker of the agency. Meeting invitations and written-report requests are not listed yet.',
+  })
+  myCaseload(
+    @Arg('keyWorkerId', () => ID, { nullable: true }) keyWorkerId: string | null,
+    @Ctx() ctx: AgencyContext,
+  ): Promise<Caseload> {
+    return ctx.services.caseloads.forKeyWorker(ctx.identity, ctx.loaders, keyWorkerId);
+  }
+}
+
+/** A caseload spans service users and is held by the agency: only its own staff read it. */
+export function caseloadSubject(_c: Caseload, ctx: AgencyContext): ConsentSubject {
+  return { serviceUserId: null, holderAgencyCode: ctx.agencyCode };
+}
+
+/** An entry of a caseload is about its action's service user, held by this agency. */
+export function caseloadEntrySubject(
+  e: CaseloadAction | AttentionItem,
+  ctx: AgencyContext,
+): ConsentSubject {
+  return { serviceUserId: e.serviceUserId, holderAgencyCode: ctx.agencyCode };
+}

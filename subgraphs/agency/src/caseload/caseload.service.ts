@@ -1,0 +1,94 @@
+import { In, Not, type DataSource } from 'typeorm';
+import { ForbiddenError, NotFoundError, type Identity } from '@icp/shared';
+import { ActionDelivery } from '../delivery/action-delivery.entity';
+import { CLOSED_STATUSES } from '../delivery/delivery-transitions';
+import { ServiceUserRef } from '../federation/service-user.ref';
+import type { KeyWorkerAssignmentService } from '../key-worker/key-worker-assignment.service';
+import { assertOwnStaff, requireStaffId } from '../key-worker/staff-access';
+import type { AgencyLoaders } from '../context';
+import { AttentionItem, AttentionKind, Caseload, CaseloadAction } from './caseload.type';
+import { daysBetween, today } from './irish-calendar';
+
+/** A key worker's caseload, from this agency's own records and the plan's due dates. */
+export class CaseloadService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly agencyCode: string,
+    private readonly assignments: KeyWorkerAssignmentService,
+  ) {}
+
+  /**
+   * The caller's own caseload, or (for a supervisor) that of any key worker of the agency.
+   *
+   * Open actions are the deliveries stored here that name the key worker: an action the agency
+   * has never touched is known only to case-management, which lists actions by id and not by
+   * agency, so it cannot appear until someone accepts it or assigns it a key worker. Actions
+   * case-management no longer confirms as this agency's (removed from the plan, or reassigned)
+   * are left out.
+   */
+  async forKeyWorker(
+    identity: Identity,
+    loaders: AgencyLoaders,
+    keyWorkerIdArg: string | null,
+  ): Promise<Caseload> {
+    assertOwnStaff(identity, this.agencyCode, 'Reading a caseload');
+    const keyWorkerId = keyWorkerIdArg
+      ? requireStaffId(keyWorkerIdArg, 'keyWorkerId')
+      : identity.userId;
+    if (keyWorkerId !== identity.userId && !identity.roles.includes('SUPERVISOR')) {
+      throw new ForbiddenError("Only a supervisor reads another key worker's caseload");
+    }
+    const keyWorker = await loaders.keyWorkerById.load(keyWorkerId);
+    if (!keyWorker) throw new NotFoundError('KeyWorker', keyWorkerId);
+
+    const [serviceUserIds, deliveries] = await Promise.all([
+      this.assignments.serviceUsersOf(keyWorkerId),
+      this.ds.getRepository(ActionDelivery).find({
+        where: { keyWorkerId, status: Not(In([...CLOSED_STATUSES])) },
+        order: { actionId: 'ASC' },
+      }),
+    ]);
+    const actions = await Promise.all(
+      deliveries.map((d) => loaders.assignedAction.load(d.actionId)),
+    );
+    const now = today();
+    const openActions: CaseloadAction[] = [];
+    deliveries.forEach((d, i) => {
+      const action = actions[i];
+      if (!action) return;
+      Object.assign(d, { agencyCode: this.agencyCode });
+      openActions.push(
+        Object.assign(new CaseloadAction(), {
+          actionId: d.actionId,
+          serviceUserId: d.serviceUserId,
+          serviceUser: ServiceUserRef.of(d.serviceUserId),
+          description: action.description,
+          dueOn: action.dueOn,
+          overdue: action.dueOn !== null && action.dueOn < now,
+          delivery: d,
+        }),
+      );
+    });
+    // Soonest due first; actions without a due date last.
+    openActions.sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'));
+    const attention = openActions
+      .filter((a) => a.overdue)
+      .map((a) =>
+        Object.assign(new AttentionItem(), {
+          kind: AttentionKind.OVERDUE_ACTION,
+          actionId: a.actionId,
+          serviceUserId: a.serviceUserId,
+          serviceUser: a.serviceUser,
+          description: a.description,
+          dueOn: a.dueOn,
+          daysOverdue: daysBetween(a.dueOn!, now),
+        }),
+      );
+    return Object.assign(new Caseload(), {
+      keyWorker,
+      serviceUsers: serviceUserIds.map((id) => ServiceUserRef.of(id)),
+      openActions,
+      attention,
+    });
+  }
+}

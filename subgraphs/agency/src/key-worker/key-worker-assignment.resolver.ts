@@ -1,0 +1,62 @@
+import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { consent, type ConsentSubject } from '@icp/shared';
+import type { AgencyContext } from '../context';
+import { ServiceUserRef } from '../federation/service-user.ref';
+import { KeyWorker } from './key-worker.entity';
+import { KeyWorkerAssignment } from './key-worker-assignment.entity';
+
+@Resolver(() => KeyWorkerAssignment)
+export class KeyWorkerAssignmentResolver {
+  @Mutation(() => KeyWorkerAssignment, {
+    description:
+      'Assigns a key worker of your agency to a service user; returns the lasting assignment if there is one.',
+  })
+  assignKeyWorkerToServiceUser(
+    @Arg('serviceUserId', () => ID) serviceUserId: string,
+    @Arg('keyWorkerId', () => ID) keyWorkerId: string,
+    @Ctx() ctx: AgencyContext,
+  ): Promise<KeyWorkerAssignment> {
+    return ctx.services.keyWorkerAssignments.assign(
+      ctx.identity,
+      ctx.loaders,
+      serviceUserId,
+      keyWorkerId,
+    );
+  }
+
+  @Mutation(() => KeyWorkerAssignment, {
+    description: "Ends a key worker's assignment to a service user; the history is kept.",
+  })
+  endKeyWorkerAssignment(
+    @Arg('serviceUserId', () => ID) serviceUserId: string,
+    @Arg('keyWorkerId', () => ID) keyWorkerId: string,
+    @Ctx() ctx: AgencyContext,
+  ): Promise<KeyWorkerAssignment> {
+    return ctx.services.keyWorkerAssignments.end(
+      ctx.identity,
+      ctx.loaders,
+      serviceUserId,
+      keyWorkerId,
+    );
+  }
+
+  @FieldResolver(() => ServiceUserRef, { nullable: true })
+  @Directive(consent('CARE_PLAN_SUMMARY'))
+  serviceUser(@Root() a: KeyWorkerAssignment): ServiceUserRef {
+    return ServiceUserRef.of(a.serviceUserId);
+  }
+
+  @FieldResolver(() => KeyWorker, { nullable: true })
+  @Directive(consent('CARE_PLAN_SUMMARY'))
+  keyWorker(@Root() a: KeyWorkerAssignment, @Ctx() ctx: AgencyContext) {
+    return ctx.loaders.keyWorkerById.load(a.keyWorkerId);
+  }
+}
+
+/** That a person is on a key worker's caseload is held by this agency and is about that person. */
+export function keyWorkerAssignmentSubject(
+  a: KeyWorkerAssignment,
+  ctx: AgencyContext,
+): ConsentSubject {
+  return { serviceUserId: a.serviceUserId, holderAgencyCode: ctx.agencyCode };
+}

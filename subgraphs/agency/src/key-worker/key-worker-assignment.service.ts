@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { IsNull, type DataSource } from 'typeorm';
+import { NotFoundError, requireUuid, returnedRows, type Identity } from '@icp/shared';
+import { KeyWorkerAssignment } from './key-worker-assignment.entity';
+import { assertOwnStaff, requireKeyWorker } from './staff-access';
+import type { AgencyLoaders } from '../context';
+
+/** Which of this agency's key workers work with which service users. */
+export class KeyWorkerAssignmentService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly agencyCode: string,
+  ) {}
+
+  /**
+   * Assigns a key worker of this agency to a service user. Idempotent: assigning someone already
+   * assigned returns the assignment that lasts, so a retried call does not fail or duplicate.
+   */
+  async assign(
+    identity: Identity,
+    loaders: AgencyLoaders,
+    serviceUserIdArg: string,
+    keyWorkerIdArg: string,
+  ): Promise<KeyWorkerAssignment> {
+    assertOwnStaff(identity, this.agencyCode, 'Assigning a key worker');
+    const serviceUserId = requireUuid(serviceUserIdArg, 'serviceUserId');
+    const keyWorkerId = await requireKeyWorker(loaders.keyWorkerById, keyWorkerIdArg);
+    const repo = this.ds.getRepository(KeyWorkerAssignment);
+    // ON CONFLICT on the partial unique index: two concurrent assignments make one row.
+    await this.ds.query(
+      `INSERT INTO key_worker_assignment (id, service_user_id, key_worker_id, assigned_by, assigned_at)
+       VALUES ($1, $2, $3, $4, now())
+       ON CONFLICT (key_worker_id, service_user_id) WHERE ended_at IS NULL DO NOTHING`,
+      [randomUUID(), serviceUserId, keyWorkerId, identity.userId],
+    );
+    return repo.findOneOrFail({
+      where: { serviceUserId, keyWorkerId, endedAt: IsNull() },
+    });
+  }
+
+  /** Ends a lasting assignment; NOT_FOUND when there is none. */
+  async end(
+    identity: Identity,
+    loaders: AgencyLoaders,
+    serviceUserIdArg: string,
+    keyWorkerIdArg: string,
+  ): Promise<KeyWorkerAssignment> {
+    assertOwnStaff(identity, this.agencyCode, 'Ending a key worker assignment');
+    const serviceUserId = requireUuid(serviceUserIdArg, 'serviceUserId');
+    const keyWorkerId = await requireKeyWorker(loaders.keyWorkerById, keyWorkerIdArg);
+    const ended = returnedRows<{ id: string }>(
+      await this.ds.query(
+        `UPDATE key_worker_assignment SET ended_at = now(), ended_by = $3
+         WHERE key_worker_id = $1 AND service_user_id = $2 AND ended_at IS NULL RETURNING id`,
+        [keyWorkerId, serviceUserId, identity.userId],
+      ),
+    );
+    if (ended.length === 0) {
+      throw new NotFoundError('KeyWorkerAssignment', `${keyWorkerId} for ${serviceUserId}`);
+    }
+    return this.ds.getRepository(KeyWorkerAssignment).findOneByOrFail({ id: ended[0]!.id });
+  }
+
+  /** Service users a key worker is assigned to now, longest-standing first. */
+  async serviceUsersOf(keyWorkerId: string): Promise<string[]> {
+    const rows = returnedRows<{ service_user_id: string }>(
+      await this.ds.query(
+        `SELECT service_user_id FROM key_worker_assignment
+         WHERE key_worker_id = $1 AND ended_at IS NULL ORDER BY assigned_at, service_user_id`,
+        [keyWorkerId],
+      ),
+    );
+    return rows.map((r) => r.service_user_id);
+  }
+}

@@ -1,0 +1,30 @@
+import {
+  SERVICE_DELIVERY_CHANGES_PATH,
+  type RouteHandler,
+  type ServiceDeliveryChangeDto,
+} from '@icp/shared';
+import type { CmServices } from '../context';
+import { parseJson, verifyServiceCaller } from '../internal/service-auth';
+
+const isDto = (v: unknown): v is ServiceDeliveryChangeDto =>
+  typeof v === 'object' &&
+  v !== null &&
+  ['id', 'actionId', 'what', 'why', 'effectiveFrom'].every(
+    (k) => typeof (v as Record<string, unknown>)[k] === 'string',
+  );
+
+/** An agency's server reports a change to its service delivery, on behalf of the user who made it. */
+export function serviceDeliveryChangeRoutes(services: CmServices): Record<string, RouteHandler> {
+  return {
+    [SERVICE_DELIVERY_CHANGES_PATH]: async (req, body) => {
+      const caller = await verifyServiceCaller(req, body, services.directory);
+      const dto = parseJson(body, isDto);
+      const change = await services.deliveryChanges.receive(
+        caller.callerAgencyCode,
+        caller.identity.userId,
+        dto,
+      );
+      return { id: change.id, caseId: change.caseId };
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import type { DataSource } from 'typeorm';
+import {
+  BadInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  isUuid,
+  requireUuid,
+  type Identity,
+  type ServiceDeliveryChangeDto,
+} from '@icp/shared';
+import { Case } from '../case/case.entity';
+import { requireCaseManager } from '../case/case-access';
+import { PlanAction } from '../care-plan/plan-action.entity';
+import { parseDate } from '../care-plan/plan-rules';
+import { ServiceDeliveryChange } from './service-delivery-change.entity';
+
+const text = (v: unknown, field: string) => {
+  const t = typeof v === 'string' ? v.trim() : '';
+  if (t.length === 0 || t.length > 4000)
+    throw new BadInputError(`${field} needs 1 to 4000 characters`, { field });
+  return t;
+};
+
+/** Changes agencies make to their service delivery, as the case manager receives them. */
+export class ServiceDeliveryChangeService {
+  constructor(private readonly ds: DataSource) {}
+
+  /** From an agency's own server: only for an action that agency is responsible for; idempotent. */
+  async receive(
+    agencyCode: string,
+    recordedBy: string,
+    dto: ServiceDeliveryChangeDto,
+  ): Promise<ServiceDeliveryChange> {
+    if (!isUuid(dto.id) || !isUuid(dto.actionId))
+      throw new BadInputError('id and actionId must be UUIDs', { field: 'id' });
+    const action = await this.ds.getRepository(PlanAction).findOneBy({ id: dto.actionId });
+    if (!action || action.responsibleAgencyCode !== agencyCode) {
+      throw new ForbiddenError('This action is not assigned to your agency', { id: dto.actionId });
+    }
+    await this.ds
+      .createQueryBuilder()
+      .insert()
+      .into(ServiceDeliveryChange)
+      .values({
+        id: dto.id,
+        caseId: action.caseId,
+        actionId: action.id,
+        agencyCode,
+        what: text(dto.what, 'what'),
+        why: text(dto.why, 'why'),
+        effectiveFrom: parseDate(String(dto.effectiveFrom), 'effectiveFrom'),
+        recordedBy,
+        recordedAt: new Date(),
+      })
+      .orIgnore()
+      .execute();
+    return (await this.ds.getRepository(ServiceDeliveryChange).findOneBy({ id: dto.id }))!;
+  }
+
+  async acknowledge(identity: Identity, idArg: string): Promise<ServiceDeliveryChange> {
+    const id = requireUuid(idArg, 'id');
+    return this.ds.transaction(async (m) => {
+      const change = await m.getRepository(ServiceDeliveryChange).findOneBy({ id });
+      if (!change) throw new NotFoundError('ServiceDeliveryChange', id);
+      requireCaseManager(
+        identity,
+        (await m.getRepository(Case).findOneBy({ id: change.caseId }))!,
+        'acknowledge changes to its services',
+      );
+      const acknowledgedAt = new Date();
+      const result = await m
+        .getRepository(ServiceDeliveryChange)
+        .createQueryBuilder()
+        .update()
+        .set({ acknowledgedAt, acknowledgedBy: identity.userId })
+        .where('id = :id AND acknowledged_at IS NULL', { id })
+        .execute();
+      if (result.affected !== 1)
+        throw new ConflictError('This change is already acknowledged', { id });
+      return Object.assign(change, { acknowledgedAt, acknowledgedBy: identity.userId });
+    });
+  }
+}

@@ -1,0 +1,53 @@
+import { TestFederation } from './support/test-federation';
+import { AOIFE, createCaseWithPlan } from './support/plan-factory';
+
+const AGENCIES = ['CDAS', 'PROB', 'HSEM'];
+const PLAN = `query($id: ID!) { carePlan(id: $id) { actions { id description responsibleAgency { code }
+  keyWorker { id } delivery { agencyCode status progressNotes { body } } } } }`;
+
+/** A plan with `n` actions spread over the three agencies. */
+async function planWith(f: TestFederation, n: number): Promise<string> {
+  const { planId } = await createCaseWithPlan(f, AGENCIES);
+  const extra = Array.from({ length: n - AGENCIES.length }, (_, i) => ({
+    description: `Extra action ${i}`,
+    domain: 'SOCIAL',
+    responsibleAgencyCode: AGENCIES[i % 3],
+  }));
+  const r = await f.query(
+    AOIFE,
+    `mutation($input: ReviseCarePlanInput!) { reviseCarePlan(input: $input) { version } }`,
+    { input: { planId, expectedVersion: 1, changeSummary: 'More actions', addActions: extra } },
+  );
+  if (r.body.errors) throw new Error(JSON.stringify(r.body.errors));
+  return planId;
+}
+
+describe('entity resolution is batched', () => {
+  let f: TestFederation;
+  beforeAll(async () => {
+    f = await TestFederation.start();
+  });
+  afterAll(() => f.close());
+
+  it('runs the same number of SQL statements for a plan of 6 actions and one of 50, in every server', async () => {
+    const small = await planWith(f, 6);
+    const large = await planWith(f, 50);
+    const count = async (planId: string) => {
+      f.resetStatements();
+      const r = await f.query(AOIFE, PLAN, { id: planId });
+      expect(r.body.errors).toBeUndefined();
+      return {
+        actions: r.body.data.carePlan.actions.length,
+        statements: Object.fromEntries(
+          ['case-management', ...AGENCIES].map((s) => [s, f.statements(s).length]),
+        ),
+      };
+    };
+    const a = await count(small);
+    const b = await count(large);
+    expect(a.actions).toBe(6);
+    expect(b.actions).toBe(50);
+    expect(b.statements).toEqual(a.statements);
+    for (const code of AGENCIES) expect(b.statements[code]).toBeLessThanOrEqual(3);
+  });
+});
