@@ -16,7 +16,7 @@ import { Case, CaseStatus } from '../case/case.entity';
 import { isCaseManagerOf, requireCaseManager } from '../case/case-access';
 import { Consent, ConsentPurpose, ConsentStatus } from '../consent/consent.entity';
 import { parseDate, today } from '../care-plan/plan-rules';
-import { NotificationKind, NotificationService } from '../notification/notification.service';
+import { NotificationKind, type NotificationService } from '../notification/notification.service';
 import { Referral, ReferralEvent, ReferralStatus } from './referral.entity';
 import type {
   CreateReferralInput,
