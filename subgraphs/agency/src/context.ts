@@ -18,6 +18,7 @@ import type { CaseManagementClient } from './case-management/case-management-cli
 import type { DeliveryService } from './delivery/delivery.service';
 import type { KeyWorkerAssignmentService } from './key-worker/key-worker-assignment.service';
 import type { CaseloadService } from './caseload/caseload.service';
+import type { ServiceDeliveryChangeService } from './service-delivery-change/service-delivery-change.service';
 
 /** Application-wide services of one agency instance. */
 export interface AgencyServices {
@@ -29,6 +30,7 @@ export interface AgencyServices {
   deliveries: DeliveryService;
   keyWorkerAssignments: KeyWorkerAssignmentService;
   caseloads: CaseloadService;
+  deliveryChanges: ServiceDeliveryChangeService;
 }
 
 function createLoaders(s: AgencyServices, behalf: OnBehalfOf) {
@@ -44,6 +46,8 @@ export type AgencyLoaders = ReturnType<typeof createLoaders>;
 
 export interface AgencyContext extends ConsentContext {
   agencyCode: string;
+  /** The request being served, with the gateway's proof of it, for calls to case-management. */
+  behalf: OnBehalfOf;
   loaders: AgencyLoaders;
   services: AgencyServices;
 }
@@ -58,6 +62,7 @@ export function createContext(
   return {
     identity,
     agencyCode: services.agencyCode,
+    behalf,
     consent: new ConsentGuard(
       identity,
       new RemoteConsentDecider(services.credentials, behalf),

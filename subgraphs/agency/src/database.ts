@@ -4,9 +4,21 @@ import { ActionDelivery, ProgressNote } from './delivery/action-delivery.entity'
 import { KeyWorkerAssignment } from './key-worker/key-worker-assignment.entity';
 import { InitialSchema1763856100000 } from './migrations/1763856100000-initial-schema';
 import { DeliveryPractice1763950000000 } from './migrations/1763950000000-delivery-practice';
+import { ServiceDeliveryChanges1763980000000 } from './migrations/1763980000000-service-delivery-changes';
+import { AgencyServiceDeliveryChange } from './service-delivery-change/service-delivery-change.entity';
 
-export const ENTITIES = [KeyWorker, ActionDelivery, ProgressNote, KeyWorkerAssignment];
-export const MIGRATIONS = [InitialSchema1763856100000, DeliveryPractice1763950000000];
+export const ENTITIES = [
+  KeyWorker,
+  ActionDelivery,
+  ProgressNote,
+  KeyWorkerAssignment,
+  AgencyServiceDeliveryChange,
+];
+export const MIGRATIONS = [
+  InitialSchema1763856100000,
+  DeliveryPractice1763950000000,
+  ServiceDeliveryChanges1763980000000,
+];
 
 export interface DatabaseSettings {
   /** A PostgreSQL URL; when absent an embedded PGlite is used. */

@@ -19,6 +19,7 @@ import { DeliveryService } from './delivery/delivery.service';
 import { KeyWorkerAssignmentService } from './key-worker/key-worker-assignment.service';
 import { CaseloadService } from './caseload/caseload.service';
 import { seedDemo } from './demo/seed-demo';
+import { ServiceDeliveryChangeService } from './service-delivery-change/service-delivery-change.service';
 
 export { buildAgencySchema } from './schema';
 
@@ -68,6 +69,7 @@ export async function startAgency(o: AgencyOptions): Promise<RunningAgency> {
       deliveries: new DeliveryService(db.dataSource, o.agencyCode),
       keyWorkerAssignments,
       caseloads: new CaseloadService(db.dataSource, o.agencyCode, keyWorkerAssignments),
+      deliveryChanges: new ServiceDeliveryChangeService(db.dataSource, o.agencyCode, credentials),
     };
     const { schema } = await buildAgencySchema();
     const running = await startSubgraphServer(

@@ -21,6 +21,10 @@ import {
   caseloadSubject,
 } from './caseload/caseload.resolver';
 import { ServiceUserRef } from './federation/service-user.ref';
+import {
+  ServiceDeliveryChangeResolver,
+  deliveryChangeSubject,
+} from './service-delivery-change/service-delivery-change.resolver';
 
 /** The agency subgraph schema: the same for every agency instance. Needs no database. */
 export function buildAgencySchema(): Promise<SubgraphSchema> {
@@ -32,6 +36,7 @@ export function buildAgencySchema(): Promise<SubgraphSchema> {
       ProgressNoteResolver,
       DeliveryMutationResolver,
       CaseloadResolver,
+      ServiceDeliveryChangeResolver,
     ],
     orphanedTypes: [ActionDelivery, KeyWorker, ServiceUserRef],
     referenceResolvers: {
@@ -45,6 +50,7 @@ export function buildAgencySchema(): Promise<SubgraphSchema> {
       Caseload: caseloadSubject,
       CaseloadAction: caseloadEntrySubject,
       AttentionItem: caseloadEntrySubject,
+      AgencyServiceDeliveryChange: deliveryChangeSubject,
     },
   });
 }

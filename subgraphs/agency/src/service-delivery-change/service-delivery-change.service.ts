@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import {
+  BadInputError,
+  DomainError,
+  ForbiddenError,
+  SERVICE_DELIVERY_CHANGES_PATH,
+  postToCaseManagement,
+  requireUuid,
+  type Identity,
+  type OnBehalfOf,
+  type ServiceCredentials,
+  type ServiceDeliveryChangeDto,
+} from '@icp/shared';
+import { assertOwnStaff } from '../key-worker/staff-access';
+import type { AgencyLoaders } from '../context';
+import { AgencyServiceDeliveryChange } from './service-delivery-change.entity';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const text = (v: string, field: string) => {
+  const t = v.trim();
+  if (t.length === 0 || t.length > 4000)
+    throw new BadInputError(`${field} needs 1 to 4000 characters`, { field });
+  return t;
+};
+
+export interface ServiceDeliveryChangeInput {
+  actionId: string;
+  what: string;
+  why: string;
+  effectiveFrom: string;
+}
+
+/**
+ * "Any changes to service delivery from what was agreed in the care plan … should be communicated
+ * to the Case Manager." The change is told to case-management first (idempotent by id) and kept
+ * here only once it has been received, so an unreachable case-management leaves nothing half-done.
+ */
+export class ServiceDeliveryChangeService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly agencyCode: string,
+    private readonly creds: ServiceCredentials,
+  ) {}
+
+  async record(
+    identity: Identity,
+    behalf: OnBehalfOf,
+    loaders: AgencyLoaders,
+    input: ServiceDeliveryChangeInput,
+  ): Promise<AgencyServiceDeliveryChange> {
+    assertOwnStaff(identity, this.agencyCode, 'Recording a change to service delivery');
+    const actionId = requireUuid(input.actionId, 'actionId');
+    const dto: ServiceDeliveryChangeDto = {
+      id: randomUUID(),
+      actionId,
+      what: text(input.what, 'what'),
+      why: text(input.why, 'why'),
+      effectiveFrom: input.effectiveFrom,
+    };
+    if (!DATE.test(dto.effectiveFrom) || Number.isNaN(Date.parse(dto.effectiveFrom))) {
+      throw new BadInputError('effectiveFrom must be a date as YYYY-MM-DD', {
+        field: 'effectiveFrom',
+      });
+    }
+    const action = await loaders.assignedAction.load(actionId);
+    if (!action || action.responsibleAgencyCode !== this.agencyCode) {
+      throw new ForbiddenError('This action is not assigned to your agency', { id: actionId });
+    }
+    try {
+      await postToCaseManagement(this.creds, SERVICE_DELIVERY_CHANGES_PATH, dto, behalf);
+    } catch {
+      throw new DomainError(
+        'SERVICE_UNAVAILABLE',
+        'Case-management could not be told of the change; nothing was recorded, try again',
+      );
+    }
+    const change = this.ds.getRepository(AgencyServiceDeliveryChange).create({
+      ...dto,
+      serviceUserId: action.serviceUserId,
+      recordedBy: identity.userId,
+      recordedAt: new Date(),
+    });
+    await this.ds.getRepository(AgencyServiceDeliveryChange).insert(change);
+    return change;
+  }
+}

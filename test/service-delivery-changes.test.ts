@@ -1,0 +1,83 @@
+import { DEMO } from '@icp/shared';
+import { TestFederation, codes } from './support/test-federation';
+import { AOIFE, createCaseWithPlan, inDays } from './support/plan-factory';
+
+const RECORD = `mutation($input: ServiceDeliveryChangeInput!) {
+  recordServiceDeliveryChange(input: $input) { id what why effectiveFrom } }`;
+
+describe("an agency's changes to its service delivery reach the case manager", () => {
+  let f: TestFederation;
+  beforeAll(async () => {
+    f = await TestFederation.start();
+  });
+  afterAll(() => f.close());
+
+  it("is recorded on the agency, shown on the case manager's worklist and acknowledged once", async () => {
+    const { caseId, actionIds } = await createCaseWithPlan(f, ['CDAS', 'PROB']);
+    const declan = { agency: 'PROB', user: DEMO.staff.declan.id };
+    const r = await f.query(declan, RECORD, {
+      input: {
+        actionId: actionIds[1],
+        what: 'Appointments move to monthly',
+        why: 'Officer caseload reallocated',
+        effectiveFrom: inDays(7),
+      },
+    });
+    expect(r.body.errors).toBeUndefined();
+    expect(r.body.data.recordServiceDeliveryChange).toMatchObject({
+      what: 'Appointments move to monthly',
+      effectiveFrom: inDays(7),
+    });
+
+    const worklist = await f.query(
+      AOIFE,
+      `{ caseManagerWorklist { serviceDeliveryChanges { id what why agency { code } action { id } case { id } } } }`,
+    );
+    const change = worklist.body.data.caseManagerWorklist.serviceDeliveryChanges.find(
+      (c: any) => c.case.id === caseId,
+    );
+    expect(change).toMatchObject({
+      what: 'Appointments move to monthly',
+      agency: { code: 'PROB' },
+      action: { id: actionIds[1] },
+    });
+
+    const ack = `mutation($id: ID!) { acknowledgeServiceDeliveryChange(id: $id) { acknowledgedAt } }`;
+    expect(
+      codes(await f.query({ agency: 'PROB', roles: ['CASE_MANAGER'] }, ack, { id: change.id })),
+    ).toEqual(['FORBIDDEN']);
+    expect((await f.query(AOIFE, ack, { id: change.id })).body.errors).toBeUndefined();
+    expect(codes(await f.query(AOIFE, ack, { id: change.id }))).toEqual(['CONFLICT']);
+    const after = await f.query(AOIFE, `{ caseManagerWorklist { serviceDeliveryChanges { id } } }`);
+    expect(
+      after.body.data.caseManagerWorklist.serviceDeliveryChanges.map((c: any) => c.id),
+    ).not.toContain(change.id);
+  });
+
+  it("refuses a change to another agency's action, and bad input", async () => {
+    const { actionIds } = await createCaseWithPlan(f, ['CDAS', 'PROB']);
+    const hsem = { agency: 'HSEM', user: DEMO.staff.niamh.id };
+    expect(
+      codes(
+        await f.query(hsem, RECORD, {
+          input: { actionId: actionIds[1], what: 'x', why: 'y', effectiveFrom: inDays(1) },
+        }),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    const declan = { agency: 'PROB', user: DEMO.staff.declan.id };
+    expect(
+      codes(
+        await f.query(declan, RECORD, {
+          input: { actionId: actionIds[1], what: ' ', why: 'y', effectiveFrom: inDays(1) },
+        }),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codes(
+        await f.query(declan, RECORD, {
+          input: { actionId: actionIds[1], what: 'x', why: 'y', effectiveFrom: 'soon' },
+        }),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
+  });
+});
