@@ -44,6 +44,7 @@ import type { ServiceDeliveryChangeService } from './service-delivery-change/ser
 import type { ReferralService } from './referral/referral.service';
 import type { NotificationService } from './notification/notification.service';
 import type { GapBlockService } from './gaps-and-blocks/gap-block.service';
+import type { MeetingService } from './meeting/meeting.service';
 import { type LocalConsentDecider } from './consent/local-consent-decider';
 
 /** Application-wide services, created once per process. */
@@ -63,6 +64,7 @@ export interface CmServices {
   referrals: ReferralService;
   notifications: NotificationService;
   gapsAndBlocks: GapBlockService;
+  meetings: MeetingService;
 }
 
 function createLoaders(ds: DataSource) {

@@ -19,9 +19,11 @@ import { Notification } from './notification/notification.entity';
 import { GapBlock, GapBlockStep } from './gaps-and-blocks/gap-block.entity';
 import { PlanCopy } from './plan-copy/plan-copy.entity';
 import { ServiceDeliveryChange } from './service-delivery-change/service-delivery-change.entity';
+import { Meeting, MeetingCirculation, MeetingInvitation } from './meeting/meeting.entity';
 import { InitialSchema1763856000000 } from './migrations/1763856000000-initial-schema';
 import { CaseManagementPractice1763900000000 } from './migrations/1763900000000-case-management-practice';
 import { InterventionsAndDeliveryChanges1763960000000 } from './migrations/1763960000000-interventions-and-delivery-changes';
+import { Meetings1763970000000 } from './migrations/1763970000000-meetings';
 
 export const ENTITIES = [
   ServiceUser,
@@ -46,11 +48,15 @@ export const ENTITIES = [
   GapBlockStep,
   PlanCopy,
   ServiceDeliveryChange,
+  Meeting,
+  MeetingInvitation,
+  MeetingCirculation,
 ];
 export const MIGRATIONS = [
   InitialSchema1763856000000,
   CaseManagementPractice1763900000000,
   InterventionsAndDeliveryChanges1763960000000,
+  Meetings1763970000000,
 ];
 
 export interface DatabaseSettings {

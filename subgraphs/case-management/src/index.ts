@@ -27,6 +27,7 @@ import { serviceDeliveryChangeRoutes } from './service-delivery-change/service-d
 import { ReferralService } from './referral/referral.service';
 import { NotificationService } from './notification/notification.service';
 import { GapBlockService } from './gaps-and-blocks/gap-block.service';
+import { MeetingService } from './meeting/meeting.service';
 
 export { buildCaseManagementSchema } from './schema';
 
@@ -76,6 +77,7 @@ export async function startCaseManagement(
       referrals,
       notifications,
       gapsAndBlocks: new GapBlockService(ds, o.directory),
+      meetings: new MeetingService(ds, o.directory, plans),
     };
     if (o.seedDemo && (await seedDemo(ds, plans))) logger.info('seeded demo data');
     const { schema } = await buildCaseManagementSchema();

@@ -15,6 +15,7 @@ import { referralFeature } from './referral/referral.feature';
 import { gapBlockFeature } from './gaps-and-blocks/gap-block.feature';
 import { planCopyFeature } from './plan-copy/plan-copy.feature';
 import { serviceDeliveryChangeFeature } from './service-delivery-change/service-delivery-change.feature';
+import { meetingFeature } from './meeting/meeting.feature';
 import { ActionDeliveryRef, KeyWorkerRef } from './federation/refs';
 
 const FEATURES: CmFeature[] = [
@@ -24,6 +25,7 @@ const FEATURES: CmFeature[] = [
   gapBlockFeature,
   planCopyFeature,
   serviceDeliveryChangeFeature,
+  meetingFeature,
 ];
 
 /** The case-management subgraph schema, with consent enforcement applied. Needs no database. */

@@ -10,6 +10,8 @@ import type { ReferralService } from '../referral/referral.service';
 import { Case, CaseStatus } from './case.entity';
 import { CaseTransfer, TransferStatus } from './case-history.entity';
 import { ServiceDeliveryChange } from '../service-delivery-change/service-delivery-change.entity';
+import { Meeting } from '../meeting/meeting.entity';
+import { lateMeetingOutcomes } from '../meeting/meeting.service';
 
 /** What a case manager must act on, across the open cases they hold. */
 @ObjectType('CaseManagerWorklist')
@@ -41,6 +43,12 @@ export class CaseManagerWorklist {
     description: 'Changes agencies made to their service delivery, not yet acknowledged.',
   })
   serviceDeliveryChanges!: ServiceDeliveryChange[];
+
+  @Field(() => [Meeting], {
+    description:
+      'Meetings whose outcome was not circulated within 2 working days (Mon-Fri), oldest first.',
+  })
+  lateMeetingOutcomes!: Meeting[];
 }
 
 export class WorklistService {
@@ -78,6 +86,7 @@ export class WorklistService {
         referralsAwaitingFollowUp: [],
         transfersAwaitingAcceptance,
         serviceDeliveryChanges: [],
+        lateMeetingOutcomes: [],
       };
     }
     const plans = this.ds.getRepository(CarePlan);
@@ -100,6 +109,7 @@ export class WorklistService {
           order: { recordedAt: 'ASC' },
         }),
       ]);
+    const lateMeetings = await lateMeetingOutcomes(this.ds, caseIds);
     return {
       overdueReviews,
       reviewsDueSoon,
@@ -107,6 +117,7 @@ export class WorklistService {
       referralsAwaitingFollowUp: referrals,
       transfersAwaitingAcceptance,
       serviceDeliveryChanges,
+      lateMeetingOutcomes: lateMeetings,
     };
   }
 }

@@ -1,0 +1,92 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { consent } from '@icp/shared';
+import type { PlanChanges } from '../care-plan/care-plan.service';
+
+/** The review of one plan action at a meeting, as stored in the minutes. */
+export interface ActionReviewRecord {
+  actionId: string;
+  whatWorkedWell: string | null;
+  challenges: string | null;
+  gapsAndBlocks: string | null;
+  newIssues: string | null;
+  nextSteps: string | null;
+}
+
+/** A persistent non-engagement raised at the meeting: becomes a Gaps and Blocks form on finalising. */
+export interface GapRaisedRecord {
+  concerningAgencyCode: string;
+  issue: string;
+  whatTried: string;
+}
+
+/** The case manager's record of a meeting (jsonb on care_meeting), saved repeatedly while a draft. */
+export interface MeetingMinutes {
+  summary: string;
+  actionReviews: ActionReviewRecord[];
+  decisions: string[];
+  planChanges: PlanChanges;
+  gapsAndBlocks: GapRaisedRecord[];
+}
+
+const RECORDS = consent('MEETING_RECORDS');
+
+/** Parts of the minutes carry their meeting, whose case decides who reads them. */
+interface OfMeeting {
+  meetingId: string;
+}
+
+@ObjectType('MeetingActionReview', {
+  description: 'What worked well, what was challenging, gaps and blocks, new issues, next steps.',
+})
+export class MeetingActionReview implements OfMeeting {
+  meetingId!: string;
+
+  @Field(() => ID, { nullable: true })
+  @Directive(RECORDS)
+  actionId!: string;
+
+  @Field(() => String, { nullable: true })
+  @Directive(RECORDS)
+  whatWorkedWell!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Directive(RECORDS)
+  challenges!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Directive(RECORDS)
+  gapsAndBlocks!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Directive(RECORDS)
+  newIssues!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Directive(RECORDS)
+  nextSteps!: string | null;
+
+  static of(meetingId: string, r: ActionReviewRecord): MeetingActionReview {
+    return Object.assign(new MeetingActionReview(), { meetingId, ...r });
+  }
+}
+
+@ObjectType('MeetingGapRaised', { description: 'A gap or block raised at the meeting.' })
+export class MeetingGapRaised implements OfMeeting {
+  meetingId!: string;
+
+  @Field(() => ID, { nullable: true })
+  @Directive(RECORDS)
+  concerningAgencyCode!: string;
+
+  @Field(() => String, { nullable: true })
+  @Directive(RECORDS)
+  issue!: string;
+
+  @Field(() => String, { nullable: true })
+  @Directive(RECORDS)
+  whatTried!: string;
+
+  static of(meetingId: string, r: GapRaisedRecord): MeetingGapRaised {
+    return Object.assign(new MeetingGapRaised(), { meetingId, ...r });
+  }
+}

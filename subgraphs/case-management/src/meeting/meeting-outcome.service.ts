@@ -1,0 +1,346 @@
+import { randomUUID } from 'node:crypto';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import {
+  BadInputError,
+  ConflictError,
+  InvalidTransitionError,
+  NotFoundError,
+  VersionConflictError,
+  requireUuid,
+  returnedRows,
+  type Directory,
+  type Identity,
+} from '@icp/shared';
+import type { Case } from '../case/case.entity';
+import { CarePlan } from '../care-plan/care-plan.entity';
+import { PlanAction } from '../care-plan/plan-action.entity';
+import type { CarePlanService, PlanChanges } from '../care-plan/care-plan.service';
+import { parseDate } from '../care-plan/plan-rules';
+import {
+  GapBlock,
+  GapBlockStatus,
+  GapBlockStep,
+  GapBlockStepAction,
+} from '../gaps-and-blocks/gap-block.entity';
+import { formText } from '../gaps-and-blocks/gap-block-rules';
+import {
+  Meeting,
+  MeetingCirculation,
+  MeetingInvitation,
+  MeetingReason,
+  MeetingStatus,
+} from './meeting.entity';
+import type { FinaliseMeetingInput, RecordMeetingMinutesInput } from './meeting.inputs';
+import type { GapRaisedRecord, MeetingMinutes } from './meeting-minutes.type';
+import { meetingDate, optionalText, requiredText } from './meeting-rules';
+import type { MeetingService } from './meeting.service';
+
+const REASON_LABEL: Record<MeetingReason, string> = {
+  [MeetingReason.REVIEW]: 'Care plan review meeting',
+  [MeetingReason.REFERRAL]: 'Referral meeting',
+  [MeetingReason.CASE_MANAGER_TRANSFER]: 'Transfer of case management meeting',
+  [MeetingReason.SERVICE_USER_REQUEST]: 'Meeting requested by the service user',
+  [MeetingReason.LEAD_AGENCY_DISPUTE]: 'Lead agency meeting',
+  [MeetingReason.DIVERGENCE_OF_VIEWS]: 'Meeting on divergent views',
+  [MeetingReason.CASE_CLOSURE]: 'Case closure meeting',
+};
+
+/**
+ * The record and the after of a meeting (see MeetingService, which fronts it): minutes saved as a
+ * draft, finalised into one new plan version with the Gaps and Blocks forms it raised, then
+ * circulated to every invited agency, which acknowledges it.
+ */
+export class MeetingOutcomes {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly directory: Directory,
+    private readonly plans: CarePlanService,
+    private readonly meetings: MeetingService,
+  ) {}
+
+  recordMinutes(identity: Identity, input: RecordMeetingMinutesInput): Promise<Meeting> {
+    const minutes = this.minutesOf(identity, input);
+    return this.meetings.openForCaseManager(
+      identity,
+      input.meetingId,
+      'record the meeting',
+      async (m, mt, c) => {
+        if (mt.recordVersion !== input.expectedRecordVersion) {
+          throw new VersionConflictError('MeetingRecord', mt.id, input.expectedRecordVersion);
+        }
+        const reviewed = minutes.actionReviews.map((r) => r.actionId);
+        if (reviewed.length > 0) {
+          const found = await m
+            .getRepository(PlanAction)
+            .find({ where: { id: In(reviewed), caseId: c.id }, select: { id: true } });
+          const known = new Set(found.map((a) => a.id));
+          const unknown = reviewed.filter((id) => !known.has(id));
+          if (unknown.length > 0) {
+            throw new BadInputError(
+              `Reviewed actions must be actions of this case's plan; not: ${unknown.join(', ')}`,
+              { field: 'actionReviews', reason: 'UNKNOWN_ACTION' },
+            );
+          }
+        }
+        await this.meetings.guarded(
+          m,
+          mt,
+          `minutes = $2::jsonb, record_version = record_version + 1, status = 'MINUTES_DRAFT'`,
+          [JSON.stringify(minutes)],
+        );
+      },
+    );
+  }
+
+  /** Validates and normalises the minutes, before anything is read. */
+  private minutesOf(identity: Identity, input: RecordMeetingMinutesInput): MeetingMinutes {
+    if (!Number.isInteger(input.expectedRecordVersion) || input.expectedRecordVersion < 0) {
+      throw new BadInputError('expectedRecordVersion is a whole number >= 0', {
+        field: 'expectedRecordVersion',
+      });
+    }
+    const seen = new Set<string>();
+    const actionReviews = input.actionReviews.map((r) => {
+      const actionId = requireUuid(r.actionId, 'actionReviews.actionId');
+      if (seen.has(actionId)) {
+        throw new BadInputError(`Action ${actionId} is reviewed twice`, { field: 'actionReviews' });
+      }
+      seen.add(actionId);
+      return {
+        actionId,
+        whatWorkedWell: optionalText(r.whatWorkedWell, 'whatWorkedWell'),
+        challenges: optionalText(r.challenges, 'challenges'),
+        gapsAndBlocks: optionalText(r.gapsAndBlocks, 'gapsAndBlocks'),
+        newIssues: optionalText(r.newIssues, 'newIssues'),
+        nextSteps: optionalText(r.nextSteps, 'nextSteps'),
+      };
+    });
+    const gapsAndBlocks: GapRaisedRecord[] = input.gapsAndBlocks.map((g) => {
+      // The same rules as raising a form directly (GapBlockService.raise).
+      if (!this.directory.agency(g.concerningAgencyCode)) {
+        throw new BadInputError(`Agency ${g.concerningAgencyCode} is not in the directory`, {
+          field: 'gapsAndBlocks.concerningAgencyCode',
+        });
+      }
+      if (g.concerningAgencyCode === identity.agencyCode) {
+        throw new BadInputError('A gap or block is raised about another agency than your own', {
+          field: 'gapsAndBlocks.concerningAgencyCode',
+        });
+      }
+      return {
+        concerningAgencyCode: g.concerningAgencyCode,
+        issue: formText(g.issue, 'issue'),
+        whatTried: formText(g.whatTried, 'whatTried'),
+      };
+    });
+    const pc = input.planChanges;
+    const planChanges: PlanChanges = pc
+      ? {
+          nextReviewOn: pc.nextReviewOn ? parseDate(pc.nextReviewOn, 'nextReviewOn') : null,
+          addNeeds: pc.addNeeds ?? [],
+          updateNeeds: pc.updateNeeds ?? [],
+          removeNeedIds: pc.removeNeedIds ?? [],
+          addGoals: pc.addGoals ?? [],
+          updateGoals: pc.updateGoals ?? [],
+          addActions: pc.addActions ?? [],
+          updateActions: pc.updateActions ?? [],
+          removeActionIds: pc.removeActionIds ?? [],
+        }
+      : {};
+    return {
+      summary: requiredText(input.summary, 'summary', 2000),
+      actionReviews,
+      decisions: input.decisions.map((d) => requiredText(d, 'decisions', 2000)),
+      planChanges,
+      gapsAndBlocks,
+    };
+  }
+
+  /**
+   * In one transaction: the minutes' plan changes (and for a REVIEW the review dates) become one
+   * new plan version tied to the meeting, each gap or block raised becomes a level-1 form, and the
+   * meeting is FINALISED. A stale plan version (VERSION_CONFLICT) or any refusal writes nothing.
+   */
+  finalise(identity: Identity, input: FinaliseMeetingInput): Promise<Meeting> {
+    if (!Number.isInteger(input.expectedPlanVersion)) {
+      throw new BadInputError('expectedPlanVersion is a whole number', {
+        field: 'expectedPlanVersion',
+      });
+    }
+    return this.meetings.openForCaseManager(
+      identity,
+      input.meetingId,
+      'finalise the meeting',
+      async (m, mt, c) => {
+        const minutes = mt.minutes;
+        if (!minutes) {
+          throw new InvalidTransitionError('Meeting', mt.status, MeetingStatus.FINALISED);
+        }
+        const plan = await m.getRepository(CarePlan).findOneBy({ caseId: c.id });
+        if (!plan) {
+          throw new ConflictError('The case has no care plan to enter the outcome on', {
+            reason: 'NO_PLAN',
+          });
+        }
+        const on = meetingDate(mt);
+        const changes: PlanChanges = { ...minutes.planChanges };
+        const nextReviewOn = input.nextReviewOn ?? minutes.planChanges.nextReviewOn ?? null;
+        if (nextReviewOn) changes.nextReviewOn = parseDate(nextReviewOn, 'nextReviewOn');
+        if (mt.reason === MeetingReason.REVIEW) {
+          await this.requireEveryActionReviewed(m, plan, minutes);
+          if (!nextReviewOn) {
+            throw new BadInputError('A review meeting sets the next review date', {
+              field: 'nextReviewOn',
+            });
+          }
+          changes.lastReviewedOn = on;
+        }
+        const changed = await this.plans.change(
+          identity,
+          plan.id,
+          input.expectedPlanVersion,
+          changes,
+          {
+            changeSummary: `${REASON_LABEL[mt.reason]} on ${on}: ${minutes.summary}`,
+            meetingId: mt.id,
+          },
+          m,
+        );
+        const gapBlockIds = await this.raiseGapsAndBlocks(m, identity, c, minutes.gapsAndBlocks);
+        await this.meetings.guarded(
+          m,
+          mt,
+          `status = 'FINALISED', finalised_at = now(), plan_version = $2, gap_block_ids = $3::uuid[]`,
+          [changed.version, `{${gapBlockIds.join(',')}}`],
+        );
+      },
+    );
+  }
+
+  /** A quarterly review reviews every current action of the plan: BAD_USER_INPUT lists the rest. */
+  private async requireEveryActionReviewed(m: EntityManager, plan: CarePlan, mins: MeetingMinutes) {
+    const actions = await m
+      .getRepository(PlanAction)
+      .find({ where: { planId: plan.id }, select: { id: true }, order: { id: 'ASC' } });
+    const reviewed = new Set(mins.actionReviews.map((r) => r.actionId));
+    const missingActionIds = actions.map((a) => a.id).filter((id) => !reviewed.has(id));
+    if (missingActionIds.length > 0) {
+      throw new BadInputError(
+        `A review meeting reviews every action of the plan; not reviewed: ${missingActionIds.join(', ')}`,
+        { field: 'actionReviews', reason: 'ACTIONS_NOT_REVIEWED' },
+      );
+    }
+  }
+
+  /**
+   * Each gap or block raised becomes a level-1 form raised by the case manager, with its RAISED
+   * step. Written here, with the rows and rules of GapBlockService.raise, because that service
+   * opens its own transaction and cannot join this one.
+   */
+  private async raiseGapsAndBlocks(
+    m: EntityManager,
+    identity: Identity,
+    c: Case,
+    items: GapRaisedRecord[],
+  ): Promise<string[]> {
+    const ids: string[] = [];
+    const at = new Date();
+    for (const g of items) {
+      const id = randomUUID();
+      await m.getRepository(GapBlock).insert({
+        id,
+        caseId: c.id,
+        serviceUserId: c.serviceUserId,
+        concerningAgencyCode: g.concerningAgencyCode,
+        issue: g.issue,
+        whatTried: g.whatTried,
+        level: 1,
+        status: GapBlockStatus.OPEN,
+        raisedBy: identity.userId,
+        raisedByAgencyCode: identity.agencyCode,
+        raisedAt: at,
+        resolution: null,
+        resolvedBy: null,
+        resolvedAt: null,
+      });
+      await m.getRepository(GapBlockStep).insert({
+        id: randomUUID(),
+        gapBlockId: id,
+        level: 1,
+        action: GapBlockStepAction.RAISED,
+        outcome: g.whatTried,
+        byUser: identity.userId,
+        byAgencyCode: identity.agencyCode,
+        byRole: 'CASE_MANAGER',
+        at,
+      });
+      ids.push(id);
+    }
+    return ids;
+  }
+
+  /** Sends the finalised outcome to every invited agency: one circulation row each. */
+  circulate(identity: Identity, meetingId: string): Promise<Meeting> {
+    return this.meetings.openForCaseManager(
+      identity,
+      meetingId,
+      'circulate the outcome',
+      async (m, mt) => {
+        if (mt.status !== MeetingStatus.FINALISED) {
+          throw new InvalidTransitionError('Meeting', mt.status, 'CIRCULATED');
+        }
+        const rows = returnedRows<{ circulated_at: Date }>(
+          await m.query(
+            `UPDATE care_meeting SET circulated_at = now()
+             WHERE id = $1 AND status = 'FINALISED' AND circulated_at IS NULL RETURNING circulated_at`,
+            [mt.id],
+          ),
+        );
+        if (rows.length !== 1) {
+          throw new ConflictError('The outcome has already been circulated', {
+            reason: 'ALREADY_CIRCULATED',
+          });
+        }
+        const invited = await m.getRepository(MeetingInvitation).findBy({ meetingId: mt.id });
+        await m.getRepository(MeetingCirculation).insert(
+          invited.map((i) => ({
+            id: randomUUID(),
+            meetingId: mt.id,
+            agencyCode: i.agencyCode,
+            circulatedAt: rows[0]!.circulated_at,
+            acknowledgedBy: null,
+            acknowledgedAt: null,
+          })),
+        );
+      },
+      { allowFinalised: true },
+    );
+  }
+
+  /** Staff of an invited agency acknowledge the circulated outcome, once. */
+  acknowledge(identity: Identity, meetingIdArg: string): Promise<MeetingCirculation> {
+    const meetingId = requireUuid(meetingIdArg, 'meetingId');
+    return this.ds.transaction(async (m) => {
+      if (!(await m.getRepository(Meeting).existsBy({ id: meetingId }))) {
+        throw new NotFoundError('Meeting', meetingId);
+      }
+      await this.meetings.requireInvited(m, identity, meetingId, 'acknowledge its outcome');
+      const repo = m.getRepository(MeetingCirculation);
+      const row = await repo.findOneBy({ meetingId, agencyCode: identity.agencyCode });
+      if (!row) throw new InvalidTransitionError('Meeting', 'NOT_CIRCULATED', 'ACKNOWLEDGED');
+      const done = returnedRows<{ id: string }>(
+        await m.query(
+          `UPDATE meeting_circulation SET acknowledged_at = now(), acknowledged_by = $2
+           WHERE id = $1 AND acknowledged_at IS NULL RETURNING id`,
+          [row.id, identity.userId],
+        ),
+      );
+      if (done.length !== 1) {
+        throw new ConflictError('Your agency has already acknowledged this outcome', {
+          reason: 'ALREADY_ACKNOWLEDGED',
+        });
+      }
+      return (await repo.findOneBy({ id: row.id }))!;
+    });
+  }
+}

@@ -1,0 +1,54 @@
+import { In, type DataSource } from 'typeorm';
+import { isUuid, loaderByKey, loaderGroupedBy } from '@icp/shared';
+import type { CmContext } from '../context';
+import { Meeting, MeetingCirculation, MeetingInvitation } from './meeting.entity';
+
+export function meetingByIdLoader(ds: DataSource) {
+  return loaderByKey<string, Meeting>(
+    (ids) => ds.getRepository(Meeting).findBy({ id: In(ids.filter(isUuid)) }),
+    (m) => m.id,
+  );
+}
+
+export function meetingsByCaseIdLoader(ds: DataSource) {
+  return loaderGroupedBy<string, Meeting>(
+    (ids) =>
+      ds
+        .getRepository(Meeting)
+        .find({ where: { caseId: In([...ids]) }, order: { scheduledFor: 'ASC', id: 'ASC' } }),
+    (m) => m.caseId,
+  );
+}
+
+export function invitationsByMeetingIdLoader(ds: DataSource) {
+  return loaderGroupedBy<string, MeetingInvitation>(
+    (ids) =>
+      ds
+        .getRepository(MeetingInvitation)
+        .find({ where: { meetingId: In([...ids]) }, order: { agencyCode: 'ASC' } }),
+    (i) => i.meetingId,
+  );
+}
+
+export function circulationsByMeetingIdLoader(ds: DataSource) {
+  return loaderGroupedBy<string, MeetingCirculation>(
+    (ids) =>
+      ds
+        .getRepository(MeetingCirculation)
+        .find({ where: { meetingId: In([...ids]) }, order: { agencyCode: 'ASC' } }),
+    (c) => c.meetingId,
+  );
+}
+
+/** This request's meeting loaders: made on first use, never shared between requests. */
+export function meetingLoaders(ctx: CmContext) {
+  return ctx.memo('meeting', () => {
+    const ds = ctx.services.dataSource;
+    return {
+      byId: meetingByIdLoader(ds),
+      byCaseId: meetingsByCaseIdLoader(ds),
+      invitationsByMeetingId: invitationsByMeetingIdLoader(ds),
+      circulationsByMeetingId: circulationsByMeetingIdLoader(ds),
+    };
+  });
+}

@@ -1,0 +1,278 @@
+import {
+  Arg,
+  Ctx,
+  Directive,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { consent, requireUuid, type ConsentSubject } from '@icp/shared';
+import type { CmContext } from '../context';
+import { Agency } from '../agency/agency.type';
+import { resolveAgencyReference } from '../agency/agency.resolver';
+import { Case } from '../case/case.entity';
+import { CaseTransfer } from '../case/case-history.entity';
+import { CarePlanVersion } from '../care-plan/plan-version.entity';
+import { GapBlock } from '../gaps-and-blocks/gap-block.entity';
+import { gapBlockLoaders } from '../gaps-and-blocks/gap-block.loaders';
+import { KeyWorkerRef } from '../federation/refs';
+import { Meeting, MeetingCirculation, MeetingInvitation, MeetingResponse } from './meeting.entity';
+import { MeetingActionReview, MeetingGapRaised, type MeetingMinutes } from './meeting-minutes.type';
+import { RecordMeetingMinutesInput, ScheduleMeetingInput } from './meeting.inputs';
+import { meetingLoaders } from './meeting.loaders';
+import { meetingDate, outcomeCirculationLate } from './meeting-rules';
+import { circulationDueOn } from './working-days';
+
+const SUMMARY = consent('CARE_PLAN_SUMMARY');
+const RECORDS = consent('MEETING_RECORDS');
+
+/** The meeting a mutation returns is what this request's field resolvers should see. */
+function fresh(ctx: CmContext, mt: Meeting): Meeting {
+  meetingLoaders(ctx).byId.clear(mt.id).prime(mt.id, mt);
+  return mt;
+}
+
+const minutesOf = (mt: Meeting): MeetingMinutes | null => mt.minutes;
+
+@Resolver(() => Meeting)
+export class MeetingResolver {
+  @Query(() => Meeting, { nullable: true })
+  meeting(@Arg('id', () => ID) id: string, @Ctx() ctx: CmContext): Promise<Meeting | null> {
+    return meetingLoaders(ctx).byId.load(requireUuid(id, 'id'));
+  }
+
+  @Mutation(() => Meeting, {
+    description:
+      'Schedules an interagency care plan meeting between two or more agencies. Case manager only.',
+  })
+  async scheduleMeeting(
+    @Arg('input', () => ScheduleMeetingInput) input: ScheduleMeetingInput,
+    @Ctx() ctx: CmContext,
+  ): Promise<Meeting> {
+    return fresh(ctx, await ctx.services.meetings.schedule(ctx.identity, input));
+  }
+
+  @Mutation(() => Meeting, { description: 'Records how the service user was prepared.' })
+  async recordServiceUserPrepared(
+    @Arg('meetingId', () => ID) meetingId: string,
+    @Arg('preparedAt', () => Date) preparedAt: Date,
+    @Arg('how', () => String) how: string,
+    @Ctx() ctx: CmContext,
+  ): Promise<Meeting> {
+    const mt = await ctx.services.meetings.recordServiceUserPrepared(ctx.identity, {
+      meetingId,
+      preparedAt,
+      how,
+    });
+    return fresh(ctx, mt);
+  }
+
+  @Mutation(() => Meeting, {
+    description: 'Records that the purpose and aims were sent to every invited service.',
+  })
+  async sendMeetingInvitations(
+    @Arg('meetingId', () => ID) meetingId: string,
+    @Ctx() ctx: CmContext,
+  ): Promise<Meeting> {
+    return fresh(ctx, await ctx.services.meetings.sendInvitations(ctx.identity, meetingId));
+  }
+
+  @Mutation(() => Meeting, {
+    description: 'Saves the minutes as a draft; again and again until finalised.',
+  })
+  async recordMeetingMinutes(
+    @Arg('input', () => RecordMeetingMinutesInput) input: RecordMeetingMinutesInput,
+    @Ctx() ctx: CmContext,
+  ): Promise<Meeting> {
+    return fresh(ctx, await ctx.services.meetings.recordMinutes(ctx.identity, input));
+  }
+
+  @Mutation(() => Meeting, {
+    description:
+      'Enters the outcome on the plan as one new version, raises the gaps and blocks, and finalises the minutes.',
+  })
+  async finaliseMeeting(
+    @Arg('meetingId', () => ID) meetingId: string,
+    @Arg('expectedPlanVersion', () => Int) expectedPlanVersion: number,
+    @Arg('nextReviewOn', () => String, {
+      nullable: true,
+      description: "REVIEW: the next review, if not in the minutes' planChanges.",
+    })
+    nextReviewOn: string | null,
+    @Ctx() ctx: CmContext,
+  ): Promise<Meeting> {
+    const mt = await ctx.services.meetings.finalise(ctx.identity, {
+      meetingId,
+      expectedPlanVersion,
+      nextReviewOn,
+    });
+    return fresh(ctx, mt);
+  }
+
+  @Mutation(() => Meeting, {
+    description: 'Circulates the finalised outcome to every invited agency.',
+  })
+  async circulateMeetingOutcome(
+    @Arg('meetingId', () => ID) meetingId: string,
+    @Ctx() ctx: CmContext,
+  ): Promise<Meeting> {
+    return fresh(ctx, await ctx.services.meetings.circulate(ctx.identity, meetingId));
+  }
+
+  @FieldResolver(() => Case, { nullable: true })
+  @Directive(SUMMARY)
+  case(@Root() mt: Meeting, @Ctx() ctx: CmContext): Promise<Case | null> {
+    return ctx.loaders.caseById.load(mt.caseId);
+  }
+
+  @FieldResolver(() => KeyWorkerRef, { nullable: true, description: 'The case manager chairing.' })
+  @Directive(SUMMARY)
+  chairedBy(@Root() mt: Meeting): KeyWorkerRef {
+    return KeyWorkerRef.of(mt.chairedByAgencyCode, mt.chairedBy);
+  }
+
+  @FieldResolver(() => CaseTransfer, {
+    nullable: true,
+    description: 'CASE_MANAGER_TRANSFER: the transfer the meeting is about.',
+  })
+  @Directive(SUMMARY)
+  async transfer(@Root() mt: Meeting, @Ctx() ctx: CmContext): Promise<CaseTransfer | null> {
+    if (!mt.transferId) return null;
+    const all = await ctx.loaders.transfersByCaseId.load(mt.caseId);
+    return all.find((t) => t.id === mt.transferId) ?? null;
+  }
+
+  @FieldResolver(() => [MeetingInvitation], {
+    nullable: true,
+    description: 'Each invited agency: invitation sent, answer, report, phone follow-up.',
+  })
+  @Directive(SUMMARY)
+  attendance(@Root() mt: Meeting, @Ctx() ctx: CmContext): Promise<MeetingInvitation[]> {
+    meetingLoaders(ctx).byId.prime(mt.id, mt);
+    return meetingLoaders(ctx).invitationsByMeetingId.load(mt.id);
+  }
+
+  @FieldResolver(() => [Agency], {
+    nullable: true,
+    description: 'Invited agencies that have not answered (PENDING).',
+  })
+  @Directive(SUMMARY)
+  async notAnswered(@Root() mt: Meeting, @Ctx() ctx: CmContext): Promise<Agency[]> {
+    const all = await meetingLoaders(ctx).invitationsByMeetingId.load(mt.id);
+    return all
+      .filter((i) => i.response === MeetingResponse.PENDING)
+      .map((i) => resolveAgencyReference({ code: i.agencyCode }, ctx))
+      .filter((a): a is Agency => a !== null);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The minutes’ summary.' })
+  @Directive(RECORDS)
+  summary(@Root() mt: Meeting): string | null {
+    return minutesOf(mt)?.summary ?? null;
+  }
+
+  @FieldResolver(() => [MeetingActionReview], { nullable: true })
+  @Directive(RECORDS)
+  actionReviews(@Root() mt: Meeting, @Ctx() ctx: CmContext): MeetingActionReview[] {
+    meetingLoaders(ctx).byId.prime(mt.id, mt);
+    return (minutesOf(mt)?.actionReviews ?? []).map((r) => MeetingActionReview.of(mt.id, r));
+  }
+
+  @FieldResolver(() => [String], { nullable: true })
+  @Directive(RECORDS)
+  decisions(@Root() mt: Meeting): string[] {
+    return minutesOf(mt)?.decisions ?? [];
+  }
+
+  @FieldResolver(() => [MeetingGapRaised], {
+    nullable: true,
+    description: 'Gaps and blocks raised in the minutes; forms once finalised (gapBlocks).',
+  })
+  @Directive(RECORDS)
+  gapsAndBlocksRaised(@Root() mt: Meeting, @Ctx() ctx: CmContext): MeetingGapRaised[] {
+    meetingLoaders(ctx).byId.prime(mt.id, mt);
+    return (minutesOf(mt)?.gapsAndBlocks ?? []).map((g) => MeetingGapRaised.of(mt.id, g));
+  }
+
+  @FieldResolver(() => [GapBlock], {
+    nullable: true,
+    description: 'The Gaps and Blocks forms the meeting raised when finalised.',
+  })
+  @Directive(SUMMARY)
+  async gapBlocks(@Root() mt: Meeting, @Ctx() ctx: CmContext): Promise<GapBlock[]> {
+    const found = await gapBlockLoaders(ctx).byId.loadMany(mt.gapBlockIds);
+    return found.filter((g): g is GapBlock => g instanceof GapBlock);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The last day to circulate the outcome: 2 working days after the meeting.',
+  })
+  @Directive(SUMMARY)
+  outcomeCirculationDueOn(@Root() mt: Meeting): string {
+    return circulationDueOn(meetingDate(mt));
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'The outcome was not circulated within 2 working days (Mon-Fri) of the meeting.',
+  })
+  @Directive(SUMMARY)
+  outcomeCirculationLate(@Root() mt: Meeting): boolean {
+    return outcomeCirculationLate(mt);
+  }
+
+  @FieldResolver(() => [MeetingCirculation], {
+    nullable: true,
+    description: 'The outcome as circulated to each invited agency, and its acknowledgement.',
+  })
+  @Directive(SUMMARY)
+  circulations(@Root() mt: Meeting, @Ctx() ctx: CmContext): Promise<MeetingCirculation[]> {
+    meetingLoaders(ctx).byId.prime(mt.id, mt);
+    return meetingLoaders(ctx).circulationsByMeetingId.load(mt.id);
+  }
+}
+
+/** Case.meetings lives with the feature, so the case folder does not depend on it. */
+@Resolver(() => Case)
+export class CaseMeetingsResolver {
+  @FieldResolver(() => [Meeting], {
+    nullable: true,
+    description: 'Care plan meetings, oldest first.',
+  })
+  @Directive(SUMMARY)
+  async meetings(@Root() c: Case, @Ctx() ctx: CmContext): Promise<Meeting[]> {
+    const list = await meetingLoaders(ctx).byCaseId.load(c.id);
+    for (const mt of list) meetingLoaders(ctx).byId.prime(mt.id, mt);
+    return list;
+  }
+}
+
+/** CarePlanVersion.meeting: the meeting whose outcome made this version, if any. */
+@Resolver(() => CarePlanVersion)
+export class PlanVersionMeetingResolver {
+  @FieldResolver(() => Meeting, { nullable: true })
+  @Directive(SUMMARY)
+  meeting(@Root() v: CarePlanVersion, @Ctx() ctx: CmContext): Promise<Meeting | null> {
+    return v.meetingId ? meetingLoaders(ctx).byId.load(v.meetingId) : Promise.resolve(null);
+  }
+}
+
+/** A meeting and its minutes are held by the case's lead agency. */
+export async function meetingSubject(mt: Meeting | null, ctx: CmContext): Promise<ConsentSubject> {
+  if (!mt) return { serviceUserId: null, holderAgencyCode: null };
+  const c = await ctx.loaders.caseById.load(mt.caseId);
+  return { serviceUserId: mt.serviceUserId, holderAgencyCode: c?.leadAgencyCode ?? null };
+}
+
+/** Parts of the minutes are held like their meeting. */
+export async function minutesPartSubject(
+  p: MeetingActionReview | MeetingGapRaised,
+  ctx: CmContext,
+): Promise<ConsentSubject> {
+  return meetingSubject(await meetingLoaders(ctx).byId.load(p.meetingId), ctx);
+}

@@ -1,0 +1,417 @@
+import { randomUUID } from 'node:crypto';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import {
+  BadInputError,
+  ConflictError,
+  ForbiddenError,
+  InvalidTransitionError,
+  NotFoundError,
+  requireUuid,
+  returnedRows,
+  type Directory,
+  type Identity,
+} from '@icp/shared';
+import { Case, CaseStatus } from '../case/case.entity';
+import { CaseTransfer } from '../case/case-history.entity';
+import { requireCaseManager } from '../case/case-access';
+import type { CarePlanService } from '../care-plan/care-plan.service';
+import {
+  CONTENTIOUS_REASONS,
+  Meeting,
+  type MeetingCirculation,
+  MeetingInvitation,
+  MeetingReason,
+  MeetingResponse,
+  MeetingStatus,
+} from './meeting.entity';
+import type {
+  FinaliseMeetingInput,
+  RecordMeetingMinutesInput,
+  RecordServiceUserPreparedInput,
+  RespondToMeetingInvitationInput,
+  ScheduleMeetingInput,
+} from './meeting.inputs';
+import {
+  optionalText,
+  outcomeCirculationLate,
+  requireStaffOf,
+  requiredText,
+} from './meeting-rules';
+import { MeetingOutcomes } from './meeting-outcome.service';
+
+/**
+ * Interagency care plan meetings (Protocol 4): the case manager schedules, prepares the service
+ * user, sends purpose and aims to every invited service, records attendance, chairs and records
+ * the minutes, finalises them into one new plan version and circulates the outcome.
+ *
+ * State changes are conditional UPDATEs on the state that was read: of two concurrent writers the
+ * first wins and the other gets CONFLICT (or VERSION_CONFLICT for the plan and the minutes).
+ */
+export class MeetingService {
+  private readonly outcomes: MeetingOutcomes;
+
+  constructor(
+    readonly ds: DataSource,
+    readonly directory: Directory,
+    plans: CarePlanService,
+  ) {
+    this.outcomes = new MeetingOutcomes(ds, directory, plans, this);
+  }
+
+  async schedule(identity: Identity, input: ScheduleMeetingInput): Promise<Meeting> {
+    const caseId = requireUuid(input.caseId, 'caseId');
+    const place = requiredText(input.place, 'place', 500);
+    const purpose = requiredText(input.purpose, 'purpose');
+    const aims = requiredText(input.aims, 'aims');
+    if (!(input.scheduledFor instanceof Date) || Number.isNaN(input.scheduledFor.getTime())) {
+      throw new BadInputError('scheduledFor must be a date and time', { field: 'scheduledFor' });
+    }
+    const agencies = [...new Set(input.invitedAgencyCodes.map((c) => c.trim()))];
+    if (agencies.length < 2) {
+      throw new BadInputError('A care plan meeting is between two or more agencies', {
+        field: 'invitedAgencyCodes',
+      });
+    }
+    for (const code of agencies) {
+      if (!this.directory.agency(code)) {
+        throw new BadInputError(`Agency ${code} is not in the directory`, {
+          field: 'invitedAgencyCodes',
+        });
+      }
+    }
+    const keyWorkers = new Map<string, string>();
+    for (const k of input.invitedKeyWorkers ?? []) {
+      if (!agencies.includes(k.agencyCode)) {
+        throw new BadInputError(`Key worker ${k.keyWorkerId} is not of an invited agency`, {
+          field: 'invitedKeyWorkers',
+        });
+      }
+      keyWorkers.set(k.agencyCode, requiredText(k.keyWorkerId, 'invitedKeyWorkers.keyWorkerId'));
+    }
+    const { attends, reason } = this.attendance(input);
+    if (input.transferId != null && input.reason !== MeetingReason.CASE_MANAGER_TRANSFER) {
+      throw new BadInputError('Only a CASE_MANAGER_TRANSFER meeting refers to a transfer', {
+        field: 'transferId',
+      });
+    }
+    return this.ds.transaction(async (m) => {
+      // FOR SHARE: the case cannot be closed or handed over under a meeting being scheduled.
+      const c = await m
+        .getRepository(Case)
+        .findOne({ where: { id: caseId }, lock: { mode: 'pessimistic_read' } });
+      if (!c) throw new NotFoundError('Case', caseId);
+      requireCaseManager(identity, c, 'schedule its care plan meetings');
+      if (c.status === CaseStatus.CLOSED) {
+        throw new ConflictError('The case is closed', { reason: 'CASE_CLOSED' });
+      }
+      let transferId: string | null = null;
+      if (input.transferId != null) {
+        transferId = requireUuid(input.transferId, 'transferId');
+        if (!(await m.getRepository(CaseTransfer).existsBy({ id: transferId, caseId }))) {
+          throw new BadInputError('transferId is not a transfer of this case', {
+            field: 'transferId',
+          });
+        }
+      }
+      const meeting = m.getRepository(Meeting).create({
+        id: randomUUID(),
+        caseId,
+        serviceUserId: c.serviceUserId,
+        reason: input.reason,
+        scheduledFor: input.scheduledFor,
+        place,
+        purpose,
+        aims,
+        status: MeetingStatus.SCHEDULED,
+        serviceUserAttends: attends,
+        serviceUserAttendanceReason: reason,
+        serviceUserPreparedAt: null,
+        serviceUserPreparation: null,
+        invitationsSentAt: null,
+        transferId,
+        chairedBy: identity.userId,
+        chairedByAgencyCode: identity.agencyCode,
+        recordVersion: 0,
+        minutes: null,
+        finalisedAt: null,
+        planVersion: null,
+        gapBlockIds: [],
+        circulatedAt: null,
+        createdAt: new Date(),
+      });
+      await m.getRepository(Meeting).insert(meeting);
+      await m.getRepository(MeetingInvitation).insert(
+        agencies.map((agencyCode) => ({
+          id: randomUUID(),
+          meetingId: meeting.id,
+          agencyCode,
+          keyWorkerId: keyWorkers.get(agencyCode) ?? null,
+          sentAt: null,
+          response: MeetingResponse.PENDING,
+          substituteName: null,
+          note: null,
+          respondedBy: null,
+          respondedAt: null,
+          reportReceivedAt: null,
+          phoneFollowUpAt: null,
+        })),
+      );
+      return meeting;
+    });
+  }
+
+  /**
+   * Contentious meetings (lead agency dispute, divergence of views) are held between services
+   * first: the service user attends only when asked for with a reason. Others default to attending.
+   */
+  private attendance(input: ScheduleMeetingInput): { attends: boolean; reason: string | null } {
+    const reason = optionalText(input.serviceUserAttendanceReason, 'serviceUserAttendanceReason');
+    if (!CONTENTIOUS_REASONS.includes(input.reason)) {
+      return { attends: input.serviceUserAttends ?? true, reason };
+    }
+    if (!input.serviceUserAttends) return { attends: false, reason: null };
+    if (!reason) {
+      throw new BadInputError(
+        'Contentious issues are addressed between services first: involving the service user needs a serviceUserAttendanceReason',
+        { field: 'serviceUserAttendanceReason' },
+      );
+    }
+    return { attends: true, reason };
+  }
+
+  async recordServiceUserPrepared(
+    identity: Identity,
+    input: RecordServiceUserPreparedInput,
+  ): Promise<Meeting> {
+    const how = requiredText(input.how, 'how');
+    if (input.preparedAt.getTime() > Date.now() + 60_000) {
+      throw new BadInputError('preparedAt cannot be in the future', { field: 'preparedAt' });
+    }
+    return this.openForCaseManager(identity, input.meetingId, 'prepare the service user', (m, mt) =>
+      this.guarded(m, mt, `service_user_prepared_at = $2, service_user_preparation = $3`, [
+        input.preparedAt,
+        how,
+      ]),
+    );
+  }
+
+  /** Records that the purpose and aims went to every invited service not yet sent them. */
+  sendInvitations(identity: Identity, meetingIdArg: string): Promise<Meeting> {
+    return this.openForCaseManager(
+      identity,
+      meetingIdArg,
+      'send its invitations',
+      async (m, mt) => {
+        const sent = returnedRows<{ id: string }>(
+          await m.query(
+            `UPDATE meeting_invitation SET sent_at = now() WHERE meeting_id = $1 AND sent_at IS NULL RETURNING id`,
+            [mt.id],
+          ),
+        );
+        if (sent.length === 0) {
+          throw new ConflictError('Every invitation has already been sent', {
+            reason: 'INVITATIONS_SENT',
+          });
+        }
+        await this.guarded(m, mt, `invitations_sent_at = now()`, []);
+      },
+    );
+  }
+
+  /** Staff of an invited agency answer its invitation; they may change the answer until finalised. */
+  async respond(
+    identity: Identity,
+    input: RespondToMeetingInvitationInput,
+  ): Promise<MeetingInvitation> {
+    const meetingId = requireUuid(input.meetingId, 'meetingId');
+    if (input.response === MeetingResponse.PENDING) {
+      throw new BadInputError('Answer ATTENDING, APOLOGIES_WITH_REPORT or SUBSTITUTE', {
+        field: 'response',
+      });
+    }
+    const substituteName =
+      input.response === MeetingResponse.SUBSTITUTE
+        ? requiredText(input.substituteName, 'substituteName', 200)
+        : null;
+    const note = optionalText(input.note, 'note');
+    return this.ds.transaction(async (m) => {
+      if (!(await m.getRepository(Meeting).existsBy({ id: meetingId }))) {
+        throw new NotFoundError('Meeting', meetingId);
+      }
+      const inv = await this.requireInvited(m, identity, meetingId, 'answer its invitation');
+      const rows = returnedRows<{ id: string }>(
+        await m.query(
+          `UPDATE meeting_invitation i SET response = $2, substitute_name = $3, response_note = $4,
+             responded_by = $5, responded_at = now()
+           FROM care_meeting mt
+           WHERE i.id = $1 AND mt.id = i.meeting_id AND mt.status <> 'FINALISED' RETURNING i.id`,
+          [inv.id, input.response, substituteName, note, identity.userId],
+        ),
+      );
+      if (rows.length !== 1) {
+        throw new InvalidTransitionError('Meeting', MeetingStatus.FINALISED, 'a new answer');
+      }
+      return (await m.getRepository(MeetingInvitation).findOneBy({ id: inv.id }))!;
+    });
+  }
+
+  /** The case manager records the written report of an agency that cannot attend. */
+  recordReportReceived(identity: Identity, meetingId: string, agencyCode: string) {
+    return this.onInvitation(identity, meetingId, agencyCode, 'report_received_at', new Date());
+  }
+
+  /** The case manager records the phone call following up an agency's report. */
+  recordPhoneFollowUp(identity: Identity, meetingId: string, agencyCode: string, calledAt: Date) {
+    if (calledAt.getTime() > Date.now() + 60_000) {
+      throw new BadInputError('calledAt cannot be in the future', { field: 'calledAt' });
+    }
+    return this.onInvitation(identity, meetingId, agencyCode, 'phone_follow_up_at', calledAt);
+  }
+
+  private async onInvitation(
+    identity: Identity,
+    meetingIdArg: string,
+    agencyCode: string,
+    column: 'report_received_at' | 'phone_follow_up_at',
+    at: Date,
+  ): Promise<MeetingInvitation> {
+    let id = '';
+    await this.openForCaseManager(identity, meetingIdArg, 'record attendance', async (m, mt) => {
+      const inv = await m
+        .getRepository(MeetingInvitation)
+        .findOneBy({ meetingId: mt.id, agencyCode });
+      if (!inv) {
+        throw new BadInputError(`${agencyCode} is not invited to this meeting`, {
+          field: 'agencyCode',
+        });
+      }
+      const rows = returnedRows<{ id: string }>(
+        await m.query(
+          `UPDATE meeting_invitation SET ${column} = $2 WHERE id = $1 AND ${column} IS NULL RETURNING id`,
+          [inv.id, at],
+        ),
+      );
+      if (rows.length !== 1) {
+        throw new ConflictError('This has already been recorded', { reason: 'ALREADY_RECORDED' });
+      }
+      id = inv.id;
+    });
+    return (await this.ds.getRepository(MeetingInvitation).findOneBy({ id }))!;
+  }
+
+  recordMinutes(identity: Identity, input: RecordMeetingMinutesInput): Promise<Meeting> {
+    return this.outcomes.recordMinutes(identity, input);
+  }
+
+  finalise(identity: Identity, input: FinaliseMeetingInput): Promise<Meeting> {
+    return this.outcomes.finalise(identity, input);
+  }
+
+  circulate(identity: Identity, meetingId: string): Promise<Meeting> {
+    return this.outcomes.circulate(identity, meetingId);
+  }
+
+  acknowledge(identity: Identity, meetingId: string): Promise<MeetingCirculation> {
+    return this.outcomes.acknowledge(identity, meetingId);
+  }
+
+  /** The invitations of the caller's agency, soonest meeting first. */
+  async invitationsOf(identity: Identity): Promise<MeetingInvitation[]> {
+    return this.ds
+      .getRepository(MeetingInvitation)
+      .createQueryBuilder('i')
+      .innerJoin(Meeting, 'mt', 'mt.id = i.meeting_id')
+      .where('i.agency_code = :code', { code: identity.agencyCode })
+      .orderBy('mt.scheduled_for', 'ASC')
+      .addOrderBy('i.id', 'ASC')
+      .getMany();
+  }
+
+  /** Meetings of these cases held and not circulated within 2 working days, oldest first. */
+  lateOutcomes(caseIds: string[], now = new Date()): Promise<Meeting[]> {
+    return lateMeetingOutcomes(this.ds, caseIds, now);
+  }
+  /**
+   * Loads a meeting for its case's current case manager, inside a transaction: NOT_FOUND,
+   * FORBIDDEN, CONFLICT for a closed case, INVALID_TRANSITION once finalised. Runs `act`, then
+   * returns the meeting as it is afterwards.
+   */
+  async openForCaseManager(
+    identity: Identity,
+    meetingIdArg: string,
+    doing: string,
+    act: (m: EntityManager, mt: Meeting, c: Case) => Promise<void>,
+    { allowFinalised = false }: { allowFinalised?: boolean } = {},
+  ): Promise<Meeting> {
+    const id = requireUuid(meetingIdArg, 'meetingId');
+    return this.ds.transaction(async (m) => {
+      const mt = await m.getRepository(Meeting).findOneBy({ id });
+      if (!mt) throw new NotFoundError('Meeting', id);
+      const c = (await m
+        .getRepository(Case)
+        .findOne({ where: { id: mt.caseId }, lock: { mode: 'pessimistic_read' } }))!;
+      requireCaseManager(identity, c, doing);
+      if (c.status === CaseStatus.CLOSED && mt.status !== MeetingStatus.FINALISED) {
+        throw new ConflictError('The case is closed', { reason: 'CASE_CLOSED' });
+      }
+      if (!allowFinalised && mt.status === MeetingStatus.FINALISED) {
+        throw new InvalidTransitionError('Meeting', MeetingStatus.FINALISED, doing);
+      }
+      await act(m, mt, c);
+      return (await m.getRepository(Meeting).findOneBy({ id }))!;
+    });
+  }
+
+  /**
+   * Applies `set` only if the meeting is still in the status and record version it was read at;
+   * 0 rows means someone else moved it meanwhile: CONFLICT.
+   */
+  async guarded(m: EntityManager, mt: Meeting, set: string, params: unknown[]): Promise<void> {
+    const k = params.length;
+    const rows = returnedRows<{ id: string }>(
+      await m.query(
+        `UPDATE care_meeting SET ${set}
+         WHERE id = $1 AND status = $${k + 2} AND record_version = $${k + 3} RETURNING id`,
+        [mt.id, ...params, mt.status, mt.recordVersion],
+      ),
+    );
+    if (rows.length !== 1) {
+      throw new ConflictError(
+        'This meeting was changed by someone else meanwhile; reload it and try again',
+        { reason: 'MEETING_CHANGED', id: mt.id },
+      );
+    }
+  }
+
+  /** Refuses anyone but staff of an agency invited to the meeting. */
+  async requireInvited(m: EntityManager, identity: Identity, meetingId: string, doing: string) {
+    const inv = await m
+      .getRepository(MeetingInvitation)
+      .findOneBy({ meetingId, agencyCode: identity.agencyCode });
+    if (!inv) {
+      throw new ForbiddenError(`Only an agency invited to the meeting can ${doing}`, {
+        reason: 'NOT_INVITED_AGENCY',
+      });
+    }
+    requireStaffOf(identity, inv.agencyCode, doing);
+    return inv;
+  }
+}
+
+/** Meetings of these cases held and not circulated within 2 working days, oldest first. */
+export async function lateMeetingOutcomes(
+  ds: DataSource,
+  caseIds: string[],
+  now = new Date(),
+): Promise<Meeting[]> {
+  if (caseIds.length === 0) return [];
+  const candidates = await ds
+    .getRepository(Meeting)
+    .createQueryBuilder('mt')
+    .where({ caseId: In(caseIds) })
+    .andWhere('mt.circulated_at IS NULL AND mt.scheduled_for <= :now', { now })
+    .orderBy('mt.scheduled_for', 'ASC')
+    .addOrderBy('mt.id', 'ASC')
+    .getMany();
+  return candidates.filter((mt) => outcomeCirculationLate(mt, now));
+}

@@ -1,0 +1,493 @@
+import { DEMO } from '@icp/shared';
+import { TestFederation, codes, type GraphQLResponse } from './support/test-federation';
+import { AOIFE, createCaseWithPlan, inDays } from './support/plan-factory';
+
+const DECLAN = { agency: 'PROB', user: DEMO.staff.declan.id, roles: ['KEY_WORKER' as const] };
+const NIAMH = { agency: 'HSEM', user: DEMO.staff.niamh.id, roles: ['KEY_WORKER' as const] };
+
+const SCHEDULE = `mutation($input: ScheduleMeetingInput!) {
+  scheduleMeeting(input: $input) { id reason status serviceUserAttends serviceUserAttendanceReason
+    attendance { agency { code } response } } }`;
+const MEETING = `query($id: ID!) { meeting(id: $id) {
+  id reason status scheduledFor place purpose aims serviceUserAttends serviceUserPreparedAt
+  serviceUserPreparation invitationsSentAt recordVersion summary decisions finalisedAt planVersion
+  circulatedAt outcomeCirculationLate outcomeCirculationDueOn
+  chairedBy { agencyCode id }
+  actionReviews { actionId whatWorkedWell challenges gapsAndBlocks newIssues nextSteps }
+  gapsAndBlocksRaised { concerningAgencyCode issue }
+  gapBlocks { concerningAgency { code } level status issue }
+  attendance { agency { code } keyWorker { id } sentAt response reportReceived phoneFollowUpDone
+    substituteName note }
+  notAnswered { code }
+  circulations { agency { code } circulatedAt acknowledgedAt acknowledgedBy { id } } } }`;
+const MY_INVITATIONS = `{ myMeetingInvitations { id reason scheduledFor place purpose aims response
+  meetingStatus outcomeSummary outcomeDecisions agency { code }
+  circulation { circulatedAt acknowledgedAt } meeting { id } } }`;
+const RESPOND = `mutation($input: RespondToMeetingInvitationInput!) {
+  respondToMeetingInvitation(input: $input) { agency { code } response substituteName note } }`;
+const MINUTES = `mutation($input: RecordMeetingMinutesInput!) {
+  recordMeetingMinutes(input: $input) { id status recordVersion summary } }`;
+const FINALISE = `mutation($id: ID!, $v: Int!, $next: String) {
+  finaliseMeeting(meetingId: $id, expectedPlanVersion: $v, nextReviewOn: $next) {
+    id status planVersion finalisedAt } }`;
+const CIRCULATE = `mutation($id: ID!) { circulateMeetingOutcome(meetingId: $id) {
+  circulatedAt circulations { agency { code } } } }`;
+const ACK = `mutation($id: ID!) { acknowledgeMeetingOutcome(meetingId: $id) {
+  agency { code } acknowledgedAt acknowledgedBy { id } } }`;
+const PLAN = `query($id: ID!) { carePlan(id: $id) { version lastReviewedOn nextReviewOn
+  needs { description } versions { version changeSummary meeting { id } } } }`;
+
+const ok = <T = any>(r: GraphQLResponse<T>): T => {
+  expect(r.body.errors).toBeUndefined();
+  return r.body.data as T;
+};
+
+/** The date `n` working days (Mon-Fri) before today, in UTC. */
+function workingDaysAgo(n: number): Date {
+  const d = new Date();
+  d.setUTCHours(10, 0, 0, 0);
+  while (n > 0) {
+    d.setUTCDate(d.getUTCDate() - 1);
+    if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) n -= 1;
+  }
+  return d;
+}
+
+const meetingInput = (caseId: string, extra: Record<string, unknown> = {}) => ({
+  caseId,
+  reason: 'REVIEW',
+  scheduledFor: new Date(Date.now() - 3_600_000).toISOString(),
+  place: 'CDAS, Room 2',
+  invitedAgencyCodes: ['CDAS', 'PROB', 'HSEM'],
+  purpose: 'Quarterly review of the interagency care plan',
+  aims: 'Review every action; agree next steps on housing',
+  ...extra,
+});
+
+describe('interagency care plan meetings', () => {
+  let f: TestFederation;
+  beforeAll(async () => {
+    f = await TestFederation.start();
+  });
+  afterAll(() => f.close());
+
+  it('is scheduled only by the case manager, between two or more agencies, without the service user for contentious reasons unless justified', async () => {
+    const { caseId } = await createCaseWithPlan(f, ['CDAS', 'PROB']);
+    const one = await f.query(AOIFE, SCHEDULE, {
+      input: meetingInput(caseId, { invitedAgencyCodes: ['CDAS', 'CDAS'] }),
+    });
+    expect(codes(one)).toEqual(['BAD_USER_INPUT']);
+    expect(one.body.errors![0]!.extensions!.field).toBe('invitedAgencyCodes');
+    const unknown = await f.query(AOIFE, SCHEDULE, {
+      input: meetingInput(caseId, { invitedAgencyCodes: ['CDAS', 'NOPE'] }),
+    });
+    expect(codes(unknown)).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await f.query(DECLAN, SCHEDULE, { input: meetingInput(caseId) }))).toEqual([
+      'FORBIDDEN',
+    ]);
+    const noReason = await f.query(AOIFE, SCHEDULE, {
+      input: meetingInput(caseId, { reason: 'LEAD_AGENCY_DISPUTE', serviceUserAttends: true }),
+    });
+    expect(codes(noReason)).toEqual(['BAD_USER_INPUT']);
+    expect(noReason.body.errors![0]!.extensions!.field).toBe('serviceUserAttendanceReason');
+
+    const dispute = ok(
+      await f.query(AOIFE, SCHEDULE, {
+        input: meetingInput(caseId, { reason: 'LEAD_AGENCY_DISPUTE' }),
+      }),
+    ).scheduleMeeting;
+    expect(dispute).toMatchObject({ serviceUserAttends: false, serviceUserAttendanceReason: null });
+    const divergence = ok(
+      await f.query(AOIFE, SCHEDULE, {
+        input: meetingInput(caseId, {
+          reason: 'DIVERGENCE_OF_VIEWS',
+          serviceUserAttends: true,
+          serviceUserAttendanceReason: 'She asked to be present for the methadone discussion',
+        }),
+      }),
+    ).scheduleMeeting;
+    expect(divergence.serviceUserAttends).toBe(true);
+    const referral = ok(
+      await f.query(AOIFE, SCHEDULE, {
+        input: meetingInput(caseId, { reason: 'REFERRAL', invitedAgencyCodes: ['CDAS', 'PROB'] }),
+      }),
+    ).scheduleMeeting;
+    expect(referral).toMatchObject({ status: 'SCHEDULED', serviceUserAttends: true });
+
+    // HSEM is not invited to the referral meeting: it cannot answer for it.
+    const notInvited = await f.query(NIAMH, RESPOND, {
+      input: { meetingId: referral.id, response: 'ATTENDING' },
+    });
+    expect(codes(notInvited)).toEqual(['FORBIDDEN']);
+
+    // A transfer id belongs to CASE_MANAGER_TRANSFER meetings only.
+    const badTransfer = await f.query(AOIFE, SCHEDULE, {
+      input: meetingInput(caseId, { transferId: crypto.randomUUID() }),
+    });
+    expect(codes(badTransfer)).toEqual(['BAD_USER_INPUT']);
+
+    const closed = await f.query(
+      AOIFE,
+      `mutation($input: CloseCaseInput!) { closeCase(input: $input) { status } }`,
+      {
+        input: {
+          caseId,
+          goalsAchieved: 'Housed',
+          futureSupports: 'Aftercare',
+          reEngagementExplained: true,
+        },
+      },
+    );
+    expect(closed.body.errors).toBeUndefined();
+    expect(codes(await f.query(AOIFE, SCHEDULE, { input: meetingInput(caseId) }))).toEqual([
+      'CONFLICT',
+    ]);
+  });
+
+  it('runs a quarterly review meeting across three agencies, from invitation to acknowledged outcome', async () => {
+    const ids = await createCaseWithPlan(f, ['CDAS', 'PROB', 'HSEM']);
+    const [cdasAction, probAction, hsemAction] = ids.actionIds as [string, string, string];
+
+    // Scheduling.
+    const scheduled = ok(
+      await f.query(AOIFE, SCHEDULE, {
+        input: meetingInput(ids.caseId, {
+          invitedKeyWorkers: [
+            { agencyCode: 'PROB', keyWorkerId: DEMO.staff.declan.id },
+            { agencyCode: 'HSEM', keyWorkerId: DEMO.staff.niamh.id },
+          ],
+        }),
+      }),
+    ).scheduleMeeting;
+    const id = scheduled.id as string;
+    expect(scheduled).toMatchObject({
+      reason: 'REVIEW',
+      status: 'SCHEDULED',
+      serviceUserAttends: true,
+    });
+    expect(scheduled.attendance.map((a: any) => [a.agency.code, a.response])).toEqual([
+      ['CDAS', 'PENDING'],
+      ['HSEM', 'PENDING'],
+      ['PROB', 'PENDING'],
+    ]);
+
+    // Before sending, PROB sees its invitation but not yet the purpose.
+    const mine = async (who: typeof DECLAN | typeof NIAMH) =>
+      ok(await f.query(who, MY_INVITATIONS)).myMeetingInvitations.find(
+        (i: any) => i.meeting.id === id,
+      );
+    expect(await mine(DECLAN)).toMatchObject({
+      reason: 'REVIEW',
+      purpose: null,
+      response: 'PENDING',
+    });
+
+    // Preparation: the service user, then the purpose and aims to every service.
+    const preparedAt = new Date(Date.now() - 86_400_000).toISOString();
+    ok(
+      await f.query(
+        AOIFE,
+        `mutation($id: ID!, $at: DateTimeISO!) { recordServiceUserPrepared(meetingId: $id, preparedAt: $at, how: "Met her at the clinic to go through the plan") { id } }`,
+        { id, at: preparedAt },
+      ),
+    );
+    const SEND = `mutation($id: ID!) { sendMeetingInvitations(meetingId: $id) { invitationsSentAt attendance { sentAt } } }`;
+    const sent = ok(await f.query(AOIFE, SEND, { id })).sendMeetingInvitations;
+    expect(sent.invitationsSentAt).toEqual(expect.any(String));
+    expect(sent.attendance.every((a: any) => typeof a.sentAt === 'string')).toBe(true);
+    expect(codes(await f.query(AOIFE, SEND, { id }))).toEqual(['CONFLICT']);
+    expect(codes(await f.query(DECLAN, SEND, { id }))).toEqual(['FORBIDDEN']);
+
+    // Each agency sees its own invitation and the purpose, as its holder...
+    expect(await mine(DECLAN)).toMatchObject({
+      agency: { code: 'PROB' },
+      reason: 'REVIEW',
+      place: 'CDAS, Room 2',
+      purpose: 'Quarterly review of the interagency care plan',
+      aims: 'Review every action; agree next steps on housing',
+      meetingStatus: 'SCHEDULED',
+    });
+    expect((await mine(NIAMH)).agency.code).toBe('HSEM');
+    // ...but the meeting record itself is the lead agency's: without consent, no content.
+    const foreign = await f.query(DECLAN, `query($id: ID!) { meeting(id: $id) { purpose } }`, {
+      id,
+    });
+    expect(codes(foreign)).toEqual(['CONSENT_REQUIRED']);
+
+    // Responses: PROB sends apologies with a report, HSEM a substitute, CDAS never answers.
+    const noName = await f.query(NIAMH, RESPOND, {
+      input: { meetingId: id, response: 'SUBSTITUTE' },
+    });
+    expect(codes(noName)).toEqual(['BAD_USER_INPUT']);
+    const pending = await f.query(NIAMH, RESPOND, {
+      input: { meetingId: id, response: 'PENDING' },
+    });
+    expect(codes(pending)).toEqual(['BAD_USER_INPUT']);
+    expect(
+      ok(
+        await f.query(DECLAN, RESPOND, {
+          input: { meetingId: id, response: 'APOLOGIES_WITH_REPORT', note: 'In court that day' },
+        }),
+      ).respondToMeetingInvitation,
+    ).toMatchObject({ agency: { code: 'PROB' }, response: 'APOLOGIES_WITH_REPORT' });
+    ok(
+      await f.query(NIAMH, RESPOND, {
+        input: { meetingId: id, response: 'SUBSTITUTE', substituteName: 'Pádraig Ryan' },
+      }),
+    );
+
+    // The report received and the phone follow-up, by the case manager only.
+    const REPORT = `mutation($id: ID!, $a: ID!) { recordReportReceived(meetingId: $id, agencyCode: $a) { reportReceived } }`;
+    const PHONE = `mutation($id: ID!, $a: ID!, $at: DateTimeISO!) { recordPhoneFollowUp(meetingId: $id, agencyCode: $a, calledAt: $at) { phoneFollowUpDone } }`;
+    expect(codes(await f.query(DECLAN, REPORT, { id, a: 'PROB' }))).toEqual(['FORBIDDEN']);
+    expect(ok(await f.query(AOIFE, REPORT, { id, a: 'PROB' })).recordReportReceived).toEqual({
+      reportReceived: true,
+    });
+    expect(codes(await f.query(AOIFE, REPORT, { id, a: 'PROB' }))).toEqual(['CONFLICT']);
+    expect(
+      ok(await f.query(AOIFE, PHONE, { id, a: 'PROB', at: new Date().toISOString() }))
+        .recordPhoneFollowUp,
+    ).toEqual({ phoneFollowUpDone: true });
+
+    let m = ok(await f.query(AOIFE, MEETING, { id })).meeting;
+    expect(m).toMatchObject({
+      serviceUserPreparedAt: preparedAt,
+      serviceUserPreparation: 'Met her at the clinic to go through the plan',
+      chairedBy: { agencyCode: 'CDAS', id: AOIFE.user },
+      notAnswered: [{ code: 'CDAS' }],
+    });
+    expect(m.attendance).toEqual([
+      expect.objectContaining({
+        agency: { code: 'CDAS' },
+        response: 'PENDING',
+        reportReceived: false,
+        phoneFollowUpDone: false,
+      }),
+      expect.objectContaining({
+        agency: { code: 'HSEM' },
+        keyWorker: { id: DEMO.staff.niamh.id },
+        response: 'SUBSTITUTE',
+        substituteName: 'Pádraig Ryan',
+        reportReceived: false,
+      }),
+      expect.objectContaining({
+        agency: { code: 'PROB' },
+        keyWorker: { id: DEMO.staff.declan.id },
+        response: 'APOLOGIES_WITH_REPORT',
+        note: 'In court that day',
+        reportReceived: true,
+        phoneFollowUpDone: true,
+      }),
+    ]);
+
+    // Minutes: a draft reviewing two actions, then all three.
+    const review = (actionId: string, who: string) => ({
+      actionId,
+      whatWorkedWell: `${who}: attendance kept`,
+      challenges: `${who}: transport`,
+      gapsAndBlocks: who === 'HSEM' ? 'Clinic not returning calls' : null,
+      newIssues: null,
+      nextSteps: `${who}: continue`,
+    });
+    const draft = ok(
+      await f.query(AOIFE, MINUTES, {
+        input: {
+          meetingId: id,
+          expectedRecordVersion: 0,
+          summary: 'Draft',
+          actionReviews: [review(cdasAction, 'CDAS'), review(probAction, 'PROB')],
+        },
+      }),
+    ).recordMeetingMinutes;
+    expect(draft).toMatchObject({ status: 'MINUTES_DRAFT', recordVersion: 1 });
+    const missing = await f.query(AOIFE, FINALISE, { id, v: 1, next: inDays(85) });
+    expect(codes(missing)).toEqual(['BAD_USER_INPUT']);
+    // The message lists the actions not reviewed: only HSEM's.
+    expect(missing.body.errors![0]!.extensions).toMatchObject({
+      field: 'actionReviews',
+      reason: 'ACTIONS_NOT_REVIEWED',
+    });
+    expect(missing.body.errors![0]!.message).toContain(hsemAction);
+    expect(missing.body.errors![0]!.message).not.toContain(probAction);
+    const stale = await f.query(AOIFE, MINUTES, {
+      input: { meetingId: id, expectedRecordVersion: 0, summary: 'Lost update' },
+    });
+    expect(codes(stale)).toEqual(['VERSION_CONFLICT']);
+    expect(
+      codes(
+        await f.query(DECLAN, MINUTES, {
+          input: { meetingId: id, expectedRecordVersion: 1, summary: 'Not mine' },
+        }),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    const summary = 'Housing progressing; methadone clinic engagement is a concern';
+    const full = ok(
+      await f.query(AOIFE, MINUTES, {
+        input: {
+          meetingId: id,
+          expectedRecordVersion: 1,
+          summary,
+          actionReviews: [
+            review(cdasAction, 'CDAS'),
+            review(probAction, 'PROB'),
+            review(hsemAction, 'HSEM'),
+          ],
+          decisions: ['Refer to tenancy sustainment', 'Escalate clinic contact'],
+          planChanges: {
+            nextReviewOn: inDays(85),
+            addNeeds: [{ domain: 'SOCIAL', description: 'Tenancy sustainment support' }],
+          },
+          gapsAndBlocks: [
+            {
+              concerningAgencyCode: 'HSEM',
+              issue: 'Clinic has not engaged with the plan for six weeks',
+              whatTried: 'Three calls and an email to the key worker',
+            },
+          ],
+        },
+      }),
+    ).recordMeetingMinutes;
+    expect(full).toMatchObject({ recordVersion: 2, summary });
+
+    // A stale plan version, or a next review too late, writes nothing.
+    expect(codes(await f.query(AOIFE, FINALISE, { id, v: 0 }))).toEqual(['VERSION_CONFLICT']);
+    expect(codes(await f.query(AOIFE, FINALISE, { id, v: 1, next: inDays(140) }))).toEqual([
+      'REVIEW_TOO_LATE',
+    ]);
+    expect(codes(await f.query(DECLAN, FINALISE, { id, v: 1 }))).toEqual(['FORBIDDEN']);
+    let plan = ok(await f.query(AOIFE, PLAN, { id: ids.planId })).carePlan;
+    expect(plan.version).toBe(1);
+    expect(plan.needs).toHaveLength(1);
+    m = ok(await f.query(AOIFE, MEETING, { id })).meeting;
+    expect(m).toMatchObject({ status: 'MINUTES_DRAFT', planVersion: null, gapBlocks: [] });
+    const gaps = `query($id: ID!) { case(id: $id) { gapsAndBlocks { id concerningAgency { code } } } }`;
+    expect(ok(await f.query(AOIFE, gaps, { id: ids.caseId })).case.gapsAndBlocks).toEqual([]);
+
+    // Finalising: exactly one new plan version, carrying the meeting's summary, and the gap raised.
+    const done = ok(await f.query(AOIFE, FINALISE, { id, v: 1 })).finaliseMeeting;
+    expect(done).toMatchObject({
+      status: 'FINALISED',
+      planVersion: 2,
+      finalisedAt: expect.any(String),
+    });
+    plan = ok(await f.query(AOIFE, PLAN, { id: ids.planId })).carePlan;
+    expect(plan.version).toBe(2);
+    expect(plan.nextReviewOn).toBe(inDays(85));
+    // The review is recorded on the meeting's date, in Irish time.
+    const heldOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Dublin' }).format(
+      new Date(m.scheduledFor),
+    );
+    expect(plan.lastReviewedOn).toBe(heldOn);
+    expect(plan.needs.map((n: any) => n.description)).toContain('Tenancy sustainment support');
+    expect(plan.versions).toHaveLength(2);
+    expect(plan.versions[0]).toMatchObject({ version: 2, meeting: { id } });
+    expect(plan.versions[0].changeSummary).toContain(summary);
+    expect(plan.versions[1]).toMatchObject({ version: 1, meeting: null });
+    m = ok(await f.query(AOIFE, MEETING, { id })).meeting;
+    expect(m.gapBlocks).toEqual([
+      {
+        concerningAgency: { code: 'HSEM' },
+        level: 1,
+        status: 'OPEN',
+        issue: 'Clinic has not engaged with the plan for six weeks',
+      },
+    ]);
+    expect(m.actionReviews).toHaveLength(3);
+    expect(m.decisions).toEqual(['Refer to tenancy sustainment', 'Escalate clinic contact']);
+    expect(ok(await f.query(AOIFE, gaps, { id: ids.caseId })).case.gapsAndBlocks).toHaveLength(1);
+    expect(codes(await f.query(AOIFE, FINALISE, { id, v: 2 }))).toEqual(['INVALID_TRANSITION']);
+    expect(
+      codes(
+        await f.query(AOIFE, MINUTES, {
+          input: { meetingId: id, expectedRecordVersion: 2, summary: 'Too late' },
+        }),
+      ),
+    ).toEqual(['INVALID_TRANSITION']);
+    expect(
+      codes(await f.query(NIAMH, RESPOND, { input: { meetingId: id, response: 'ATTENDING' } })),
+    ).toEqual(['INVALID_TRANSITION']);
+
+    // Circulation and each agency's acknowledgement.
+    expect(codes(await f.query(DECLAN, ACK, { id }))).toEqual(['INVALID_TRANSITION']);
+    expect(codes(await f.query(DECLAN, CIRCULATE, { id }))).toEqual(['FORBIDDEN']);
+    const circulated = ok(await f.query(AOIFE, CIRCULATE, { id })).circulateMeetingOutcome;
+    expect(circulated.circulatedAt).toEqual(expect.any(String));
+    expect(circulated.circulations.map((c: any) => c.agency.code)).toEqual([
+      'CDAS',
+      'HSEM',
+      'PROB',
+    ]);
+    expect(codes(await f.query(AOIFE, CIRCULATE, { id }))).toEqual(['CONFLICT']);
+    expect(await mine(DECLAN)).toMatchObject({
+      meetingStatus: 'FINALISED',
+      outcomeSummary: summary,
+      outcomeDecisions: ['Refer to tenancy sustainment', 'Escalate clinic contact'],
+      circulation: { circulatedAt: circulated.circulatedAt, acknowledgedAt: null },
+    });
+    expect(ok(await f.query(DECLAN, ACK, { id })).acknowledgeMeetingOutcome).toMatchObject({
+      agency: { code: 'PROB' },
+      acknowledgedAt: expect.any(String),
+      acknowledgedBy: { id: DEMO.staff.declan.id },
+    });
+    expect(codes(await f.query(DECLAN, ACK, { id }))).toEqual(['CONFLICT']);
+    ok(await f.query(NIAMH, ACK, { id }));
+    m = ok(await f.query(AOIFE, MEETING, { id })).meeting;
+    expect(m.circulations.map((c: any) => [c.agency.code, c.acknowledgedAt !== null])).toEqual([
+      ['CDAS', false],
+      ['HSEM', true],
+      ['PROB', true],
+    ]);
+    expect(m.outcomeCirculationLate).toBe(false);
+  });
+
+  it('shows outcomes not circulated within two working days on the case manager’s worklist', async () => {
+    const ids = await createCaseWithPlan(f, ['CDAS', 'PROB']);
+    const held = workingDaysAgo(5);
+    const late = ok(
+      await f.query(AOIFE, SCHEDULE, {
+        input: meetingInput(ids.caseId, {
+          reason: 'REFERRAL',
+          scheduledFor: held.toISOString(),
+          invitedAgencyCodes: ['CDAS', 'PROB'],
+        }),
+      }),
+    ).scheduleMeeting;
+    ok(
+      await f.query(AOIFE, MINUTES, {
+        input: { meetingId: late.id, expectedRecordVersion: 0, summary: 'Referral agreed' },
+      }),
+    );
+    ok(await f.query(AOIFE, FINALISE, { id: late.id, v: 1 }));
+    const onTime = ok(
+      await f.query(AOIFE, SCHEDULE, {
+        input: meetingInput(ids.caseId, {
+          reason: 'REFERRAL',
+          invitedAgencyCodes: ['CDAS', 'PROB'],
+        }),
+      }),
+    ).scheduleMeeting;
+
+    const worklist = ok(
+      await f.query(
+        AOIFE,
+        `{ caseManagerWorklist { lateMeetingOutcomes { id outcomeCirculationLate circulatedAt } } }`,
+      ),
+    ).caseManagerWorklist.lateMeetingOutcomes;
+    const lateIds = worklist.map((x: any) => x.id);
+    expect(lateIds).toContain(late.id);
+    expect(lateIds).not.toContain(onTime.id);
+    expect(worklist.find((x: any) => x.id === late.id)).toEqual({
+      id: late.id,
+      outcomeCirculationLate: true,
+      circulatedAt: null,
+    });
+
+    // Circulating late takes it off the worklist, but the meeting still shows it was late.
+    ok(await f.query(AOIFE, CIRCULATE, { id: late.id }));
+    const after = ok(await f.query(AOIFE, `{ caseManagerWorklist { lateMeetingOutcomes { id } } }`))
+      .caseManagerWorklist.lateMeetingOutcomes;
+    expect(after.map((x: any) => x.id)).not.toContain(late.id);
+    const m = ok(await f.query(AOIFE, MEETING, { id: late.id })).meeting;
+    expect(m.outcomeCirculationLate).toBe(true);
+  });
+});
