@@ -81,3 +81,41 @@ describe("an agency's changes to its service delivery reach the case manager", (
     ).toEqual(['BAD_USER_INPUT']);
   });
 });
+
+describe("service-delivery changes are recorded once and never reveal another agency's change", () => {
+  let f: TestFederation;
+  beforeAll(async () => {
+    f = await TestFederation.start();
+  });
+  afterAll(() => f.close());
+
+  it('records a retried change once, refuses an id in use by another agency, and an impossible date', async () => {
+    const { actionIds } = await createCaseWithPlan(f, ['CDAS', 'PROB', 'HSEM']);
+    const id = crypto.randomUUID();
+    const declan = { agency: 'PROB', user: DEMO.staff.declan.id };
+    const input = {
+      id,
+      actionId: actionIds[1],
+      what: 'Monthly',
+      why: 'Reallocated',
+      effectiveFrom: inDays(3),
+    };
+    expect((await f.query(declan, RECORD, { input })).body.errors).toBeUndefined();
+    expect(
+      (await f.query(declan, RECORD, { input })).body.data.recordServiceDeliveryChange.id,
+    ).toBe(id);
+    const w = await f.query(AOIFE, `{ caseManagerWorklist { serviceDeliveryChanges { id } } }`);
+    expect(
+      w.body.data.caseManagerWorklist.serviceDeliveryChanges.filter((c: any) => c.id === id),
+    ).toHaveLength(1);
+
+    const niamh = { agency: 'HSEM', user: DEMO.staff.niamh.id };
+    const reused = await f.query(niamh, RECORD, { input: { ...input, actionId: actionIds[2] } });
+    expect(codes(reused)).toEqual(['CONFLICT']);
+    expect(reused.text).not.toContain(actionIds[1]);
+    const impossible = await f.query(declan, RECORD, {
+      input: { ...input, id: crypto.randomUUID(), effectiveFrom: '2026-02-30' },
+    });
+    expect(codes(impossible)).toEqual(['BAD_USER_INPUT']);
+  });
+});

@@ -17,6 +17,23 @@ export interface ServiceCredentials {
   timeoutMs?: number;
 }
 
+/** case-management refused or failed an internal call; `code` is its error code. */
+export class CaseManagementRefusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CaseManagementRefusal';
+  }
+
+  /** A refusal the caller's own input caused (as opposed to case-management being unwell). */
+  get isClientError(): boolean {
+    return this.status >= 400 && this.status < 500 && this.status !== 401;
+  }
+}
+
 /** Header carrying the gateway's token for the request an agency is serving. */
 export const ON_BEHALF_OF_HEADER = 'x-icp-on-behalf-of';
 
@@ -58,6 +75,16 @@ export async function postToCaseManagement<T>(
     body,
     signal: AbortSignal.timeout(creds.timeoutMs ?? 3000),
   });
-  if (!res.ok) throw new Error(`case-management answered ${res.status} on ${path}`);
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as {
+      errors?: { message?: string; extensions?: { code?: string } }[];
+    } | null;
+    const first = body?.errors?.[0];
+    throw new CaseManagementRefusal(
+      res.status,
+      first?.extensions?.code ?? 'INTERNAL_SERVER_ERROR',
+      first?.message ?? `case-management answered ${res.status}`,
+    );
+  }
   return (await res.json()) as T;
 }

@@ -84,6 +84,9 @@ function toHttpError(error: unknown): HttpError | undefined {
   if (error instanceof DomainError && error.code === 'BAD_USER_INPUT') {
     return new HttpError(400, 'BAD_USER_INPUT', error.message);
   }
+  if (error instanceof DomainError && error.code === 'CONFLICT') {
+    return new HttpError(409, 'CONFLICT', error.message);
+  }
   return undefined;
 }
 

@@ -4,6 +4,12 @@ import { AgencyServiceDeliveryChange } from './service-delivery-change.entity';
 
 @InputType()
 export class ServiceDeliveryChangeInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Your own UUID, so that a retry records the change once.',
+  })
+  id?: string | null;
+
   @Field(() => ID)
   actionId!: string;
 

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import {
   BadInputError,
+  CaseManagementRefusal,
   DomainError,
+  isKnownErrorCode,
   ForbiddenError,
   SERVICE_DELIVERY_CHANGES_PATH,
   postToCaseManagement,
@@ -26,6 +28,8 @@ const text = (v: string, field: string) => {
 };
 
 export interface ServiceDeliveryChangeInput {
+  /** An idempotency key: a retry with the same id records the change once. Default: a new id. */
+  id?: string | null;
   actionId: string;
   what: string;
   why: string;
@@ -53,13 +57,18 @@ export class ServiceDeliveryChangeService {
     assertOwnStaff(identity, this.agencyCode, 'Recording a change to service delivery');
     const actionId = requireUuid(input.actionId, 'actionId');
     const dto: ServiceDeliveryChangeDto = {
-      id: randomUUID(),
+      id: input.id ? requireUuid(input.id, 'id') : randomUUID(),
       actionId,
       what: text(input.what, 'what'),
       why: text(input.why, 'why'),
       effectiveFrom: input.effectiveFrom,
     };
-    if (!DATE.test(dto.effectiveFrom) || Number.isNaN(Date.parse(dto.effectiveFrom))) {
+    const day = new Date(`${dto.effectiveFrom}T00:00:00Z`);
+    if (
+      !DATE.test(dto.effectiveFrom) ||
+      Number.isNaN(day.getTime()) ||
+      day.toISOString().slice(0, 10) !== dto.effectiveFrom
+    ) {
       throw new BadInputError('effectiveFrom must be a date as YYYY-MM-DD', {
         field: 'effectiveFrom',
       });
@@ -70,7 +79,15 @@ export class ServiceDeliveryChangeService {
     }
     try {
       await postToCaseManagement(this.creds, SERVICE_DELIVERY_CHANGES_PATH, dto, behalf);
-    } catch {
+    } catch (error) {
+      // case-management's own refusals (a bad date, an id in use) reach the user as they are.
+      if (
+        error instanceof CaseManagementRefusal &&
+        error.isClientError &&
+        isKnownErrorCode(error.code)
+      ) {
+        throw new DomainError(error.code, error.message);
+      }
       throw new DomainError(
         'SERVICE_UNAVAILABLE',
         'Case-management could not be told of the change; nothing was recorded, try again',
@@ -82,7 +99,13 @@ export class ServiceDeliveryChangeService {
       recordedBy: identity.userId,
       recordedAt: new Date(),
     });
-    await this.ds.getRepository(AgencyServiceDeliveryChange).insert(change);
-    return change;
+    await this.ds
+      .createQueryBuilder()
+      .insert()
+      .into(AgencyServiceDeliveryChange)
+      .values(change)
+      .orIgnore()
+      .execute();
+    return (await this.ds.getRepository(AgencyServiceDeliveryChange).findOneBy({ id: dto.id }))!;
   }
 }

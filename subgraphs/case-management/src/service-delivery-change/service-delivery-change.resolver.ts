@@ -1,6 +1,6 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
-import { consent, loaderGroupedBy } from '@icp/shared';
+import { consent, loaderByKey, loaderGroupedBy } from '@icp/shared';
 import type { CmContext } from '../context';
 import { Agency } from '../agency/agency.type';
 import { resolveAgencyReference } from '../agency/agency.resolver';
@@ -36,7 +36,15 @@ export class ServiceDeliveryChangeResolver {
   @Directive(SUMMARY)
   action(@Root() c: ServiceDeliveryChange, @Ctx() ctx: CmContext) {
     return c.actionId
-      ? ctx.services.dataSource.getRepository(PlanAction).findOneBy({ id: c.actionId })
+      ? ctx
+          .memo('planActionById', () =>
+            loaderByKey<string, PlanAction>(
+              (ids) =>
+                ctx.services.dataSource.getRepository(PlanAction).findBy({ id: In([...ids]) }),
+              (r) => r.id,
+            ),
+          )
+          .load(c.actionId)
       : null;
   }
 

@@ -55,7 +55,12 @@ export class ServiceDeliveryChangeService {
       })
       .orIgnore()
       .execute();
-    return (await this.ds.getRepository(ServiceDeliveryChange).findOneBy({ id: dto.id }))!;
+    const stored = (await this.ds.getRepository(ServiceDeliveryChange).findOneBy({ id: dto.id }))!;
+    // A retry finds its own change; an id that names someone else's change is refused, not revealed.
+    if (stored.agencyCode !== agencyCode || stored.actionId !== dto.actionId) {
+      throw new ConflictError('This change id is already in use', { reason: 'ID_IN_USE' });
+    }
+    return stored;
   }
 
   async acknowledge(identity: Identity, idArg: string): Promise<ServiceDeliveryChange> {
