@@ -35,3 +35,4 @@ export * from './demo/demo-fixtures';
 export * from './internal-api/plan-actions';
 export * from './internal-api/signed-post';
 export * from './internal-api/service-delivery-changes';
+export * from './internal-api/meeting-work';

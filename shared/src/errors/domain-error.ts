@@ -67,7 +67,9 @@ export class ConsentRequiredError extends DomainError {
       'CONSENT_REQUIRED',
       reason
         ? `Consent to share ${category} information could not be checked, so it is withheld`
-        : `The service user has not consented to share ${category} information with your agency`,
+        : category === 'UNCATEGORISED'
+          ? 'This record is shared only with the agencies that hold it'
+          : `The service user has not consented to share ${category} information with your agency`,
       reason ? { category, reason } : { category },
     );
   }

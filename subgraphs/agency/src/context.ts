@@ -19,6 +19,7 @@ import type { DeliveryService } from './delivery/delivery.service';
 import type { KeyWorkerAssignmentService } from './key-worker/key-worker-assignment.service';
 import type { CaseloadService } from './caseload/caseload.service';
 import type { ServiceDeliveryChangeService } from './service-delivery-change/service-delivery-change.service';
+import type { MeetingWorkService } from './meeting/meeting-work.service';
 
 /** Application-wide services of one agency instance. */
 export interface AgencyServices {
@@ -31,6 +32,7 @@ export interface AgencyServices {
   keyWorkerAssignments: KeyWorkerAssignmentService;
   caseloads: CaseloadService;
   deliveryChanges: ServiceDeliveryChangeService;
+  meetingWork: MeetingWorkService;
 }
 
 function createLoaders(s: AgencyServices, behalf: OnBehalfOf) {

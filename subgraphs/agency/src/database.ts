@@ -6,6 +6,12 @@ import { InitialSchema1763856100000 } from './migrations/1763856100000-initial-s
 import { DeliveryPractice1763950000000 } from './migrations/1763950000000-delivery-practice';
 import { ServiceDeliveryChanges1763980000000 } from './migrations/1763980000000-service-delivery-changes';
 import { AgencyServiceDeliveryChange } from './service-delivery-change/service-delivery-change.entity';
+import { MeetingWork1763990000000 } from './migrations/1763990000000-meeting-work';
+import {
+  MeetingAttendanceRequest,
+  MeetingReport,
+  MeetingSubstitute,
+} from './meeting/meeting-work.entity';
 
 export const ENTITIES = [
   KeyWorker,
@@ -13,11 +19,15 @@ export const ENTITIES = [
   ProgressNote,
   KeyWorkerAssignment,
   AgencyServiceDeliveryChange,
+  MeetingAttendanceRequest,
+  MeetingReport,
+  MeetingSubstitute,
 ];
 export const MIGRATIONS = [
   InitialSchema1763856100000,
   DeliveryPractice1763950000000,
   ServiceDeliveryChanges1763980000000,
+  MeetingWork1763990000000,
 ];
 
 export interface DatabaseSettings {

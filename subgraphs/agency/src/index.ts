@@ -20,6 +20,7 @@ import { KeyWorkerAssignmentService } from './key-worker/key-worker-assignment.s
 import { CaseloadService } from './caseload/caseload.service';
 import { seedDemo } from './demo/seed-demo';
 import { ServiceDeliveryChangeService } from './service-delivery-change/service-delivery-change.service';
+import { MeetingWorkService } from './meeting/meeting-work.service';
 
 export { buildAgencySchema } from './schema';
 
@@ -70,6 +71,7 @@ export async function startAgency(o: AgencyOptions): Promise<RunningAgency> {
       keyWorkerAssignments,
       caseloads: new CaseloadService(db.dataSource, o.agencyCode, keyWorkerAssignments),
       deliveryChanges: new ServiceDeliveryChangeService(db.dataSource, o.agencyCode, credentials),
+      meetingWork: new MeetingWorkService(db.dataSource, o.agencyCode, credentials),
     };
     const { schema } = await buildAgencySchema();
     const running = await startSubgraphServer(

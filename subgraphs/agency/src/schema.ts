@@ -25,6 +25,16 @@ import {
   ServiceDeliveryChangeResolver,
   deliveryChangeSubject,
 } from './service-delivery-change/service-delivery-change.resolver';
+import {
+  MeetingAttendanceRequestResolver,
+  MeetingReportResolver,
+  MeetingSubstituteResolver,
+  MeetingWorkResolver,
+  meetingReportSubject,
+  meetingWorkSubject,
+  resolveMeetingReportReference,
+} from './meeting/meeting-work.resolver';
+import { MeetingReport } from './meeting/meeting-work.entity';
 
 /** The agency subgraph schema: the same for every agency instance. Needs no database. */
 export function buildAgencySchema(): Promise<SubgraphSchema> {
@@ -37,11 +47,16 @@ export function buildAgencySchema(): Promise<SubgraphSchema> {
       DeliveryMutationResolver,
       CaseloadResolver,
       ServiceDeliveryChangeResolver,
+      MeetingWorkResolver,
+      MeetingAttendanceRequestResolver,
+      MeetingReportResolver,
+      MeetingSubstituteResolver,
     ],
-    orphanedTypes: [ActionDelivery, KeyWorker, ServiceUserRef],
+    orphanedTypes: [ActionDelivery, KeyWorker, ServiceUserRef, MeetingReport],
     referenceResolvers: {
       KeyWorker: { __resolveReference: resolveKeyWorkerReference },
       ActionDelivery: { __resolveReference: resolveDeliveryReference },
+      MeetingReport: { __resolveReference: resolveMeetingReportReference },
     },
     consentSubjects: {
       ActionDelivery: deliverySubject,
@@ -51,6 +66,10 @@ export function buildAgencySchema(): Promise<SubgraphSchema> {
       CaseloadAction: caseloadEntrySubject,
       AttentionItem: caseloadEntrySubject,
       AgencyServiceDeliveryChange: deliveryChangeSubject,
+      MeetingReport: meetingReportSubject,
+      MeetingAttendanceRequest: meetingWorkSubject,
+      MeetingSubstitute: meetingWorkSubject,
+      MeetingWork: meetingWorkSubject,
     },
   });
 }

@@ -28,6 +28,7 @@ import { ReferralService } from './referral/referral.service';
 import { NotificationService } from './notification/notification.service';
 import { GapBlockService } from './gaps-and-blocks/gap-block.service';
 import { MeetingService } from './meeting/meeting.service';
+import { meetingInternalRoutes } from './meeting/meeting-internal.routes';
 
 export { buildCaseManagementSchema } from './schema';
 
@@ -88,7 +89,11 @@ export async function startCaseManagement(
         gatewayKey: () => importKeyCached(o.directory.current.gateway.publicKey),
         context: (identity) => createContext(identity, services),
         health: async () => ({ status: 'ok', service: 'case-management', database: db.kind }),
-        routes: { ...internalRoutes(services), ...serviceDeliveryChangeRoutes(services) },
+        routes: {
+          ...internalRoutes(services),
+          ...serviceDeliveryChangeRoutes(services),
+          ...meetingInternalRoutes(services),
+        },
         logger,
       },
       o.port ?? 4001,

@@ -173,6 +173,7 @@ export class CarePlanService {
       );
       if (bumped.length !== 1) throw new VersionConflictError('CarePlan', planId, expectedVersion);
       plan.version = bumped[0]!.version;
+      plan.updatedAt = new Date();
       const lastReviewedOn = changes.lastReviewedOn ?? plan.lastReviewedOn;
       const nextReviewOn = changes.nextReviewOn ?? plan.nextReviewOn;
       if (changes.nextReviewOn || changes.lastReviewedOn) {

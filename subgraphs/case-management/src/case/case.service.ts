@@ -412,7 +412,7 @@ export class CaseService {
           changeSummary:
             `Case management transferred from ${t.fromCaseManagerId} (${t.fromAgencyCode}) to ` +
             `${t.toCaseManagerId} (${t.toAgencyCode}). Follow-up: ${writtenFollowUp}` +
-            (planRevisions ? ` Plan revisions: ${planRevisions}` : ''),
+            (planRevisions ? ` — Plan revisions: ${planRevisions}` : ''),
         });
       }
       return done;

@@ -311,7 +311,7 @@ export async function seedDemo(ds: DataSource, plans: CarePlanService): Promise<
     const gap = randomUUID();
     await m.query(
       `INSERT INTO gap_block (id, case_id, service_user_id, concerning_agency_code, issue, what_tried, level, status, raised_by, raised_by_agency, raised_at)
-       VALUES ($1, $2, $3, 'PROB', 'Probation has not answered the referral in four weeks',
+       VALUES ($1, $2, $3, 'PROB', 'Probation has given no date for the court-support referral in four weeks',
                'Phoned the duty officer twice and emailed the team leader', 3, 'OPEN', $4, 'CDAS', ${ago(28)})`,
       [gap, DEMO.cases.chloe, chloe.id, aoife.userId],
     );

@@ -19,11 +19,13 @@ import {
   MeetingCirculation,
   MeetingInvitation,
   MeetingReason,
+  MeetingResponse,
   MeetingStatus,
 } from './meeting.entity';
 import { RespondToMeetingInvitationInput } from './meeting.inputs';
 import { meetingLoaders } from './meeting.loaders';
 import { meetingSubject } from './meeting.resolver';
+import { MeetingReportRef } from './meeting-report.ref';
 
 const SUMMARY = consent('CARE_PLAN_SUMMARY');
 const RECORDS = consent('MEETING_RECORDS');
@@ -110,6 +112,18 @@ export class MeetingInvitationResolver {
   @Directive(SUMMARY)
   phoneFollowUpDone(@Root() i: MeetingInvitation): boolean {
     return i.phoneFollowUpAt !== null;
+  }
+
+  @FieldResolver(() => MeetingReportRef, {
+    nullable: true,
+    description:
+      "The agency's written report, held by that agency; null until it answers APOLOGIES_WITH_REPORT.",
+  })
+  @Directive(RECORDS)
+  report(@Root() i: MeetingInvitation): MeetingReportRef | null {
+    return i.reportReceivedAt !== null || i.response === MeetingResponse.APOLOGIES_WITH_REPORT
+      ? MeetingReportRef.of(i.agencyCode, i.meetingId)
+      : null;
   }
 
   @FieldResolver(() => MeetingReason, { nullable: true })
@@ -208,9 +222,17 @@ export class MeetingCirculationResolver {
  * staff; anyone else reads it as the lead agency's meeting record.
  */
 export async function invitationSubject(
-  i: MeetingInvitation | MeetingCirculation,
+  i: Pick<MeetingInvitation | MeetingCirculation, 'meetingId' | 'agencyCode'>,
   ctx: CmContext,
 ): Promise<ConsentSubject> {
   const s = await meetingSubject(await meetingOf(i, ctx), ctx);
   return ctx.identity.agencyCode === i.agencyCode ? { ...s, holderAgencyCode: i.agencyCode } : s;
+}
+
+/** A report's reference is read like the invitation of the agency that wrote it. */
+export function meetingReportRefSubject(
+  r: MeetingReportRef,
+  ctx: CmContext,
+): Promise<ConsentSubject> {
+  return invitationSubject(r, ctx);
 }

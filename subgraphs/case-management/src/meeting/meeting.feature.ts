@@ -10,6 +10,7 @@ import {
   MeetingCirculationResolver,
   MeetingInvitationResolver,
   invitationSubject,
+  meetingReportRefSubject,
 } from './meeting-invitation.resolver';
 import { MeetingActionReview, MeetingGapRaised } from './meeting-minutes.type';
 
@@ -27,6 +28,7 @@ export const meetingFeature: CmFeature = {
     Meeting: meetingSubject,
     MeetingInvitation: invitationSubject,
     MeetingCirculation: invitationSubject,
+    MeetingReport: meetingReportRefSubject,
     MeetingActionReview: minutesPartSubject,
     MeetingGapRaised: minutesPartSubject,
   },

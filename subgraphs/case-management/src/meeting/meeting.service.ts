@@ -10,6 +10,8 @@ import {
   returnedRows,
   type Directory,
   type Identity,
+  type InvitedMeetingDto,
+  type MeetingResponseDto,
 } from '@icp/shared';
 import { Case, CaseStatus } from '../case/case.entity';
 import { CaseTransfer } from '../case/case-history.entity';
@@ -253,6 +255,110 @@ export class MeetingService {
       }
       return (await m.getRepository(MeetingInvitation).findOneBy({ id: inv.id }))!;
     });
+  }
+
+  /**
+   * An invited agency's own server answers its invitation on behalf of its staff (internal API):
+   * the answer, and with apologies the written report sent and the phone follow-up, in one write.
+   */
+  async respondFromAgency(
+    identity: Identity,
+    callerAgencyCode: string,
+    dto: MeetingResponseDto,
+  ): Promise<MeetingInvitation> {
+    if (identity.agencyCode !== callerAgencyCode) {
+      throw new ForbiddenError('The user is not staff of the calling agency');
+    }
+    const meetingId = requireUuid(dto.meetingId, 'meetingId');
+    const response = dto.response as MeetingResponse;
+    if (
+      ![
+        MeetingResponse.ATTENDING,
+        MeetingResponse.APOLOGIES_WITH_REPORT,
+        MeetingResponse.SUBSTITUTE,
+      ].includes(response)
+    ) {
+      throw new BadInputError('Answer ATTENDING, APOLOGIES_WITH_REPORT or SUBSTITUTE', {
+        field: 'response',
+      });
+    }
+    const substituteName =
+      response === MeetingResponse.SUBSTITUTE
+        ? requiredText(dto.substituteName, 'substituteName', 200)
+        : null;
+    const reportSubmitted = dto.reportSubmitted === true;
+    let phoneAt: Date | null = null;
+    if (dto.phoneFollowUpAt != null) {
+      phoneAt = new Date(dto.phoneFollowUpAt);
+      if (Number.isNaN(phoneAt.getTime()) || phoneAt.getTime() > Date.now() + 60_000) {
+        throw new BadInputError('phoneFollowUpAt must be a past date and time', {
+          field: 'phoneFollowUpAt',
+        });
+      }
+    }
+    if ((reportSubmitted || phoneAt) && response !== MeetingResponse.APOLOGIES_WITH_REPORT) {
+      throw new BadInputError('A written report goes with APOLOGIES_WITH_REPORT', {
+        field: 'response',
+      });
+    }
+    return this.ds.transaction(async (m) => {
+      if (!(await m.getRepository(Meeting).existsBy({ id: meetingId }))) {
+        throw new NotFoundError('Meeting', meetingId);
+      }
+      const inv = await this.requireInvited(m, identity, meetingId, 'answer its invitation');
+      if (phoneAt && !reportSubmitted && inv.reportReceivedAt === null) {
+        throw new BadInputError('The phone call follows up a written report sent first', {
+          field: 'phoneFollowUpAt',
+        });
+      }
+      const rows = returnedRows<{ id: string }>(
+        await m.query(
+          `UPDATE meeting_invitation i SET response = $2, substitute_name = $3,
+             responded_by = $4, responded_at = now(),
+             report_received_at = CASE WHEN $5::boolean THEN COALESCE(i.report_received_at, now())
+               ELSE i.report_received_at END,
+             phone_follow_up_at = COALESCE($6::timestamptz, i.phone_follow_up_at)
+           FROM care_meeting mt
+           WHERE i.id = $1 AND mt.id = i.meeting_id AND mt.status <> 'FINALISED' RETURNING i.id`,
+          [inv.id, response, substituteName, identity.userId, reportSubmitted, phoneAt],
+        ),
+      );
+      if (rows.length !== 1) {
+        throw new InvalidTransitionError('Meeting', MeetingStatus.FINALISED, 'a new answer');
+      }
+      return (await m.getRepository(MeetingInvitation).findOneBy({ id: inv.id }))!;
+    });
+  }
+
+  /** Of these meetings, those the agency is invited to, with their case's lead agency. */
+  async invitedMeetings(agencyCode: string, meetingIds: string[]): Promise<InvitedMeetingDto[]> {
+    const ids = [...new Set(meetingIds)];
+    if (ids.length === 0) return [];
+    const rows = await this.ds.query<
+      {
+        id: string;
+        case_id: string;
+        service_user_id: string;
+        lead_agency_code: string;
+        scheduled_for: Date | string;
+        status: string;
+      }[]
+    >(
+      `SELECT mt.id, mt.case_id, mt.service_user_id, c.lead_agency_code, mt.scheduled_for, mt.status
+       FROM care_meeting mt
+       JOIN meeting_invitation i ON i.meeting_id = mt.id AND i.agency_code = $1
+       JOIN care_case c ON c.id = mt.case_id
+       WHERE mt.id = ANY($2::uuid[])`,
+      [agencyCode, ids],
+    );
+    return rows.map((r) => ({
+      meetingId: r.id,
+      caseId: r.case_id,
+      serviceUserId: r.service_user_id,
+      leadAgencyCode: r.lead_agency_code,
+      scheduledFor: new Date(r.scheduled_for).toISOString(),
+      status: r.status,
+    }));
   }
 
   /** The case manager records the written report of an agency that cannot attend. */

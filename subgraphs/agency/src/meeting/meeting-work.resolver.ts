@@ -1,0 +1,209 @@
+import {
+  Arg,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { consent, type ConsentSubject } from '@icp/shared';
+import type { AgencyContext } from '../context';
+import { KeyWorker } from '../key-worker/key-worker.entity';
+import { MeetingAttendanceRequest, MeetingReport, MeetingSubstitute } from './meeting-work.entity';
+import type { MeetingWork as MeetingWorkData } from './meeting-work.service';
+
+const SUMMARY = consent('CARE_PLAN_SUMMARY');
+const RECORDS = consent('MEETING_RECORDS');
+
+/** What the caller's agency did towards one care plan meeting. */
+@ObjectType('MeetingWork')
+export class MeetingWork implements MeetingWorkData {
+  @Field(() => ID, { nullable: true })
+  @Directive(SUMMARY)
+  meetingId!: string;
+
+  serviceUserId!: string;
+
+  @Field(() => [MeetingAttendanceRequest], { nullable: true })
+  @Directive(SUMMARY)
+  requests!: MeetingAttendanceRequest[];
+
+  @Field(() => MeetingReport, { nullable: true })
+  @Directive(RECORDS)
+  report!: MeetingReport | null;
+
+  @Field(() => MeetingSubstitute, { nullable: true })
+  @Directive(SUMMARY)
+  substitute!: MeetingSubstitute | null;
+}
+
+@Resolver(() => MeetingWork)
+export class MeetingWorkResolver {
+  @Query(() => MeetingWork, {
+    description:
+      "Your agency's attendance requests, written report and substitute for a meeting it is invited to.",
+  })
+  async myMeetingWork(
+    @Arg('meetingId', () => ID) meetingId: string,
+    @Ctx() ctx: AgencyContext,
+  ): Promise<MeetingWork> {
+    const w = await ctx.services.meetingWork.work(ctx.identity, ctx.behalf, meetingId);
+    return Object.assign(new MeetingWork(), w);
+  }
+
+  @Mutation(() => MeetingAttendanceRequest, {
+    description: 'A key worker asks their supervisor for permission to attend a case meeting.',
+  })
+  requestMeetingAttendance(
+    @Arg('meetingId', () => ID) meetingId: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: AgencyContext,
+  ) {
+    return ctx.services.meetingWork.requestAttendance(ctx.identity, ctx.behalf, meetingId, note);
+  }
+
+  @Mutation(() => MeetingAttendanceRequest, {
+    description:
+      "The key worker's supervisor approves (telling the case manager they attend) or refuses, with a reason.",
+  })
+  decideMeetingAttendance(
+    @Arg('requestId', () => ID) requestId: string,
+    @Arg('approve', () => Boolean) approve: boolean,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: AgencyContext,
+  ) {
+    return ctx.services.meetingWork.decideAttendance(
+      ctx.identity,
+      ctx.behalf,
+      requestId,
+      approve,
+      reason,
+    );
+  }
+
+  @Mutation(() => MeetingReport, {
+    description:
+      'A key worker who cannot attend sends the case manager a written report: apologies with report.',
+  })
+  submitWrittenReport(
+    @Arg('meetingId', () => ID) meetingId: string,
+    @Arg('contribution', () => String) contribution: string,
+    @Arg('issues', () => String) issues: string,
+    @Ctx() ctx: AgencyContext,
+  ) {
+    return ctx.services.meetingWork.submitReport(
+      ctx.identity,
+      ctx.behalf,
+      meetingId,
+      contribution,
+      issues,
+    );
+  }
+
+  @Mutation(() => MeetingReport, {
+    description: 'Records the phone call following up the written report, before the meeting.',
+  })
+  recordReportPhoneFollowUp(
+    @Arg('meetingId', () => ID) meetingId: string,
+    @Arg('calledAt', () => Date) calledAt: Date,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: AgencyContext,
+  ) {
+    return ctx.services.meetingWork.recordPhoneFollowUp(
+      ctx.identity,
+      ctx.behalf,
+      meetingId,
+      calledAt,
+      note,
+    );
+  }
+
+  @Mutation(() => MeetingSubstitute, {
+    description:
+      'Names a substitute key worker of your agency for the meeting, with the case information handed over.',
+  })
+  nameMeetingSubstitute(
+    @Arg('meetingId', () => ID) meetingId: string,
+    @Arg('substituteKeyWorkerId', () => ID) substituteKeyWorkerId: string,
+    @Arg('handoverNote', () => String) handoverNote: string,
+    @Ctx() ctx: AgencyContext,
+  ) {
+    return ctx.services.meetingWork.nameSubstitute(
+      ctx.identity,
+      ctx.behalf,
+      meetingId,
+      substituteKeyWorkerId,
+      handoverNote,
+    );
+  }
+}
+
+@Resolver(() => MeetingAttendanceRequest)
+export class MeetingAttendanceRequestResolver {
+  @FieldResolver(() => KeyWorker, { nullable: true, description: 'Who asks to attend.' })
+  @Directive(SUMMARY)
+  keyWorker(@Root() r: MeetingAttendanceRequest, @Ctx() ctx: AgencyContext) {
+    return ctx.loaders.keyWorkerById.load(r.keyWorkerId);
+  }
+
+  @FieldResolver(() => KeyWorker, { nullable: true, description: 'The supervisor who decided.' })
+  @Directive(SUMMARY)
+  decidedBy(@Root() r: MeetingAttendanceRequest, @Ctx() ctx: AgencyContext) {
+    return r.decidedBy ? ctx.loaders.keyWorkerById.load(r.decidedBy) : null;
+  }
+}
+
+@Resolver(() => MeetingReport)
+export class MeetingReportResolver {
+  @FieldResolver(() => KeyWorker, { nullable: true, description: 'The key worker who wrote it.' })
+  @Directive(RECORDS)
+  writtenBy(@Root() r: MeetingReport, @Ctx() ctx: AgencyContext) {
+    return ctx.loaders.keyWorkerById.load(r.keyWorkerId);
+  }
+}
+
+@Resolver(() => MeetingSubstitute)
+export class MeetingSubstituteResolver {
+  @FieldResolver(() => KeyWorker, { nullable: true, description: 'Who attends instead.' })
+  @Directive(SUMMARY)
+  substitute(@Root() s: MeetingSubstitute, @Ctx() ctx: AgencyContext) {
+    return ctx.loaders.keyWorkerById.load(s.substituteKeyWorkerId);
+  }
+}
+
+/** A report by its key: only this agency's, when it has one. */
+export async function resolveMeetingReportReference(
+  ref: { agencyCode: string; meetingId: string },
+  ctx: AgencyContext,
+): Promise<MeetingReport | null> {
+  if (ref.agencyCode !== ctx.agencyCode) return null;
+  const report = await ctx.services.dataSource
+    .getRepository(MeetingReport)
+    .findOneBy({ meetingId: ref.meetingId });
+  return report ? Object.assign(report, { agencyCode: ctx.agencyCode }) : null;
+}
+
+/**
+ * A written report is held by this agency and addressed to the case manager: the meeting's lead
+ * agency reads it as a holder too; anyone else only under MEETING_RECORDS consent.
+ */
+export function meetingReportSubject(r: MeetingReport, ctx: AgencyContext): ConsentSubject {
+  return {
+    serviceUserId: r.serviceUserId,
+    holderAgencyCode:
+      ctx.identity.agencyCode === r.leadAgencyCode ? r.leadAgencyCode : ctx.agencyCode,
+  };
+}
+
+/** Attendance requests, substitutes and the work view are this agency's own records. */
+export function meetingWorkSubject(
+  r: { serviceUserId: string },
+  ctx: AgencyContext,
+): ConsentSubject {
+  return { serviceUserId: r.serviceUserId, holderAgencyCode: ctx.agencyCode };
+}

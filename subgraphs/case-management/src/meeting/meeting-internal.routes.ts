@@ -1,0 +1,68 @@
+import {
+  HttpError,
+  MEETING_INVITATIONS_PATH,
+  MEETING_RESPONSES_PATH,
+  type MeetingInvitationsRequestDto,
+  type MeetingInvitationsResponseDto,
+  type MeetingResponseDto,
+  type RouteHandler,
+} from '@icp/shared';
+import type { CmServices } from '../context';
+import { parseJson, verifyServiceCaller } from '../internal/service-auth';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAX_IDS = 200;
+
+const isInvitationsRequest = (v: unknown): v is MeetingInvitationsRequestDto =>
+  typeof v === 'object' &&
+  v !== null &&
+  Array.isArray((v as MeetingInvitationsRequestDto).meetingIds) &&
+  (v as MeetingInvitationsRequestDto).meetingIds.length <= MAX_IDS &&
+  (v as MeetingInvitationsRequestDto).meetingIds.every((id) => typeof id === 'string');
+
+const isResponse = (v: unknown): v is MeetingResponseDto => {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  return (
+    typeof r.meetingId === 'string' &&
+    typeof r.response === 'string' &&
+    (r.substituteName === undefined || typeof r.substituteName === 'string') &&
+    (r.reportSubmitted === undefined || typeof r.reportSubmitted === 'boolean') &&
+    (r.phoneFollowUpAt === undefined || typeof r.phoneFollowUpAt === 'string')
+  );
+};
+
+/**
+ * An invited agency's server reads which meetings it is invited to, and answers its own
+ * invitation (attending, apologies with a report and its phone follow-up, a substitute).
+ */
+export function meetingInternalRoutes(services: CmServices): Record<string, RouteHandler> {
+  return {
+    [MEETING_INVITATIONS_PATH]: async (req, body): Promise<MeetingInvitationsResponseDto> => {
+      const caller = await verifyServiceCaller(req, body, services.directory);
+      const dto = parseJson(body, isInvitationsRequest);
+      if (!dto.meetingIds.every((id) => UUID.test(id))) {
+        throw new HttpError(400, 'BAD_USER_INPUT', 'meetingIds must be UUIDs');
+      }
+      return {
+        meetings: await services.meetings.invitedMeetings(caller.callerAgencyCode, dto.meetingIds),
+      };
+    },
+    [MEETING_RESPONSES_PATH]: async (req, body) => {
+      const caller = await verifyServiceCaller(req, body, services.directory);
+      const dto = parseJson(body, isResponse);
+      const inv = await services.meetings.respondFromAgency(
+        caller.identity,
+        caller.callerAgencyCode,
+        dto,
+      );
+      return {
+        meetingId: inv.meetingId,
+        agencyCode: inv.agencyCode,
+        response: inv.response,
+        reportReceived: inv.reportReceivedAt !== null,
+        phoneFollowUpDone: inv.phoneFollowUpAt !== null,
+      };
+    },
+  };
+}
