@@ -408,7 +408,7 @@ describe('copies of the plan', () => {
     expect(r.body.errors).toBeUndefined();
     const copy = r.body.data.issuePlanCopy;
     expect(copy).toMatchObject({
-      version: 2,
+      version: 3,
       scope: 'OWN_INVOLVEMENT',
       recipientAgency: { code: 'PROB' },
     });

@@ -292,7 +292,10 @@ describe('cases: opening, transfers, disputes, disengagement, closure and re-eng
       `query($chloe: ID!, $alex: ID!, $jamie: ID!) {
         chloe: case(id: $chloe) { transfers { status } assignments { reason } carePlan { reviewOverdue } }
         alex: case(id: $alex) { status previousCase { status closure { reEngagementExplained } } }
-        jamie: case(id: $jamie) { carePlan { version changes(fromVersion: 1) { part change field } } } }`,
+        jamie: case(id: $jamie) { carePlan { version changes(fromVersion: 1, toVersion: 2) { part change field }
+          versions { version meeting { reason status circulatedAt circulations { acknowledgedAt } } } }
+          meetings { reason status } }
+        upcoming: case(id: $chloe) { meetings { reason status invitationsSentAt } } }`,
       { chloe: DEMO.cases.chloe, alex: DEMO.cases.alex, jamie: DEMO.cases.jamie },
     );
     expect(r.body.errors).toBeUndefined();
@@ -305,10 +308,28 @@ describe('cases: opening, transfers, disputes, disengagement, closure and re-eng
       status: 'ACTIVE',
       previousCase: { status: 'CLOSED', closure: { reEngagementExplained: true } },
     });
-    expect(r.body.data.jamie.carePlan).toEqual({
-      version: 2,
-      changes: [{ part: 'ACTION', change: 'CHANGED', field: 'description' }],
+    const jamie = r.body.data.jamie;
+    expect(jamie.carePlan.version).toBe(3);
+    expect(jamie.carePlan.changes).toEqual([
+      { part: 'ACTION', change: 'CHANGED', field: 'description' },
+    ]);
+    // A finished quarterly review: finalised into version 3, circulated, acknowledged by both agencies.
+    expect(jamie.carePlan.versions[0].meeting).toMatchObject({
+      reason: 'REVIEW',
+      status: 'FINALISED',
     });
+    expect(
+      jamie.carePlan.versions[0].meeting.circulations.filter((c: any) => c.acknowledgedAt !== null)
+        .length >= 2,
+    ).toBe(true);
+    // And an upcoming one, for Chloe's overdue review, with invitations sent.
+    expect(r.body.data.upcoming.meetings).toEqual([
+      expect.objectContaining({
+        reason: 'REVIEW',
+        status: 'SCHEDULED',
+        invitationsSentAt: expect.any(String),
+      }),
+    ]);
     const level = await f.query(
       { agency: 'CDAS', roles: ['REHAB_COORDINATOR'] },
       `{ openEscalations { level } }`,

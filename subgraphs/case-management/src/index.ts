@@ -80,7 +80,8 @@ export async function startCaseManagement(
       gapsAndBlocks: new GapBlockService(ds, o.directory),
       meetings: new MeetingService(ds, o.directory, plans),
     };
-    if (o.seedDemo && (await seedDemo(ds, plans))) logger.info('seeded demo data');
+    if (o.seedDemo && (await seedDemo(ds, plans, services.meetings, o.directory)))
+      logger.info('seeded demo data');
     const { schema } = await buildCaseManagementSchema();
     const running = await startSubgraphServer(
       {

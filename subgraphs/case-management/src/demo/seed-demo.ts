@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DEMO, type Identity } from '@icp/shared';
+import { DEMO, type Directory, type Identity } from '@icp/shared';
 import { readPlanSnapshot, type CarePlanService } from '../care-plan/care-plan.service';
 import { CarePlan } from '../care-plan/care-plan.entity';
 import { CarePlanVersion } from '../care-plan/plan-version.entity';
 import { NeedDomain } from '../care-plan/need-domain';
+import type { MeetingService } from '../meeting/meeting.service';
+import { MeetingReason } from '../meeting/meeting.entity';
 
 const days = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 const ago = (n: number) => `now() - interval '${n} days'`;
@@ -99,7 +101,12 @@ async function firstVersion(m: EntityManager, planId: string, summary: string) {
  * closed at an exit meeting and re-opened when Alex re-engaged; and consents that differ per
  * agency. Returns false when the data was already there.
  */
-export async function seedDemo(ds: DataSource, plans: CarePlanService): Promise<boolean> {
+export async function seedDemo(
+  ds: DataSource,
+  plans: CarePlanService,
+  meetings: MeetingService,
+  directory: Directory,
+): Promise<boolean> {
   const { jamie, chloe, alex } = DEMO.serviceUsers;
   const a = DEMO.actions;
   const seeded = await ds.transaction(async (m) => {
@@ -409,5 +416,102 @@ export async function seedDemo(ds: DataSource, plans: CarePlanService): Promise<
       removeActionIds: [],
     });
   }
+  // The demo meetings invite all three demo agencies; a smaller federation gets none.
+  const present = ['CDAS', 'PROB', 'HSEM'].filter((code) => directory.agency(code));
+  if (seeded && present.length === 3) await seedMeetings(ds, meetings);
   return seeded;
+}
+
+/**
+ * Jamie's quarterly review, held three weeks ago, minuted action by action, finalised into a plan
+ * version and circulated the next day with both other agencies' acknowledgements; and Chloe's
+ * overdue review, scheduled for next week with invitations sent.
+ */
+async function seedMeetings(ds: DataSource, meetings: MeetingService): Promise<void> {
+  const a = DEMO.actions;
+  const held = new Date(Date.now() - 21 * 86_400_000);
+  held.setUTCHours(10, 0, 0, 0);
+  const review = await meetings.schedule(aoife, {
+    caseId: DEMO.cases.jamie,
+    reason: MeetingReason.REVIEW,
+    scheduledFor: held,
+    place: 'CDAS, Room 2',
+    invitedAgencyCodes: ['CDAS', 'PROB', 'HSEM'],
+    invitedKeyWorkers: [],
+    purpose: "Quarterly review of Jamie's interagency care plan",
+    aims: 'Review every action; agree support after the lapse',
+    transferId: null,
+  } as never);
+  await meetings.sendInvitations(aoife, review.id);
+  const plan = (await ds.getRepository(CarePlan).findOneBy({ id: DEMO.plans.jamie }))!;
+  const actionReview = (actionId: string, worked: string, next: string) => ({
+    actionId,
+    whatWorkedWell: worked,
+    challenges: 'Travel costs between appointments',
+    gapsAndBlocks: null,
+    newIssues: null,
+    nextSteps: next,
+  });
+  await meetings.recordMinutes(aoife, {
+    meetingId: review.id,
+    expectedRecordVersion: 0,
+    summary:
+      'Good progress overall; one lapse handled well; keep the plan, review again in a month',
+    actionReviews: [
+      actionReview(
+        a.jamieRelapsePrevention,
+        'Attends the group most weeks',
+        'Add a one-to-one after any lapse',
+      ),
+      actionReview(
+        a.jamieProbationSupervision,
+        'All appointments kept',
+        'Continue; 80 hours remain',
+      ),
+      actionReview(a.jamieMethadone, 'Dose stable', 'Continue weekly review'),
+    ],
+    decisions: ['Keep the current plan', 'CDAS to fund a travel pass'],
+    planChanges: null,
+    gapsAndBlocks: [],
+  } as never);
+  await meetings.finalise(aoife, {
+    meetingId: review.id,
+    expectedPlanVersion: plan.version,
+    nextReviewOn: days(30),
+  });
+  await meetings.circulate(aoife, review.id);
+  // Circulated the day after the meeting, within the two working days.
+  await ds.query(`UPDATE meeting_circulation SET circulated_at = $2 WHERE meeting_id = $1`, [
+    review.id,
+    new Date(held.getTime() + 86_400_000),
+  ]);
+  await ds.query(`UPDATE care_meeting SET circulated_at = $2 WHERE id = $1`, [
+    review.id,
+    new Date(held.getTime() + 86_400_000),
+  ]);
+  for (const staff of [DEMO.staff.declan, DEMO.staff.niamh]) {
+    await meetings.acknowledge(
+      {
+        agencyCode: staff.agencyCode,
+        userId: staff.id,
+        roles: ['KEY_WORKER'],
+        requestId: 'demo-seed',
+      },
+      review.id,
+    );
+  }
+  const upcoming = new Date(Date.now() + 7 * 86_400_000);
+  upcoming.setUTCHours(14, 0, 0, 0);
+  const next = await meetings.schedule(aoife, {
+    caseId: DEMO.cases.chloe,
+    reason: MeetingReason.REVIEW,
+    scheduledFor: upcoming,
+    place: 'Video call',
+    invitedAgencyCodes: ['CDAS', 'HSEM', 'PROB'],
+    invitedKeyWorkers: [],
+    purpose: "Chloe's overdue quarterly review",
+    aims: 'Agree the housing plan; settle the probation referral',
+    transferId: null,
+  } as never);
+  await meetings.sendInvitations(aoife, next.id);
 }
