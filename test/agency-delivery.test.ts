@@ -522,7 +522,8 @@ describe("a key worker's caseload", () => {
       [A.jamieRelapsePrevention, 'IN_PROGRESS', false, 'SU-1001'],
     ]);
     expect(c.openActions[0].description).toMatch(/housing needs assessment/);
-    expect(c.attention).toHaveLength(1);
+    // The seeded upcoming review of Chloe's plan is there too, as an unanswered invitation.
+    expect(c.attention.map((a: any) => a.kind)).toEqual(['OVERDUE_ACTION', 'MEETING_INVITATION']);
     expect(c.attention[0]).toMatchObject({
       kind: 'OVERDUE_ACTION',
       actionId: A.chloeHousing,

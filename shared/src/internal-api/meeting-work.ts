@@ -36,3 +36,20 @@ export interface MeetingResponseDto {
   /** ISO date-time of the phone call following up the report. */
   phoneFollowUpAt?: string;
 }
+
+/** Path where an agency instance lists the coming meetings it is invited to. */
+export const UPCOMING_MEETING_INVITATIONS_PATH = '/internal/upcoming-meeting-invitations';
+
+/** A coming (not yet finalised) meeting the calling agency was sent an invitation to. */
+export interface UpcomingInvitationDto {
+  meetingId: string;
+  serviceUserId: string;
+  reason: string;
+  /** ISO date-time */
+  scheduledFor: string;
+  /** The key worker invited by name, if any. */
+  keyWorkerId: string | null;
+  /** PENDING, ATTENDING, APOLOGIES_WITH_REPORT or SUBSTITUTE */
+  response: string;
+  reportReceived: boolean;
+}

@@ -61,15 +61,21 @@ export async function startAgency(o: AgencyOptions): Promise<RunningAgency> {
       ...(o.privateKey.kid ? { kid: o.privateKey.kid } : {}),
     };
     const keyWorkerAssignments = new KeyWorkerAssignmentService(db.dataSource, o.agencyCode);
+    const caseManagement = new CaseManagementClient(credentials, logger);
     const services: AgencyServices = {
       agencyCode: o.agencyCode,
       dataSource: db.dataSource,
       logger,
       credentials,
-      caseManagement: new CaseManagementClient(credentials, logger),
+      caseManagement,
       deliveries: new DeliveryService(db.dataSource, o.agencyCode),
       keyWorkerAssignments,
-      caseloads: new CaseloadService(db.dataSource, o.agencyCode, keyWorkerAssignments),
+      caseloads: new CaseloadService(
+        db.dataSource,
+        o.agencyCode,
+        keyWorkerAssignments,
+        caseManagement,
+      ),
       deliveryChanges: new ServiceDeliveryChangeService(db.dataSource, o.agencyCode, credentials),
       meetingWork: new MeetingWorkService(db.dataSource, o.agencyCode, credentials),
     };

@@ -1,6 +1,8 @@
 import {
   DomainError,
   PLAN_ACTIONS_PATH,
+  UPCOMING_MEETING_INVITATIONS_PATH,
+  type UpcomingInvitationDto,
   postToCaseManagement,
   type AssignedActionDto,
   type Logger,
@@ -50,5 +52,16 @@ export class CaseManagementClient {
         'Case-management could not confirm the plan actions; try again',
       );
     }
+  }
+
+  /** Coming meetings this agency was invited to (for its key workers' caseloads). */
+  async upcomingInvitations(behalf: OnBehalfOf): Promise<UpcomingInvitationDto[]> {
+    const json = await postToCaseManagement<{ invitations: UpcomingInvitationDto[] }>(
+      this.creds,
+      UPCOMING_MEETING_INVITATIONS_PATH,
+      {},
+      behalf,
+    );
+    return json.invitations;
   }
 }

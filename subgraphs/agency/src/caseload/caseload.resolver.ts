@@ -7,13 +7,13 @@ import { Caseload, type AttentionItem, type CaseloadAction } from './caseload.ty
 export class CaseloadResolver {
   @Query(() => Caseload, {
     description:
-      'Your caseload in your agency; a supervisor may name any key worker of the agency. Meeting invitations and written-report requests are not listed yet.',
+      'Your caseload in your agency; a supervisor may name any key worker of the agency.',
   })
   myCaseload(
     @Arg('keyWorkerId', () => ID, { nullable: true }) keyWorkerId: string | null,
     @Ctx() ctx: AgencyContext,
   ): Promise<Caseload> {
-    return ctx.services.caseloads.forKeyWorker(ctx.identity, ctx.loaders, keyWorkerId);
+    return ctx.services.caseloads.forKeyWorker(ctx.identity, ctx.behalf, ctx.loaders, keyWorkerId);
   }
 }
 

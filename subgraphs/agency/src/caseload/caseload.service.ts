@@ -1,5 +1,17 @@
 import { In, Not, type DataSource } from 'typeorm';
-import { ForbiddenError, NotFoundError, type Identity } from '@icp/shared';
+import {
+  ForbiddenError,
+  NotFoundError,
+  type Identity,
+  type OnBehalfOf,
+  type UpcomingInvitationDto,
+} from '@icp/shared';
+import type { CaseManagementClient } from '../case-management/case-management-client';
+import {
+  AttendanceRequestStatus,
+  MeetingAttendanceRequest,
+  MeetingReport,
+} from '../meeting/meeting-work.entity';
 import { ActionDelivery } from '../delivery/action-delivery.entity';
 import { CLOSED_STATUSES } from '../delivery/delivery-transitions';
 import { ServiceUserRef } from '../federation/service-user.ref';
@@ -15,6 +27,7 @@ export class CaseloadService {
     private readonly ds: DataSource,
     private readonly agencyCode: string,
     private readonly assignments: KeyWorkerAssignmentService,
+    private readonly caseManagement: CaseManagementClient,
   ) {}
 
   /**
@@ -28,6 +41,7 @@ export class CaseloadService {
    */
   async forKeyWorker(
     identity: Identity,
+    behalf: OnBehalfOf,
     loaders: AgencyLoaders,
     keyWorkerIdArg: string | null,
   ): Promise<Caseload> {
@@ -84,11 +98,77 @@ export class CaseloadService {
           daysOverdue: daysBetween(a.dueOn!, now),
         }),
       );
+    const meetings = await this.meetingItems(behalf, keyWorkerId, new Set(serviceUserIds));
     return Object.assign(new Caseload(), {
       keyWorker,
       serviceUsers: serviceUserIds.map((id) => ServiceUserRef.of(id)),
       openActions,
-      attention,
+      attention: [...attention, ...meetings.items],
+      meetingItemsComplete: meetings.complete,
     });
+  }
+
+  /**
+   * Meetings needing the key worker: coming invitations (to them by name, or about their service
+   * users) not yet answered, and written reports due where their permission to attend was refused.
+   * Without case-management the caseload still answers, saying the meeting items are incomplete.
+   */
+  private async meetingItems(
+    behalf: OnBehalfOf,
+    keyWorkerId: string,
+    serviceUserIds: ReadonlySet<string>,
+  ): Promise<{ items: AttentionItem[]; complete: boolean }> {
+    let invitations: UpcomingInvitationDto[];
+    try {
+      invitations = await this.caseManagement.upcomingInvitations(behalf);
+    } catch {
+      return { items: [], complete: false };
+    }
+    const mine = invitations.filter(
+      (i) =>
+        i.keyWorkerId === keyWorkerId ||
+        (i.keyWorkerId === null && serviceUserIds.has(i.serviceUserId)),
+    );
+    if (mine.length === 0) return { items: [], complete: true };
+    const ids = mine.map((i) => i.meetingId);
+    const [refused, reports] = await Promise.all([
+      this.ds.getRepository(MeetingAttendanceRequest).findBy({
+        meetingId: In(ids),
+        keyWorkerId,
+        status: AttendanceRequestStatus.REFUSED,
+      }),
+      this.ds.getRepository(MeetingReport).findBy({ meetingId: In(ids) }),
+    ]);
+    const refusedFor = new Set(refused.map((r) => r.meetingId));
+    const reported = new Set(reports.map((r) => r.meetingId));
+    const items: AttentionItem[] = [];
+    for (const i of mine) {
+      const base = {
+        actionId: null,
+        meetingId: i.meetingId,
+        meetingAt: new Date(i.scheduledFor),
+        serviceUserId: i.serviceUserId,
+        serviceUser: ServiceUserRef.of(i.serviceUserId),
+        dueOn: i.scheduledFor.slice(0, 10),
+        daysOverdue: null,
+      };
+      if (refusedFor.has(i.meetingId) && !reported.has(i.meetingId)) {
+        items.push(
+          Object.assign(new AttentionItem(), base, {
+            kind: AttentionKind.WRITTEN_REPORT_DUE,
+            description: `Send your written report for the ${i.reason.toLowerCase().replace(/_/g, ' ')} meeting`,
+          }),
+        );
+      } else if (i.response === 'PENDING' && !refusedFor.has(i.meetingId)) {
+        items.push(
+          Object.assign(new AttentionItem(), base, {
+            kind: AttentionKind.MEETING_INVITATION,
+            description: `Answer the invitation to the ${i.reason.toLowerCase().replace(/_/g, ' ')} meeting`,
+          }),
+        );
+      }
+    }
+    items.sort((a, b) => a.meetingAt!.getTime() - b.meetingAt!.getTime());
+    return { items, complete: true };
   }
 }

@@ -6,13 +6,14 @@ import { ServiceUserRef } from '../federation/service-user.ref';
 
 const SUMMARY = consent('CARE_PLAN_SUMMARY');
 
-/**
- * Why something is on a key worker's list. Only what this agency knows is listed: invitations to
- * care plan meetings and requests for written reports are held elsewhere and not yet here.
- */
+/** Why something is on a key worker's list. */
 export enum AttentionKind {
   /** An open action whose due date has passed. */
   OVERDUE_ACTION = 'OVERDUE_ACTION',
+  /** A coming care plan meeting the agency is invited to, not yet answered. */
+  MEETING_INVITATION = 'MEETING_INVITATION',
+  /** The key worker may not attend a coming meeting: a written report is due to the case manager. */
+  WRITTEN_REPORT_DUE = 'WRITTEN_REPORT_DUE',
 }
 registerEnumType(AttentionKind, { name: 'AttentionKind' });
 
@@ -52,8 +53,16 @@ export class AttentionItem {
   @Directive(SUMMARY)
   kind!: AttentionKind;
 
-  @Field(() => ID)
-  actionId!: string;
+  @Field(() => ID, { nullable: true, description: 'The action, for OVERDUE_ACTION.' })
+  actionId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The meeting, for meeting items.' })
+  @Directive(SUMMARY)
+  meetingId!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the meeting is, for meeting items.' })
+  @Directive(SUMMARY)
+  meetingAt!: Date | null;
 
   serviceUserId!: string;
 
@@ -99,7 +108,17 @@ export class Caseload {
   @Directive(SUMMARY)
   openActions!: CaseloadAction[];
 
-  @Field(() => [AttentionItem], { nullable: true, description: 'Most overdue first.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'False when meeting items could not be fetched from case-management just now.',
+  })
+  @Directive(SUMMARY)
+  meetingItemsComplete!: boolean;
+
+  @Field(() => [AttentionItem], {
+    nullable: true,
+    description: 'Most overdue first, then meetings soonest first.',
+  })
   @Directive(SUMMARY)
   attention!: AttentionItem[];
 }

@@ -2,6 +2,8 @@ import {
   HttpError,
   MEETING_INVITATIONS_PATH,
   MEETING_RESPONSES_PATH,
+  UPCOMING_MEETING_INVITATIONS_PATH,
+  type UpcomingInvitationDto,
   type MeetingInvitationsRequestDto,
   type MeetingInvitationsResponseDto,
   type MeetingResponseDto,
@@ -46,6 +48,42 @@ export function meetingInternalRoutes(services: CmServices): Record<string, Rout
       }
       return {
         meetings: await services.meetings.invitedMeetings(caller.callerAgencyCode, dto.meetingIds),
+      };
+    },
+    /** Coming meetings whose invitations were sent to the caller: for its key workers' caseloads. */
+    [UPCOMING_MEETING_INVITATIONS_PATH]: async (
+      req,
+      body,
+    ): Promise<{ invitations: UpcomingInvitationDto[] }> => {
+      const caller = await verifyServiceCaller(req, body, services.directory);
+      const rows: {
+        meeting_id: string;
+        service_user_id: string;
+        reason: string;
+        scheduled_for: Date;
+        key_worker_id: string | null;
+        response: string;
+        report_received_at: Date | null;
+      }[] = await services.dataSource.query(
+        `SELECT m.id AS meeting_id, m.service_user_id, m.reason, m.scheduled_for, i.key_worker_id, i.response,
+                i.report_received_at
+           FROM meeting_invitation i JOIN care_meeting m ON m.id = i.meeting_id
+          WHERE i.agency_code = $1 AND i.sent_at IS NOT NULL AND m.status <> 'FINALISED'
+            AND m.scheduled_for > now() - interval '1 day'
+          ORDER BY m.scheduled_for
+          LIMIT 500`,
+        [caller.callerAgencyCode],
+      );
+      return {
+        invitations: rows.map((r) => ({
+          meetingId: r.meeting_id,
+          serviceUserId: r.service_user_id,
+          reason: r.reason,
+          scheduledFor: new Date(r.scheduled_for).toISOString(),
+          keyWorkerId: r.key_worker_id,
+          response: r.response,
+          reportReceived: r.report_received_at !== null,
+        })),
       };
     },
     [MEETING_RESPONSES_PATH]: async (req, body) => {

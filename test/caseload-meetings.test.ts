@@ -1,0 +1,90 @@
+import { DEMO } from '@icp/shared';
+import { TestFederation, type GraphQLResponse } from './support/test-federation';
+import { AOIFE, createCaseWithPlan } from './support/plan-factory';
+
+const DECLAN = { agency: 'PROB', user: DEMO.staff.declan.id, roles: ['KEY_WORKER' as const] };
+const GRAINNE = { agency: 'PROB', user: DEMO.staff.grainne.id, roles: ['SUPERVISOR' as const] };
+
+const CASELOAD = `{ myCaseload { meetingItemsComplete attention { kind meetingId meetingAt actionId description } } }`;
+
+const ok = <T = any>(r: GraphQLResponse<T>): T => {
+  expect(r.body.errors).toBeUndefined();
+  return r.body.data as T;
+};
+
+describe("meetings on a key worker's caseload", () => {
+  let f: TestFederation;
+  beforeAll(async () => {
+    f = await TestFederation.start();
+  });
+  afterAll(() => f.close());
+
+  it('lists an unanswered invitation, then the written report due after a refused permission, until it is sent', async () => {
+    const { caseId } = await createCaseWithPlan(f, ['CDAS', 'PROB']);
+    const meetingId = ok(
+      await f.query(
+        AOIFE,
+        `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`,
+        {
+          input: {
+            caseId,
+            reason: 'REVIEW',
+            scheduledFor: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+            place: 'CDAS, Room 2',
+            invitedAgencyCodes: ['CDAS', 'PROB'],
+            invitedKeyWorkers: [{ agencyCode: 'PROB', keyWorkerId: DEMO.staff.declan.id }],
+            purpose: 'Quarterly review',
+            aims: 'Review every action',
+          },
+        },
+      ),
+    ).scheduleMeeting.id as string;
+    const before = ok(await f.query(DECLAN, CASELOAD)).myCaseload;
+    expect(before.attention.filter((a: any) => a.meetingId === meetingId)).toEqual([]); // not sent yet
+    ok(
+      await f.query(AOIFE, `mutation($id: ID!) { sendMeetingInvitations(meetingId: $id) { id } }`, {
+        id: meetingId,
+      }),
+    );
+
+    const invited = ok(await f.query(DECLAN, CASELOAD)).myCaseload;
+    expect(invited.meetingItemsComplete).toBe(true);
+    expect(invited.attention).toEqual([
+      expect.objectContaining({
+        kind: 'MEETING_INVITATION',
+        meetingId,
+        actionId: null,
+        meetingAt: expect.any(String),
+      }),
+    ]);
+
+    const request = ok(
+      await f.query(
+        DECLAN,
+        `mutation($m: ID!) { requestMeetingAttendance(meetingId: $m) { id } }`,
+        { m: meetingId },
+      ),
+    ).requestMeetingAttendance.id;
+    ok(
+      await f.query(
+        GRAINNE,
+        `mutation($r: ID!) { decideMeetingAttendance(requestId: $r, approve: false, reason: "Court duty that day") { id } }`,
+        { r: request },
+      ),
+    );
+    const due = ok(await f.query(DECLAN, CASELOAD)).myCaseload;
+    expect(due.attention).toEqual([
+      expect.objectContaining({ kind: 'WRITTEN_REPORT_DUE', meetingId }),
+    ]);
+
+    ok(
+      await f.query(
+        DECLAN,
+        `mutation($m: ID!) { submitWrittenReport(meetingId: $m, contribution: "All appointments kept", issues: "None") { meetingId } }`,
+        { m: meetingId },
+      ),
+    );
+    const after = ok(await f.query(DECLAN, CASELOAD)).myCaseload;
+    expect(after.attention.filter((a: any) => a.meetingId === meetingId)).toEqual([]);
+  });
+});
