@@ -60,6 +60,7 @@ export async function startCaseManagement(
     const serviceUsers = new ServiceUserService(ds);
     const plans = new CarePlanService(ds, o.directory);
     const decider = new LocalConsentDecider(ds);
+    const cases = new CaseService(ds, o.directory, plans);
     const notifications = new NotificationService(ds);
     const referrals = new ReferralService(ds, o.directory, notifications);
     const services: CmServices = {
@@ -71,14 +72,14 @@ export async function startCaseManagement(
       decider,
       plans,
       goalConflicts: new GoalConflictService(ds),
-      cases: new CaseService(ds, o.directory, plans),
+      cases,
       worklist: new WorklistService(ds, referrals),
       copies: new PlanCopyService(ds, o.directory, decider),
       deliveryChanges: new ServiceDeliveryChangeService(ds),
       referrals,
       notifications,
       gapsAndBlocks: new GapBlockService(ds, o.directory),
-      meetings: new MeetingService(ds, o.directory, plans),
+      meetings: new MeetingService(ds, o.directory, plans, cases),
     };
     if (o.seedDemo && (await seedDemo(ds, plans, services.meetings, o.directory)))
       logger.info('seeded demo data');

@@ -204,41 +204,49 @@ export class CaseService {
 
   /** The exit: goals achieved, future supports, and the service user told they may come back. */
   async close(identity: Identity, input: CloseCaseInput): Promise<Case> {
+    return this.ds.transaction(async (m) =>
+      this.closeWithin(m, identity, await this.lockCase(m, input.caseId), input),
+    );
+  }
+
+  /** The closure itself, inside the caller's transaction (a closure meeting's finalisation). */
+  async closeWithin(
+    m: EntityManager,
+    identity: Identity,
+    c: Case,
+    input: Pick<CloseCaseInput, 'goalsAchieved' | 'futureSupports' | 'reEngagementExplained'>,
+  ): Promise<Case> {
     if (!input.reEngagementExplained) {
       throw new BadInputError(
         'Tell the service user they may re-engage at any time before closing the case',
-        {
-          field: 'reEngagementExplained',
-        },
+        { field: 'reEngagementExplained' },
       );
     }
     const goalsAchieved = text(input.goalsAchieved, 'goalsAchieved');
     const futureSupports = text(input.futureSupports, 'futureSupports');
-    return this.ds.transaction(async (m) => {
-      const c = await this.lockCase(m, input.caseId);
-      requireCaseManager(identity, c, 'close it');
-      if (c.status === CaseStatus.CLOSED)
-        throw new InvalidTransitionError('case', c.status, CaseStatus.CLOSED);
-      if (await this.openTransfer(m, c.id)) {
-        throw new ConflictError('Complete or cancel the transfer before closing the case', {
-          reason: 'TRANSFER_OPEN',
-        });
-      }
-      const closedAt = new Date();
-      await m.getRepository(CaseClosure).insert({
-        caseId: c.id,
-        goalsAchieved,
-        futureSupports,
-        reEngagementExplained: true,
-        closedBy: identity.userId,
-        closedAt,
+    requireCaseManager(identity, c, 'close it');
+    if (c.status === CaseStatus.CLOSED) {
+      throw new InvalidTransitionError('case', c.status, CaseStatus.CLOSED);
+    }
+    if (await this.openTransfer(m, c.id)) {
+      throw new ConflictError('Complete or cancel the transfer before closing the case', {
+        reason: 'TRANSFER_OPEN',
       });
-      await m.getRepository(Case).update({ id: c.id }, { status: CaseStatus.CLOSED, closedAt });
-      await m
-        .getRepository(CaseManagerAssignment)
-        .update({ caseId: c.id, endedAt: IsNull() }, { endedAt: closedAt });
-      return Object.assign(c, { status: CaseStatus.CLOSED, closedAt });
+    }
+    const closedAt = new Date();
+    await m.getRepository(CaseClosure).insert({
+      caseId: c.id,
+      goalsAchieved,
+      futureSupports,
+      reEngagementExplained: true,
+      closedBy: identity.userId,
+      closedAt,
     });
+    await m.getRepository(Case).update({ id: c.id }, { status: CaseStatus.CLOSED, closedAt });
+    await m
+      .getRepository(CaseManagerAssignment)
+      .update({ caseId: c.id, endedAt: IsNull() }, { endedAt: closedAt });
+    return Object.assign(c, { status: CaseStatus.CLOSED, closedAt });
   }
 
   /** Disengagement is recorded, not closure: case management stays on offer. */
@@ -417,6 +425,41 @@ export class CaseService {
       }
       return done;
     });
+  }
+
+  /**
+   * A case-manager transfer meeting IS the three-way handover: finalising it records the handover
+   * and completes the transfer with the meeting's outcome as the written follow-up, inside the
+   * meeting's transaction (its plan version records the change of hands).
+   */
+  async completeTransferAtMeeting(
+    m: EntityManager,
+    identity: Identity,
+    transferId: string,
+    o: { heldAt: Date; writtenFollowUp: string; planRevisions: string | null },
+  ): Promise<CaseTransfer> {
+    const t = await this.transfer(m, transferId);
+    this.requireParty(identity, t);
+    const held = await this.move(m, t, TransferStatus.ACCEPTED, TransferStatus.HANDOVER_HELD, {
+      handoverHeldAt: o.heldAt,
+      handoverNote: 'Three-way handover held as a case-manager transfer meeting',
+    });
+    const c = await this.lockCase(m, held.caseId);
+    await requireCaseManagementConsent(m, c.serviceUserId, held.toAgencyCode);
+    const done = await this.move(m, held, TransferStatus.HANDOVER_HELD, TransferStatus.COMPLETED, {
+      completedAt: new Date(),
+      writtenFollowUp: text(o.writtenFollowUp, 'writtenFollowUp'),
+      planRevisions: o.planRevisions,
+    });
+    await this.reassign(
+      m,
+      c,
+      done.toAgencyCode,
+      done.toCaseManagerId,
+      AssignmentReason.TRANSFER,
+      done.id,
+    );
+    return done;
   }
 
   async cancelTransfer(identity: Identity, transferId: string): Promise<CaseTransfer> {

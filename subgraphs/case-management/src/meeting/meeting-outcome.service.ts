@@ -15,6 +15,7 @@ import type { Case } from '../case/case.entity';
 import { CarePlan } from '../care-plan/care-plan.entity';
 import { PlanAction } from '../care-plan/plan-action.entity';
 import type { CarePlanService, PlanChanges } from '../care-plan/care-plan.service';
+import type { CaseService } from '../case/case.service';
 import { parseDate } from '../care-plan/plan-rules';
 import {
   GapBlock,
@@ -56,6 +57,7 @@ export class MeetingOutcomes {
     private readonly directory: Directory,
     private readonly plans: CarePlanService,
     private readonly meetings: MeetingService,
+    private readonly cases: CaseService,
   ) {}
 
   recordMinutes(identity: Identity, input: RecordMeetingMinutesInput): Promise<Meeting> {
@@ -207,6 +209,32 @@ export class MeetingOutcomes {
           m,
         );
         const gapBlockIds = await this.raiseGapsAndBlocks(m, identity, c, minutes.gapsAndBlocks);
+        // A transfer meeting is the three-way handover; its outcome is the written follow-up.
+        if (mt.reason === MeetingReason.CASE_MANAGER_TRANSFER && mt.transferId) {
+          if (!mt.serviceUserAttends) {
+            throw new BadInputError(
+              'A transfer meeting is the three-way handover: the service user attends',
+              { field: 'serviceUserAttends', reason: 'HANDOVER_NOT_THREE_WAY' },
+            );
+          }
+          await this.cases.completeTransferAtMeeting(m, identity, mt.transferId, {
+            heldAt: mt.scheduledFor,
+            writtenFollowUp: [minutes.summary, ...minutes.decisions].join(' — '),
+            planRevisions: `Plan version ${changed.version}`,
+          });
+        }
+        // A closure meeting records the exit and closes the case.
+        if (mt.reason === MeetingReason.CASE_CLOSURE) {
+          if (!input.closure) {
+            throw new BadInputError(
+              'A closure meeting records goals achieved, future supports and the re-engagement message',
+              {
+                field: 'closure',
+              },
+            );
+          }
+          await this.cases.closeWithin(m, identity, c, input.closure);
+        }
         await this.meetings.guarded(
           m,
           mt,

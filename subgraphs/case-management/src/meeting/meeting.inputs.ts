@@ -176,6 +176,21 @@ export class RecordMeetingMinutesInput {
   gapsAndBlocks!: MeetingGapInput[];
 }
 
+/** The exit meeting's record: what closes the case at a closure meeting. */
+@InputType()
+export class MeetingClosureInput {
+  @Field(() => String)
+  goalsAchieved!: string;
+
+  @Field(() => String, { description: 'How supports will be provided in the future (aftercare).' })
+  futureSupports!: string;
+
+  @Field(() => Boolean, {
+    description: 'The service user was told they may re-engage at any time. Must be true.',
+  })
+  reEngagementExplained!: boolean;
+}
+
 /** finaliseMeeting's arguments. */
 export interface FinaliseMeetingInput {
   meetingId: string;
@@ -183,4 +198,6 @@ export interface FinaliseMeetingInput {
   expectedPlanVersion: number;
   /** REVIEW: the next review date, if not given in the minutes' planChanges. */
   nextReviewOn?: string | null;
+  /** CASE_CLOSURE: what closes the case. */
+  closure?: MeetingClosureInput | null;
 }

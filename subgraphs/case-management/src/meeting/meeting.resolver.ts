@@ -23,6 +23,7 @@ import { KeyWorkerRef } from '../federation/refs';
 import { Meeting, MeetingCirculation, MeetingInvitation, MeetingResponse } from './meeting.entity';
 import { MeetingActionReview, MeetingGapRaised, type MeetingMinutes } from './meeting-minutes.type';
 import { RecordMeetingMinutesInput, ScheduleMeetingInput } from './meeting.inputs';
+import { MeetingClosureInput } from './meeting.inputs';
 import { meetingLoaders } from './meeting.loaders';
 import { meetingDate, outcomeCirculationLate } from './meeting-rules';
 import { circulationDueOn } from './working-days';
@@ -103,12 +104,19 @@ export class MeetingResolver {
       description: "REVIEW: the next review, if not in the minutes' planChanges.",
     })
     nextReviewOn: string | null,
+    @Arg('closure', () => MeetingClosureInput, {
+      nullable: true,
+      description:
+        'CASE_CLOSURE: goals achieved, future supports and the re-engagement message; closes the case.',
+    })
+    closure: MeetingClosureInput | null,
     @Ctx() ctx: CmContext,
   ): Promise<Meeting> {
     const mt = await ctx.services.meetings.finalise(ctx.identity, {
       meetingId,
       expectedPlanVersion,
       nextReviewOn,
+      closure,
     });
     return fresh(ctx, mt);
   }

@@ -16,6 +16,7 @@ import {
 import { Case, CaseStatus } from '../case/case.entity';
 import { CaseTransfer } from '../case/case-history.entity';
 import { requireCaseManager } from '../case/case-access';
+import type { CaseService } from '../case/case.service';
 import type { CarePlanService } from '../care-plan/care-plan.service';
 import {
   CONTENTIOUS_REASONS,
@@ -56,8 +57,9 @@ export class MeetingService {
     readonly ds: DataSource,
     readonly directory: Directory,
     plans: CarePlanService,
+    cases: CaseService,
   ) {
-    this.outcomes = new MeetingOutcomes(ds, directory, plans, this);
+    this.outcomes = new MeetingOutcomes(ds, directory, plans, this, cases);
   }
 
   async schedule(identity: Identity, input: ScheduleMeetingInput): Promise<Meeting> {
