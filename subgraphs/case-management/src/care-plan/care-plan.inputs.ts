@@ -163,19 +163,9 @@ export class CreateCarePlanInput {
   actions!: ActionInput[];
 }
 
-@InputType({ description: 'One coherent revision of the plan: it becomes one new version.' })
-export class ReviseCarePlanInput {
-  @Field(() => ID)
-  planId!: string;
-
-  @Field(() => Int, {
-    description: 'The version you edited; a stale one is refused with VERSION_CONFLICT.',
-  })
-  expectedVersion!: number;
-
-  @Field(() => String, { description: 'Why the plan changed, for the version history.' })
-  changeSummary!: string;
-
+/** The changes of one revision: the same whether made directly or agreed at a meeting. */
+@InputType()
+export class PlanChangeSetInput {
   @Field(() => String, { nullable: true })
   nextReviewOn?: string | null;
 
@@ -202,6 +192,20 @@ export class ReviseCarePlanInput {
 
   @Field(() => [ID], { defaultValue: [] })
   removeActionIds!: string[];
+}
+
+@InputType({ description: 'One coherent revision of the plan: it becomes one new version.' })
+export class ReviseCarePlanInput extends PlanChangeSetInput {
+  @Field(() => ID)
+  planId!: string;
+
+  @Field(() => Int, {
+    description: 'The version you edited; a stale one is refused with VERSION_CONFLICT.',
+  })
+  expectedVersion!: number;
+
+  @Field(() => String, { description: 'Why the plan changed, for the version history.' })
+  changeSummary!: string;
 }
 
 @InputType()

@@ -1,12 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import {
-  ActionInput,
-  ActionUpdateInput,
-  GoalInput,
-  GoalUpdateInput,
-  NeedInput,
-  NeedUpdateInput,
-} from '../care-plan/care-plan.inputs';
+import { PlanChangeSetInput } from '../care-plan/care-plan.inputs';
 import { MeetingReason, MeetingResponse } from './meeting.entity';
 
 @InputType()
@@ -120,37 +113,7 @@ export class MeetingGapInput {
   description:
     'The plan changes agreed at the meeting (as ReviseCarePlanInput, less planId, expectedVersion and changeSummary); applied when the meeting is finalised.',
 })
-export class MeetingPlanChangesInput {
-  @Field(() => String, {
-    nullable: true,
-    description: 'YYYY-MM-DD; required for a REVIEW meeting (at most 3 months after it).',
-  })
-  nextReviewOn?: string | null;
-
-  @Field(() => [NeedInput], { defaultValue: [] })
-  addNeeds!: NeedInput[];
-
-  @Field(() => [NeedUpdateInput], { defaultValue: [] })
-  updateNeeds!: NeedUpdateInput[];
-
-  @Field(() => [ID], { defaultValue: [] })
-  removeNeedIds!: string[];
-
-  @Field(() => [GoalInput], { defaultValue: [] })
-  addGoals!: GoalInput[];
-
-  @Field(() => [GoalUpdateInput], { defaultValue: [] })
-  updateGoals!: GoalUpdateInput[];
-
-  @Field(() => [ActionInput], { defaultValue: [] })
-  addActions!: ActionInput[];
-
-  @Field(() => [ActionUpdateInput], { defaultValue: [] })
-  updateActions!: ActionUpdateInput[];
-
-  @Field(() => [ID], { defaultValue: [] })
-  removeActionIds!: string[];
-}
+export class MeetingPlanChangesInput extends PlanChangeSetInput {}
 
 @InputType()
 export class RecordMeetingMinutesInput {
