@@ -11,3 +11,15 @@ export function requireUuid(value: string, field: string): string {
   if (!isUuid(value)) throw new BadInputError(`${field} must be a UUID`, { field });
   return value.toLowerCase();
 }
+
+/**
+ * Free text a client must give: trimmed, 1 to `max` characters, else BAD_USER_INPUT naming the
+ * field. Anything that is not a string counts as empty.
+ */
+export function requiredText(value: unknown, field: string, max: number): string {
+  const v = typeof value === 'string' ? value.trim() : '';
+  if (v.length === 0 || v.length > max) {
+    throw new BadInputError(`${field} needs 1 to ${max} characters`, { field });
+  }
+  return v;
+}

@@ -8,6 +8,7 @@ import {
   returnedRows,
   type AssignedActionDto,
   type Identity,
+  requiredText as requireText,
 } from '@icp/shared';
 import { ActionDelivery, DeliveryStatus, ProgressNote } from './action-delivery.entity';
 import { CLOSED_STATUSES, assertTransition } from './delivery-transitions';
@@ -19,11 +20,7 @@ const MAX_TEXT_LENGTH = 4000;
 
 /** Free text a client must give: trimmed, 1 to `max` characters. */
 function requiredText(value: string, field: string, max = MAX_TEXT_LENGTH): string {
-  const t = value.trim();
-  if (t.length === 0 || t.length > max) {
-    throw new BadInputError(`${field} needs 1 to ${max} characters`, { field });
-  }
-  return t;
+  return requireText(value, field, max);
 }
 
 /** Free text a client may give: null when absent or blank. */

@@ -17,6 +17,7 @@ import {
   type MeetingResponseDto,
   type OnBehalfOf,
   type ServiceCredentials,
+  requiredText as requireText,
 } from '@icp/shared';
 import { assertOwnStaff, requireStaffId } from '../key-worker/staff-access';
 import { KeyWorker } from '../key-worker/key-worker.entity';
@@ -30,11 +31,7 @@ import {
 const MAX_TEXT = 4000;
 
 function requiredText(value: string | null | undefined, field: string): string {
-  const v = (value ?? '').trim();
-  if (v.length === 0 || v.length > MAX_TEXT) {
-    throw new BadInputError(`${field} needs 1 to ${MAX_TEXT} characters`, { field });
-  }
-  return v;
+  return requireText(value, field, MAX_TEXT);
 }
 
 function optionalText(value: string | null | undefined, field: string): string | null {

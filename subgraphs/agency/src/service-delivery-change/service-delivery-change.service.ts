@@ -13,6 +13,7 @@ import {
   type OnBehalfOf,
   type ServiceCredentials,
   type ServiceDeliveryChangeDto,
+  requiredText,
 } from '@icp/shared';
 import { assertOwnStaff } from '../key-worker/staff-access';
 import type { AgencyLoaders } from '../context';
@@ -20,12 +21,7 @@ import { AgencyServiceDeliveryChange } from './service-delivery-change.entity';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const text = (v: string, field: string) => {
-  const t = v.trim();
-  if (t.length === 0 || t.length > 4000)
-    throw new BadInputError(`${field} needs 1 to 4000 characters`, { field });
-  return t;
-};
+const text = (v: string, field: string) => requiredText(v, field, 4000);
 
 export interface ServiceDeliveryChangeInput {
   /** An idempotency key: a retry with the same id records the change once. Default: a new id. */

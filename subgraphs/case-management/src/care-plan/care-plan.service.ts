@@ -10,6 +10,7 @@ import {
   returnedRows,
   type Directory,
   type Identity,
+  requiredText,
 } from '@icp/shared';
 import { Case, CaseStatus } from '../case/case.entity';
 import { requireCaseManager } from '../case/case-access';
@@ -65,12 +66,7 @@ export interface VersionMeta {
   meetingId?: string | null;
 }
 
-const text = (value: string, field: string, max = 2000): string => {
-  const v = value.trim();
-  if (v.length === 0 || v.length > max)
-    throw new BadInputError(`${field} needs 1 to ${max} characters`, { field });
-  return v;
-};
+const text = (value: string, field: string, max = 2000): string => requiredText(value, field, max);
 
 /**
  * The interagency care plan: exactly one per case, changed only by whole revisions that each

@@ -7,6 +7,7 @@ import {
   NotFoundError,
   requireUuid,
   type Identity,
+  requiredText,
 } from '@icp/shared';
 import { Case } from '../case/case.entity';
 import { requireCaseManager } from '../case/case-access';
@@ -14,12 +15,7 @@ import { CarePlan } from './care-plan.entity';
 import { Goal, GoalConflict } from './goal.entity';
 import { PlanAction } from './plan-action.entity';
 
-const note = (v: string, field: string) => {
-  const t = v.trim();
-  if (t.length === 0 || t.length > 2000)
-    throw new BadInputError(`${field} needs 1 to 2000 characters`, { field });
-  return t;
-};
+const note = (v: string, field: string) => requiredText(v, field, 2000);
 
 /** "Avoiding potentially conflicting goals": any involved agency flags, the case manager resolves. */
 export class GoalConflictService {

@@ -10,6 +10,7 @@ import {
   requireUuid,
   type Directory,
   type Identity,
+  requiredText,
 } from '@icp/shared';
 import { ServiceUser, ServiceUserIdentity } from '../service-user/service-user.entity';
 import { PlanAction } from '../care-plan/plan-action.entity';
@@ -40,12 +41,8 @@ import type {
   TransferHandoverInput,
 } from './case.inputs';
 
-const text = (value: string | null | undefined, field: string, max = 4000): string => {
-  const v = (value ?? '').trim();
-  if (v.length === 0 || v.length > max)
-    throw new BadInputError(`${field} needs 1 to ${max} characters`, { field });
-  return v;
-};
+const text = (value: string | null | undefined, field: string, max = 4000): string =>
+  requiredText(value, field, max);
 
 const UNIQUE_VIOLATION = '23505';
 

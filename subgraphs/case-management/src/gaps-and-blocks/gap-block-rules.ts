@@ -1,4 +1,4 @@
-import { BadInputError, ForbiddenError, type Identity, type Role } from '@icp/shared';
+import { BadInputError, ForbiddenError, type Identity, type Role, requiredText } from '@icp/shared';
 import type { GapBlock } from './gap-block.entity';
 
 /** The highest level of the Gaps and Blocks process: the national drug rehabilitation co-ordinator. */
@@ -90,9 +90,5 @@ export function escalationFloor(identity: Identity, minLevel: number): number {
 
 /** A required form text: trimmed, 1 to MAX_TEXT characters; BAD_USER_INPUT naming the field. */
 export function formText(value: string | null | undefined, field: string): string {
-  const v = (value ?? '').trim();
-  if (v.length === 0 || v.length > MAX_TEXT) {
-    throw new BadInputError(`${field} needs 1 to ${MAX_TEXT} characters`, { field });
-  }
-  return v;
+  return requiredText(value, field, MAX_TEXT);
 }

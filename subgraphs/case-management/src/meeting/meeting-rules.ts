@@ -1,4 +1,10 @@
-import { BadInputError, ForbiddenError, type Identity, type Role } from '@icp/shared';
+import {
+  BadInputError,
+  ForbiddenError,
+  type Identity,
+  type Role,
+  requiredText as requireText,
+} from '@icp/shared';
 import { today } from '../care-plan/plan-rules';
 import type { Meeting } from './meeting.entity';
 import { isCirculationLate } from './working-days';
@@ -8,11 +14,7 @@ export const MAX_TEXT = 4000;
 
 /** A required text: trimmed, 1 to `max` characters; BAD_USER_INPUT naming the field. */
 export function requiredText(value: string | null | undefined, field: string, max = MAX_TEXT) {
-  const v = (value ?? '').trim();
-  if (v.length === 0 || v.length > max) {
-    throw new BadInputError(`${field} needs 1 to ${max} characters`, { field });
-  }
-  return v;
+  return requireText(value, field, max);
 }
 
 /** An optional text: trimmed, null when blank, at most `max` characters. */

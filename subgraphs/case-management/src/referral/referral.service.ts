@@ -11,6 +11,7 @@ import {
   returnedRows,
   type Directory,
   type Identity,
+  requiredText,
 } from '@icp/shared';
 import { Case, CaseStatus } from '../case/case.entity';
 import { isCaseManagerOf, requireCaseManager } from '../case/case-access';
@@ -51,13 +52,7 @@ const REFERRAL_PURPOSES: readonly ConsentPurpose[] = [
   ConsentPurpose.CARE_COORDINATION,
 ];
 
-const text = (value: string, field: string, max = 2000): string => {
-  const v = value.trim();
-  if (v.length === 0 || v.length > max) {
-    throw new BadInputError(`${field} needs 1 to ${max} characters`, { field });
-  }
-  return v;
-};
+const text = (value: string, field: string, max = 2000): string => requiredText(value, field, max);
 
 const optionalText = (value: string | null | undefined, field: string): string | null =>
   value == null ? null : text(value, field);

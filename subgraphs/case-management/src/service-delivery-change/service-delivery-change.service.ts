@@ -8,6 +8,7 @@ import {
   requireUuid,
   type Identity,
   type ServiceDeliveryChangeDto,
+  requiredText,
 } from '@icp/shared';
 import { Case } from '../case/case.entity';
 import { requireCaseManager } from '../case/case-access';
@@ -15,12 +16,7 @@ import { PlanAction } from '../care-plan/plan-action.entity';
 import { parseDate } from '../care-plan/plan-rules';
 import { ServiceDeliveryChange } from './service-delivery-change.entity';
 
-const text = (v: unknown, field: string) => {
-  const t = typeof v === 'string' ? v.trim() : '';
-  if (t.length === 0 || t.length > 4000)
-    throw new BadInputError(`${field} needs 1 to 4000 characters`, { field });
-  return t;
-};
+const text = (v: unknown, field: string) => requiredText(v, field, 4000);
 
 /** Changes agencies make to their service delivery, as the case manager receives them. */
 export class ServiceDeliveryChangeService {
