@@ -9,6 +9,7 @@ import {
   PlanActionResolver,
 } from './care-plan.resolver';
 import { CATEGORY_OF_DOMAIN } from './need-domain';
+import { subjectOfCase } from '../case/case.resolver';
 import {
   CarePlanDuplicationResolver,
   DuplicationFlagResolver,
@@ -24,10 +25,7 @@ import type { PlanChange } from './plan-change.type';
 const NOBODY: ConsentSubject = { serviceUserId: null, holderAgencyCode: null };
 
 /** Plans and everything on them are held by the lead agency of their case. */
-async function ofCase(caseId: string, ctx: CmContext): Promise<ConsentSubject> {
-  const c = await ctx.loaders.caseById.load(caseId);
-  return c ? { serviceUserId: c.serviceUserId, holderAgencyCode: c.leadAgencyCode } : NOBODY;
-}
+const ofCase = subjectOfCase;
 
 async function ofPlan(planId: string, ctx: CmContext): Promise<ConsentSubject> {
   const plan = await ctx.loaders.planById.load(planId);

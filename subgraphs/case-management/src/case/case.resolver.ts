@@ -9,7 +9,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { consent, requireUuid } from '@icp/shared';
+import { consent, requireUuid, type ConsentSubject } from '@icp/shared';
 import type { CmContext } from '../context';
 import { Agency } from '../agency/agency.type';
 import { resolveAgencyReference } from '../agency/agency.resolver';
@@ -142,6 +142,14 @@ export class CaseResolver {
   contactAttempts(@Root() c: Case, @Ctx() ctx: CmContext) {
     return ctx.loaders.contactAttemptsByCaseId.load(c.id);
   }
+}
+
+/** Records of a case are held by its lead agency and are about its service user. */
+export async function subjectOfCase(caseId: string, ctx: CmContext): Promise<ConsentSubject> {
+  const c = await ctx.loaders.caseById.load(caseId);
+  return c
+    ? { serviceUserId: c.serviceUserId, holderAgencyCode: c.leadAgencyCode }
+    : { serviceUserId: null, holderAgencyCode: null };
 }
 
 export async function caseSubject(c: Case) {
