@@ -17,6 +17,7 @@ export * from './identity/body-hash';
 export * from './identity/request-token';
 export * from './identity/user-token';
 export * from './consent/consent-category';
+export * from './consent/consent-purpose';
 export * from './consent/consent-directive';
 export * from './consent/consent-decision';
 export * from './consent/consent-guard';

@@ -1,16 +1,35 @@
 import type { ConsentCategory } from './consent-category';
+import { purposeCovers, type ConsentPurpose, type PurposeOfUse } from './consent-purpose';
+
+/** An emergency ("break-glass") access that lets one named user read beyond consent, for a while. */
+export interface EmergencyGrant {
+  /** The emergency access's id: cited instead of a consent id in the audit. */
+  id: string;
+  until: Date;
+}
 
 /** What one reading agency may see of one service user, and the consents that allow it. */
 export interface ConsentDecision {
   serviceUserId: string;
-  /** Category → ids of the active consents that grant it. Absent category = denied. */
+  /** Category → ids of the consents in force that grant it. Absent category = denied. */
   grants: ReadonlyMap<ConsentCategory, readonly string[]>;
+  /** Consent id → its purpose. A consent missing here counts as CARE_COORDINATION. */
+  purposes?: ReadonlyMap<string, ConsentPurpose>;
+  /** An emergency access of the reading user, in force now: every category, audited as such. */
+  emergency?: EmergencyGrant | null;
 }
 
-/** Answers consent decisions for many service users at once, for one reading agency and time. */
+/** Who reads: the agency, and the user (break-glass access is personal). */
+export interface ConsentReader {
+  agencyCode: string;
+  /** null: decide for the agency alone, never counting a user's emergency access. */
+  userId: string | null;
+}
+
+/** Answers consent decisions for many service users at once, for one reader and time. */
 export interface ConsentDecider {
   decide(
-    readerAgencyCode: string,
+    reader: ConsentReader,
     serviceUserIds: readonly string[],
     at: Date,
   ): Promise<ConsentDecision[]>;
@@ -25,6 +44,9 @@ export const denyAll = (serviceUserId: string): ConsentDecision => ({
 export interface ConsentDecisionDto {
   serviceUserId: string;
   grants: { category: ConsentCategory; consentIds: string[] }[];
+  /** consent id → purpose; absent from older servers (then every consent counts as coordination). */
+  purposes?: Record<string, ConsentPurpose>;
+  emergency?: { id: string; until: string } | null;
 }
 
 export function toDto(d: ConsentDecision): ConsentDecisionDto {
@@ -34,6 +56,8 @@ export function toDto(d: ConsentDecision): ConsentDecisionDto {
       category,
       consentIds: [...consentIds],
     })),
+    purposes: Object.fromEntries(d.purposes ?? []),
+    emergency: d.emergency ? { id: d.emergency.id, until: d.emergency.until.toISOString() } : null,
   };
 }
 
@@ -41,5 +65,22 @@ export function fromDto(d: ConsentDecisionDto): ConsentDecision {
   return {
     serviceUserId: d.serviceUserId,
     grants: new Map(d.grants.map((g) => [g.category, g.consentIds])),
+    purposes: new Map(Object.entries(d.purposes ?? {})),
+    emergency: d.emergency ? { id: d.emergency.id, until: new Date(d.emergency.until) } : null,
   };
+}
+
+/** The categories a decision grants for one purpose of use, with the consents that grant each. */
+export function grantsFor(
+  d: ConsentDecision,
+  use: PurposeOfUse,
+): Map<ConsentCategory, readonly string[]> {
+  const out = new Map<ConsentCategory, readonly string[]>();
+  for (const [category, ids] of d.grants) {
+    const covering = ids.filter((id) =>
+      purposeCovers(d.purposes?.get(id) ?? 'CARE_COORDINATION', use),
+    );
+    if (covering.length > 0) out.set(category, covering);
+  }
+  return out;
 }

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Identity } from '../identity/identity';
 import type { ConsentCategory } from './consent-category';
-import { denyAll, type ConsentDecider, type ConsentDecision } from './consent-decision';
+import { denyAll, grantsFor, type ConsentDecider, type ConsentDecision } from './consent-decision';
+import type { PurposeOfUse } from './consent-purpose';
 
 /** Whose data a record is, and which agency holds it. */
 export interface ConsentSubject {
@@ -13,18 +14,25 @@ export interface ConsentSubject {
   category?: ConsentCategory;
 }
 
+/**
+ * Why a read was allowed: the reader holds the record, the service user consented, or a named
+ * user opened emergency (break-glass) access.
+ */
+export type DisclosureBasis = 'HOLDER' | 'CONSENT' | 'BREAK_GLASS';
+
 /** One disclosure of a protected field, kept for the audit trail. */
 export interface Disclosure {
   serviceUserId: string | null;
   /** null for an uncategorised record, which only its holder reads. */
   category: ConsentCategory | null;
   field: string;
-  basis: 'HOLDER' | 'CONSENT';
+  basis: DisclosureBasis;
+  /** The consents relied on; for BREAK_GLASS, the emergency access's id. */
   consentIds: readonly string[];
 }
 
 export type ConsentVerdict =
-  | { allowed: true; basis: 'HOLDER' | 'CONSENT'; consentIds: readonly string[] }
+  | { allowed: true; basis: DisclosureBasis; consentIds: readonly string[] }
   | { allowed: false; reason?: 'CONSENT_SERVICE_UNAVAILABLE' };
 
 /**
@@ -44,7 +52,11 @@ export class ConsentGuard {
   ) {
     this.loader = new DataLoader<string, ConsentDecision>(async (ids) => {
       try {
-        const decisions = await decider.decide(identity.agencyCode, ids, this.at);
+        const decisions = await decider.decide(
+          { agencyCode: identity.agencyCode, userId: identity.userId },
+          ids,
+          this.at,
+        );
         const byId = new Map(decisions.map((d) => [d.serviceUserId, d]));
         return ids.map((id) => byId.get(id) ?? denyAll(id));
       } catch (error) {
@@ -57,12 +69,14 @@ export class ConsentGuard {
   }
 
   /**
-   * Decides whether the caller may read `category` of `subject`. A record with no category is for
-   * its holder alone. Does not record anything.
+   * Decides whether the caller may read `category` of `subject` for `use`. A record with no
+   * category is for its holder alone. A consent counts only when its purpose covers the use; a
+   * user's emergency access covers every category and use. Does not record anything.
    */
   async verdict(
     subject: ConsentSubject,
     category: ConsentCategory | null,
+    use: PurposeOfUse = 'CARE_COORDINATION',
   ): Promise<ConsentVerdict> {
     if (
       subject.holderAgencyCode !== null &&
@@ -72,8 +86,11 @@ export class ConsentGuard {
     }
     if (!subject.serviceUserId || !category) return { allowed: false };
     const decision = await this.loader.load(subject.serviceUserId);
-    const consentIds = decision.grants.get(category);
-    if (consentIds && consentIds.length > 0) return { allowed: true, basis: 'CONSENT', consentIds };
+    const consentIds = grantsFor(decision, use).get(category);
+    if (consentIds) return { allowed: true, basis: 'CONSENT', consentIds };
+    if (decision.emergency) {
+      return { allowed: true, basis: 'BREAK_GLASS', consentIds: [decision.emergency.id] };
+    }
     return this.unavailable
       ? { allowed: false, reason: 'CONSENT_SERVICE_UNAVAILABLE' }
       : { allowed: false };

@@ -7,6 +7,7 @@ import {
   fromDto,
   type ConsentDecider,
   type ConsentDecision,
+  type ConsentReader,
   type ConsentDecisionDto,
 } from './consent-decision';
 
@@ -31,7 +32,10 @@ export class RemoteConsentDecider implements ConsentDecider {
    * The reader is not sent in the body: case-management takes it from the gateway's token, and
    * decides at its own clock (the moment of disclosure), not at a time the caller names.
    */
-  async decide(_reader: string, serviceUserIds: readonly string[]): Promise<ConsentDecision[]> {
+  async decide(
+    _reader: ConsentReader,
+    serviceUserIds: readonly string[],
+  ): Promise<ConsentDecision[]> {
     const batches: string[][] = [];
     for (let i = 0; i < serviceUserIds.length; i += MAX_DECISION_BATCH) {
       batches.push(serviceUserIds.slice(i, i + MAX_DECISION_BATCH));

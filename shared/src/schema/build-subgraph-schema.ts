@@ -12,6 +12,7 @@ import { isConsentCategory } from '../consent/consent-category';
 import type { ConsentContext } from '../consent/consent-guard';
 import {
   enforceConsent,
+  type EnforceConsentOptions,
   type ProtectedField,
   type SubjectResolver,
 } from '../consent/enforce-consent';
@@ -25,6 +26,8 @@ export interface SubgraphSchemaOptions<C extends ConsentContext> {
   referenceResolvers?: GraphQLResolverMap<any>;
   /** Whose data each type with @consent fields is; see enforceConsent. */
   consentSubjects: Record<string, SubjectResolver<C>>;
+  /** Types that set the purpose of use beneath them; see enforceConsent. */
+  purposeContexts?: EnforceConsentOptions['purposeContexts'];
 }
 
 export interface SubgraphSchema {
@@ -67,6 +70,10 @@ ${body}`;
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...(extra as object) } as never;
   }
   const schema = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers });
-  const protectedFields = enforceConsent(schema, o.consentSubjects);
+  const protectedFields = enforceConsent(
+    schema,
+    o.consentSubjects,
+    o.purposeContexts ? { purposeContexts: o.purposeContexts } : {},
+  );
   return { schema, sdl, protectedFields };
 }

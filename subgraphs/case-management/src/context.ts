@@ -5,6 +5,7 @@ import {
   type Directory,
   type Identity,
   type Logger,
+  type ProtectedField,
 } from '@icp/shared';
 import {
   serviceUserByIdLoader,
@@ -46,6 +47,7 @@ import type { NotificationService } from './notification/notification.service';
 import type { GapBlockService } from './gaps-and-blocks/gap-block.service';
 import type { MeetingService } from './meeting/meeting.service';
 import { type LocalConsentDecider } from './consent/local-consent-decider';
+import type { EmergencyAccessService } from './emergency-access/emergency-access.service';
 
 /** Application-wide services, created once per process. */
 export interface CmServices {
@@ -65,6 +67,9 @@ export interface CmServices {
   notifications: NotificationService;
   gapsAndBlocks: GapBlockService;
   meetings: MeetingService;
+  emergencyAccess: EmergencyAccessService;
+  /** The schema's protected fields, set once the schema is built (for consent previews). */
+  protectedFields: readonly ProtectedField[];
 }
 
 function createLoaders(ds: DataSource) {

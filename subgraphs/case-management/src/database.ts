@@ -3,7 +3,8 @@ import { ServiceUser, ServiceUserIdentity } from './service-user/service-user.en
 import { Case } from './case/case.entity';
 import { CarePlan } from './care-plan/care-plan.entity';
 import { PlanAction } from './care-plan/plan-action.entity';
-import { Consent } from './consent/consent.entity';
+import { Consent, ConsentVersion } from './consent/consent.entity';
+import { EmergencyAccess } from './emergency-access/emergency-access.entity';
 import {
   CaseManagerAssignment,
   CaseTransfer,
@@ -24,6 +25,7 @@ import { InitialSchema1763856000000 } from './migrations/1763856000000-initial-s
 import { CaseManagementPractice1763900000000 } from './migrations/1763900000000-case-management-practice';
 import { InterventionsAndDeliveryChanges1763960000000 } from './migrations/1763960000000-interventions-and-delivery-changes';
 import { Meetings1763970000000 } from './migrations/1763970000000-meetings';
+import { ConsentModel1764100000000 } from './migrations/1764100000000-consent-model';
 
 export const ENTITIES = [
   ServiceUser,
@@ -41,6 +43,8 @@ export const ENTITIES = [
   GoalConflict,
   PlanAction,
   Consent,
+  ConsentVersion,
+  EmergencyAccess,
   Referral,
   ReferralEvent,
   Notification,
@@ -57,6 +61,7 @@ export const MIGRATIONS = [
   CaseManagementPractice1763900000000,
   InterventionsAndDeliveryChanges1763960000000,
   Meetings1763970000000,
+  ConsentModel1764100000000,
 ];
 
 export interface DatabaseSettings {

@@ -29,6 +29,7 @@ import { NotificationService } from './notification/notification.service';
 import { GapBlockService } from './gaps-and-blocks/gap-block.service';
 import { MeetingService } from './meeting/meeting.service';
 import { meetingInternalRoutes } from './meeting/meeting-internal.routes';
+import { EmergencyAccessService } from './emergency-access/emergency-access.service';
 
 export { buildCaseManagementSchema } from './schema';
 
@@ -59,7 +60,7 @@ export async function startCaseManagement(
     const ds = db.dataSource;
     const serviceUsers = new ServiceUserService(ds);
     const plans = new CarePlanService(ds, o.directory);
-    const decider = new LocalConsentDecider(ds);
+    const decider = new LocalConsentDecider(ds, o.directory);
     const cases = new CaseService(ds, o.directory, plans);
     const notifications = new NotificationService(ds);
     const referrals = new ReferralService(ds, o.directory, notifications);
@@ -80,10 +81,13 @@ export async function startCaseManagement(
       notifications,
       gapsAndBlocks: new GapBlockService(ds, o.directory),
       meetings: new MeetingService(ds, o.directory, plans, cases),
+      emergencyAccess: new EmergencyAccessService(ds, serviceUsers, notifications),
+      protectedFields: [],
     };
     if (o.seedDemo && (await seedDemo(ds, plans, services.meetings, o.directory)))
       logger.info('seeded demo data');
-    const { schema } = await buildCaseManagementSchema();
+    const { schema, protectedFields } = await buildCaseManagementSchema();
+    services.protectedFields = protectedFields;
     const running = await startSubgraphServer(
       {
         schema,

@@ -10,7 +10,7 @@ import {
 import { CaseResolver, caseSubject, resolveCaseReference } from './case/case.resolver';
 import { caseFeature } from './case/case.feature';
 import { carePlanFeature } from './care-plan/care-plan.feature';
-import { ConsentResolver, consentRecordSubject } from './consent/consent.resolver';
+import { consentFeature } from './consent/consent.feature';
 import { referralFeature } from './referral/referral.feature';
 import { gapBlockFeature } from './gaps-and-blocks/gap-block.feature';
 import { planCopyFeature } from './plan-copy/plan-copy.feature';
@@ -19,6 +19,7 @@ import { meetingFeature } from './meeting/meeting.feature';
 import { ActionDeliveryRef, KeyWorkerRef } from './federation/refs';
 
 const FEATURES: CmFeature[] = [
+  consentFeature,
   caseFeature,
   carePlanFeature,
   referralFeature,
@@ -35,7 +36,6 @@ export function buildCaseManagementSchema(): Promise<SubgraphSchema> {
       AgencyResolver,
       ServiceUserResolver,
       CaseResolver,
-      ConsentResolver,
       ...FEATURES.flatMap((f) => f.resolvers),
     ],
     orphanedTypes: [
@@ -52,8 +52,9 @@ export function buildCaseManagementSchema(): Promise<SubgraphSchema> {
     consentSubjects: {
       ServiceUser: serviceUserSubject,
       Case: caseSubject,
-      Consent: consentRecordSubject,
       ...Object.assign({}, ...FEATURES.map((f) => f.consentSubjects ?? {})),
     },
+    // What is read through a referral is read for that referral: a REFERRAL consent covers it.
+    purposeContexts: { Referral: 'REFERRAL', ReferralEvent: 'REFERRAL' },
   });
 }

@@ -1,6 +1,13 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { CONSENT_CATEGORIES, consent, type ConsentCategory } from '@icp/shared';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  CONSENT_CATEGORIES,
+  consent,
+  type AgencyKind,
+  type ConsentCategory,
+  type ConsentPurpose as SharedConsentPurpose,
+} from '@icp/shared';
+import { AgencyKindEnum } from '../agency/agency.type';
 
 const SUMMARY = consent('CARE_PLAN_SUMMARY');
 
@@ -12,21 +19,44 @@ registerEnumType(ConsentCategoryEnum, {
   description: 'Categories of information a service user consents to share.',
 });
 
+/** Why the service user lets the recipient read (shared/src/consent/consent-purpose.ts). */
 export enum ConsentPurpose {
-  /** Given at intake so the case manager's lead agency can hold the plan. */
+  /** Given at intake so the case manager's lead agency can hold the plan; covers coordination. */
   CASE_MANAGEMENT = 'CASE_MANAGEMENT',
+  /** Working together on the shared care plan; covers referrals made under it. */
   CARE_COORDINATION = 'CARE_COORDINATION',
+  /** One referral only: read through that referral, nowhere else. */
   REFERRAL = 'REFERRAL',
 }
-registerEnumType(ConsentPurpose, { name: 'ConsentPurpose' });
+registerEnumType(ConsentPurpose, {
+  name: 'ConsentPurpose',
+  description:
+    'Why the service user lets the recipient read. CASE_MANAGEMENT and CARE_COORDINATION cover ' +
+    'every read; REFERRAL covers only what is read through a referral.',
+});
+// The GraphQL enum and the shared list must not drift apart.
+const _purposeCheck: Record<SharedConsentPurpose, ConsentPurpose> = ConsentPurpose;
+void _purposeCheck;
 
+/** What the register stores: a consent is in force or withdrawn. */
 export enum ConsentStatus {
   ACTIVE = 'ACTIVE',
   WITHDRAWN = 'WITHDRAWN',
+  /** Never stored: an ACTIVE consent whose `validUntil` has passed is shown as EXPIRED. */
+  EXPIRED = 'EXPIRED',
 }
-registerEnumType(ConsentStatus, { name: 'ConsentStatus' });
+registerEnumType(ConsentStatus, {
+  name: 'ConsentStatus',
+  description:
+    'ACTIVE until withdrawn or past its validUntil (then EXPIRED). An ACTIVE consent whose ' +
+    'validFrom is still ahead is not yet in force (see Consent.inForce).',
+});
 
-/** A service user's consent for one recipient agency to read some categories of their data. */
+/**
+ * A service user's consent for one recipient (an agency, or every agency of a kind) to read some
+ * categories of their data, for a purpose and a period. Changes make new versions
+ * (`consent_version`); the row holds the latest.
+ */
 @ObjectType('Consent')
 @Entity('consent')
 export class Consent {
@@ -37,13 +67,31 @@ export class Consent {
   @Column('uuid', { name: 'service_user_id' })
   serviceUserId!: string;
 
-  @Column('text', { name: 'recipient_agency_code' })
-  recipientAgencyCode!: string;
+  /** The one agency that may read; null when the consent names a kind of agency. */
+  @Column('text', { name: 'recipient_agency_code', nullable: true })
+  recipientAgencyCode!: string | null;
+
+  @Field(() => AgencyKindEnum, {
+    nullable: true,
+    description: 'Every agency of this kind may read (instead of one named agency).',
+  })
+  @Directive(SUMMARY)
+  @Column('text', { name: 'recipient_agency_kind', nullable: true })
+  recipientAgencyKind!: AgencyKind | null;
 
   @Field(() => [ConsentCategoryEnum], { nullable: true })
   @Directive(SUMMARY)
   @Column('text', { array: true })
   categories!: ConsentCategory[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'A full-copy consent (HSE methadone provision): every category, including any added later.',
+  })
+  @Directive(SUMMARY)
+  @Column('boolean', { name: 'full_copy' })
+  fullCopy!: boolean;
 
   @Field(() => ConsentPurpose, { nullable: true })
   @Directive(SUMMARY)
@@ -60,15 +108,24 @@ export class Consent {
   @Column('timestamptz', { name: 'valid_until', nullable: true })
   validUntil!: Date | null;
 
-  @Field(() => ConsentStatus, { nullable: true })
-  @Directive(SUMMARY)
+  /** Stored status: ACTIVE or WITHDRAWN. GraphQL's `status` adds EXPIRED. */
   @Column('text')
-  status!: ConsentStatus;
+  status!: ConsentStatus.ACTIVE | ConsentStatus.WITHDRAWN;
+
+  @Field(() => Int, { nullable: true, description: 'Latest version; every change adds one.' })
+  @Directive(SUMMARY)
+  @Column('integer')
+  version!: number;
 
   @Field(() => String, { nullable: true, description: 'Reference of the signed consent form.' })
   @Directive(SUMMARY)
   @Column('text', { name: 'evidence_ref', nullable: true })
   evidenceRef!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the form was signed, YYYY-MM-DD.' })
+  @Directive(SUMMARY)
+  @Column('date', { name: 'evidence_signed_on', nullable: true })
+  evidenceSignedOn!: string | null;
 
   @Column('text', { name: 'recorded_by' })
   recordedBy!: string;
@@ -88,4 +145,77 @@ export class Consent {
 
   @Column('text', { name: 'withdrawn_by', nullable: true })
   withdrawnBy!: string | null;
+
+  /** ACTIVE, WITHDRAWN, or EXPIRED once `validUntil` has passed. */
+  statusAt(at: Date): ConsentStatus {
+    if (this.status === ConsentStatus.WITHDRAWN) return ConsentStatus.WITHDRAWN;
+    if (this.validUntil && this.validUntil <= at) return ConsentStatus.EXPIRED;
+    return ConsentStatus.ACTIVE;
+  }
+
+  /** Whether decisions at `at` rely on it: active, started, not expired. */
+  inForceAt(at: Date): boolean {
+    return this.statusAt(at) === ConsentStatus.ACTIVE && this.validFrom <= at;
+  }
+}
+
+export enum ConsentChange {
+  GRANTED = 'GRANTED',
+  AMENDED = 'AMENDED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(ConsentChange, { name: 'ConsentChange' });
+
+/** The terms of a consent as one version recorded them. */
+export interface ConsentTerms {
+  recipientAgencyCode: string | null;
+  recipientAgencyKind: AgencyKind | null;
+  categories: ConsentCategory[];
+  purpose: ConsentPurpose;
+  fullCopy: boolean;
+  validFrom: string;
+  validUntil: string | null;
+  evidenceRef: string | null;
+  evidenceSignedOn: string | null;
+  status: ConsentStatus.ACTIVE | ConsentStatus.WITHDRAWN;
+}
+
+/** One version of a consent: never edited, never removed (FHIR Consent's version history). */
+@ObjectType('ConsentVersion')
+@Entity('consent_version')
+export class ConsentVersion {
+  @PrimaryColumn('uuid', { name: 'consent_id' })
+  consentId!: string;
+
+  @Field(() => Int, { nullable: true })
+  @Directive(SUMMARY)
+  @PrimaryColumn('integer')
+  version!: number;
+
+  @Field(() => ConsentChange, { nullable: true })
+  @Directive(SUMMARY)
+  @Column('text')
+  change!: ConsentChange;
+
+  @Column('jsonb')
+  snapshot!: ConsentTerms;
+
+  @Field(() => String, { nullable: true, description: 'Why it changed, as recorded.' })
+  @Directive(SUMMARY)
+  @Column('text', { nullable: true })
+  reason!: string | null;
+
+  @Column('text', { name: 'changed_by' })
+  changedBy!: string;
+
+  @Column('text', { name: 'changed_by_agency' })
+  changedByAgencyCode!: string;
+
+  @Field(() => Date, { nullable: true })
+  @Directive(SUMMARY)
+  @Column('timestamptz', { name: 'changed_at' })
+  changedAt!: Date;
+
+  /** The consent it is a version of, set when loaded: its subject decides who reads it. */
+  of?: Consent;
 }

@@ -1,17 +1,35 @@
-import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { consent } from '@icp/shared';
+import {
+  Arg,
+  Ctx,
+  Directive,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { consent, requireUuid, type ConsentSubject } from '@icp/shared';
 import type { CmContext } from '../context';
 import { Agency } from '../agency/agency.type';
 import { resolveAgencyReference } from '../agency/agency.resolver';
 import { KeyWorkerRef } from '../federation/refs';
 import { ServiceUser } from '../service-user/service-user.entity';
-import { Consent } from './consent.entity';
-import { GrantConsentInput } from './consent.inputs';
+import { subjectOfServiceUser } from '../service-user/service-user.resolver';
+import { Consent, ConsentStatus, ConsentVersion } from './consent.entity';
+import { AmendConsentInput, GrantConsentInput } from './consent.inputs';
+
+const SUMMARY = consent('CARE_PLAN_SUMMARY');
 
 @Resolver(() => Consent)
 export class ConsentResolver {
+  @Query(() => Consent, { nullable: true })
+  consent(@Arg('id', () => ID) id: string, @Ctx() ctx: CmContext): Promise<Consent | null> {
+    return ctx.services.dataSource.getRepository(Consent).findOneBy({ id: requireUuid(id, 'id') });
+  }
+
   @Mutation(() => Consent, {
-    description: "Records a service user's consent for an agency to read some categories.",
+    description: "Records a service user's consent for an agency (or a kind) to read categories.",
   })
   grantConsent(
     @Arg('input', () => GrantConsentInput) input: GrantConsentInput,
@@ -21,41 +39,147 @@ export class ConsentResolver {
   }
 
   @Mutation(() => Consent, {
-    description: 'Withdraws a consent; nothing more is disclosed under it.',
+    description: "Changes a consent's terms as a new version (narrowing applies at once).",
   })
-  withdrawConsent(@Arg('id', () => ID) id: string, @Ctx() ctx: CmContext) {
-    return ctx.services.consents.withdraw(ctx.identity, id);
+  amendConsent(
+    @Arg('input', () => AmendConsentInput) input: AmendConsentInput,
+    @Ctx() ctx: CmContext,
+  ) {
+    return ctx.services.consents.amend(ctx.identity, input);
+  }
+
+  @Mutation(() => Consent, {
+    description: 'Withdraws a consent; nothing more is disclosed under it from the next request.',
+  })
+  withdrawConsent(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: CmContext,
+  ) {
+    return ctx.services.consents.withdraw(ctx.identity, id, reason);
+  }
+
+  @FieldResolver(() => ConsentStatus, {
+    nullable: true,
+    description: 'ACTIVE, WITHDRAWN, or EXPIRED once validUntil has passed.',
+  })
+  @Directive(SUMMARY)
+  status(@Root() c: Consent): ConsentStatus {
+    return c.statusAt(new Date());
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Whether decisions rely on it now: ACTIVE, started and not expired.',
+  })
+  @Directive(SUMMARY)
+  inForce(@Root() c: Consent): boolean {
+    return c.inForceAt(new Date());
   }
 
   @FieldResolver(() => ServiceUser, { nullable: true })
-  @Directive(consent('CARE_PLAN_SUMMARY'))
+  @Directive(SUMMARY)
   async serviceUser(@Root() c: Consent, @Ctx() ctx: CmContext): Promise<ServiceUser> {
     return (await ctx.loaders.serviceUserById.load(c.serviceUserId))!;
   }
 
-  @FieldResolver(() => Agency, { nullable: true })
-  @Directive(consent('CARE_PLAN_SUMMARY'))
+  @FieldResolver(() => Agency, {
+    nullable: true,
+    description: 'The one agency that may read; null when the consent names a kind.',
+  })
+  @Directive(SUMMARY)
   recipientAgency(@Root() c: Consent, @Ctx() ctx: CmContext): Agency | null {
-    return resolveAgencyReference({ code: c.recipientAgencyCode }, ctx);
+    return c.recipientAgencyCode
+      ? resolveAgencyReference({ code: c.recipientAgencyCode }, ctx)
+      : null;
   }
 
   @FieldResolver(() => KeyWorkerRef, { nullable: true })
-  @Directive(consent('CARE_PLAN_SUMMARY'))
+  @Directive(SUMMARY)
   recordedBy(@Root() c: Consent): KeyWorkerRef {
     return KeyWorkerRef.of(c.recordedByAgencyCode, c.recordedBy);
+  }
+
+  @FieldResolver(() => KeyWorkerRef, { nullable: true })
+  @Directive(SUMMARY)
+  withdrawnBy(@Root() c: Consent): KeyWorkerRef | null {
+    return c.withdrawnBy ? KeyWorkerRef.of(c.recordedByAgencyCode, c.withdrawnBy) : null;
+  }
+
+  @FieldResolver(() => [ConsentVersion], {
+    nullable: true,
+    description: 'Every version, oldest first: granted, each amendment, the withdrawal.',
+  })
+  @Directive(SUMMARY)
+  async versions(@Root() c: Consent, @Ctx() ctx: CmContext): Promise<ConsentVersion[]> {
+    const rows = await ctx.services.dataSource
+      .getRepository(ConsentVersion)
+      .find({ where: { consentId: c.id }, order: { version: 'ASC' } });
+    return rows.map((v) => Object.assign(v, { of: c }));
+  }
+}
+
+@Resolver(() => ConsentVersion)
+export class ConsentVersionResolver {
+  @FieldResolver(() => KeyWorkerRef, { nullable: true })
+  @Directive(SUMMARY)
+  changedBy(@Root() v: ConsentVersion): KeyWorkerRef {
+    return KeyWorkerRef.of(v.changedByAgencyCode, v.changedBy);
+  }
+
+  @FieldResolver(() => Consent, {
+    nullable: true,
+    description: 'The terms as this version recorded them (id and version are the consent’s own).',
+  })
+  @Directive(SUMMARY)
+  terms(@Root() v: ConsentVersion): Consent {
+    const t = v.snapshot;
+    return Object.assign(new Consent(), v.of, {
+      recipientAgencyCode: t.recipientAgencyCode,
+      recipientAgencyKind: t.recipientAgencyKind,
+      categories: t.categories,
+      purpose: t.purpose,
+      fullCopy: t.fullCopy,
+      validFrom: new Date(t.validFrom),
+      validUntil: t.validUntil ? new Date(t.validUntil) : null,
+      evidenceRef: t.evidenceRef,
+      evidenceSignedOn: t.evidenceSignedOn ?? null,
+      status: t.status,
+      version: v.version,
+    });
+  }
+}
+
+@Resolver(() => ServiceUser)
+export class ServiceUserConsentsResolver {
+  @FieldResolver(() => [Consent], {
+    nullable: true,
+    description: 'Every consent, newest first, withdrawn and expired ones included.',
+  })
+  @Directive(SUMMARY)
+  consents(@Root() su: ServiceUser, @Ctx() ctx: CmContext): Promise<Consent[]> {
+    return ctx.services.consents.forServiceUser(su.id);
   }
 }
 
 /**
  * A consent record is held by the agency that recorded it (the lead agency); its recipient also
- * reads it, since it is the permission it acts under.
+ * reads it, since it is the permission it acts under (an agency of a named kind included).
  */
-export function consentRecordSubject(c: Consent, ctx: CmContext) {
-  const own =
-    ctx.identity.agencyCode === c.recipientAgencyCode ||
-    ctx.identity.agencyCode === c.recordedByAgencyCode;
+export function consentRecordSubject(c: Consent, ctx: CmContext): ConsentSubject {
+  const reader = ctx.identity.agencyCode;
+  const recipient =
+    reader === c.recipientAgencyCode ||
+    (c.recipientAgencyKind !== null &&
+      ctx.services.directory.agency(reader)?.kind === c.recipientAgencyKind);
   return {
     serviceUserId: c.serviceUserId,
-    holderAgencyCode: own ? ctx.identity.agencyCode : c.recordedByAgencyCode,
+    holderAgencyCode:
+      recipient || reader === c.recordedByAgencyCode ? reader : c.recordedByAgencyCode,
   };
+}
+
+/** A version is read by whoever reads its consent. */
+export function consentVersionSubject(v: ConsentVersion, ctx: CmContext): Promise<ConsentSubject> {
+  return v.of ? Promise.resolve(consentRecordSubject(v.of, ctx)) : subjectOfServiceUser(null, ctx);
 }

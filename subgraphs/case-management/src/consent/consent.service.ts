@@ -1,19 +1,61 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   BadInputError,
+  CONSENT_CATEGORIES,
   ConflictError,
   ForbiddenError,
   NotFoundError,
+  VersionConflictError,
   requireUuid,
+  requiredText,
   type Directory,
   type Identity,
 } from '@icp/shared';
-import { Consent, ConsentStatus } from './consent.entity';
-import type { GrantConsentInput } from './consent.inputs';
+import {
+  Consent,
+  ConsentChange,
+  ConsentStatus,
+  ConsentVersion,
+  type ConsentTerms,
+} from './consent.entity';
+import type { AmendConsentInput, GrantConsentInput } from './consent.inputs';
 import type { ServiceUserService } from '../service-user/service-user.service';
+import { parseDate, today } from '../care-plan/plan-rules';
 
-/** The consent register: grant and withdraw. Decisions are LocalConsentDecider's. */
+/** Only an HSE methadone service receives a full copy of the plan (NDRF Protocol 3). */
+const FULL_COPY_KIND = 'HSE_METHADONE';
+
+function termsOf(c: Consent): ConsentTerms {
+  return {
+    recipientAgencyCode: c.recipientAgencyCode,
+    recipientAgencyKind: c.recipientAgencyKind,
+    categories: [...c.categories],
+    purpose: c.purpose,
+    fullCopy: c.fullCopy,
+    validFrom: c.validFrom.toISOString(),
+    validUntil: c.validUntil?.toISOString() ?? null,
+    evidenceRef: c.evidenceRef,
+    evidenceSignedOn: c.evidenceSignedOn,
+    status: c.status,
+  };
+}
+
+function signedOn(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const date = parseDate(value, 'evidenceSignedOn');
+  if (date > today()) {
+    throw new BadInputError('evidenceSignedOn cannot be in the future', {
+      field: 'evidenceSignedOn',
+    });
+  }
+  return date;
+}
+
+/**
+ * The consent register: grant, amend and withdraw, each a new version kept for ever. Decisions
+ * are LocalConsentDecider's.
+ */
 export class ConsentService {
   constructor(
     private readonly ds: DataSource,
@@ -23,56 +65,187 @@ export class ConsentService {
 
   async grant(identity: Identity, input: GrantConsentInput): Promise<Consent> {
     const serviceUserId = requireUuid(input.serviceUserId, 'serviceUserId');
-    if (!this.directory.agency(input.recipientAgencyCode)) {
-      throw new BadInputError(`Agency ${input.recipientAgencyCode} is not in the directory`, {
+    const code = input.recipientAgencyCode ?? null;
+    const kind = input.recipientAgencyKind ?? null;
+    if ((code === null) === (kind === null)) {
+      throw new BadInputError('Name one recipient: an agency or a kind of agency, not both', {
+        field: code === null ? 'recipientAgencyCode' : 'recipientAgencyKind',
+      });
+    }
+    const agency = code === null ? null : this.directory.agency(code);
+    if (code !== null && !agency) {
+      throw new BadInputError(`Agency ${code} is not in the directory`, {
         field: 'recipientAgencyCode',
       });
+    }
+    const fullCopy = input.fullCopy ?? false;
+    if (fullCopy && (agency?.kind ?? kind) !== FULL_COPY_KIND) {
+      throw new BadInputError('A full copy is given only to an HSE methadone service', {
+        field: 'fullCopy',
+      });
+    }
+    const categories = fullCopy ? [...CONSENT_CATEGORIES] : (input.categories ?? []);
+    if (categories.length === 0) {
+      throw new BadInputError('Name at least one category', { field: 'categories' });
     }
     const validFrom = input.validFrom ?? new Date();
     if (input.validUntil && input.validUntil <= validFrom) {
       throw new BadInputError('validUntil must be after validFrom', { field: 'validUntil' });
     }
+    const evidenceSignedOn = signedOn(input.evidenceSignedOn);
     await this.assertMayRecord(identity, serviceUserId);
     const consent = this.ds.getRepository(Consent).create({
       id: randomUUID(),
       serviceUserId,
-      recipientAgencyCode: input.recipientAgencyCode,
-      categories: input.categories,
+      recipientAgencyCode: code,
+      recipientAgencyKind: kind,
+      categories,
+      fullCopy,
       purpose: input.purpose,
       validFrom,
       validUntil: input.validUntil ?? null,
       status: ConsentStatus.ACTIVE,
-      evidenceRef: input.evidenceRef ?? null,
+      version: 1,
+      evidenceRef: input.evidenceRef?.trim() || null,
+      evidenceSignedOn,
       recordedBy: identity.userId,
       recordedByAgencyCode: identity.agencyCode,
       recordedAt: new Date(),
       withdrawnAt: null,
       withdrawnBy: null,
     });
-    return this.ds.getRepository(Consent).save(consent);
+    return this.ds.transaction(async (m) => {
+      await m.getRepository(Consent).insert(consent);
+      await this.addVersion(m, consent, ConsentChange.GRANTED, identity, null);
+      return consent;
+    });
+  }
+
+  /**
+   * Changes the terms as a new version, guarded by the version the caller saw. A narrower
+   * consent applies to every request decided after it commits, like a withdrawal.
+   */
+  async amend(identity: Identity, input: AmendConsentInput): Promise<Consent> {
+    const id = requireUuid(input.id, 'id');
+    const reason = requiredText(input.reason, 'reason', 2000);
+    const evidenceRef = requiredText(input.evidenceRef, 'evidenceRef', 200);
+    const evidenceSignedOn = signedOn(input.evidenceSignedOn);
+    // Checked before the transaction: it reads on its own connection (the embedded database has
+    // one). The conditional UPDATE below still refuses a change made in between.
+    const current = await this.ds.getRepository(Consent).findOneBy({ id });
+    if (!current) throw new NotFoundError('Consent', id);
+    await this.assertMayRecord(identity, current.serviceUserId);
+    return this.ds.transaction(async (m) => {
+      const repo = m.getRepository(Consent);
+      if (current.status === ConsentStatus.WITHDRAWN) {
+        throw new ConflictError('A withdrawn consent cannot be changed; record a new one', {
+          id,
+          reason: 'WITHDRAWN',
+        });
+      }
+      const next = Object.assign(new Consent(), current, {
+        version: current.version + 1,
+        evidenceRef,
+        evidenceSignedOn,
+      });
+      if (input.categories) {
+        if (current.fullCopy) {
+          throw new BadInputError('A full-copy consent covers every category', {
+            field: 'categories',
+          });
+        }
+        next.categories = input.categories;
+      }
+      if (input.purpose) next.purpose = input.purpose;
+      if (input.clearValidUntil && input.validUntil) {
+        throw new BadInputError('Give validUntil or clearValidUntil, not both', {
+          field: 'validUntil',
+        });
+      }
+      if (input.clearValidUntil) next.validUntil = null;
+      if (input.validUntil) {
+        if (input.validUntil <= current.validFrom) {
+          throw new BadInputError('validUntil must be after validFrom', { field: 'validUntil' });
+        }
+        next.validUntil = input.validUntil;
+      }
+      const result = await repo.update(
+        { id, version: input.expectedVersion, status: ConsentStatus.ACTIVE },
+        {
+          version: next.version,
+          categories: next.categories,
+          purpose: next.purpose,
+          validUntil: next.validUntil,
+          evidenceRef,
+          evidenceSignedOn,
+        },
+      );
+      if (result.affected !== 1)
+        throw new VersionConflictError('Consent', id, input.expectedVersion);
+      await this.addVersion(m, next, ConsentChange.AMENDED, identity, reason);
+      return next;
+    });
   }
 
   /** Withdrawal takes effect for every request decided after it commits. */
-  async withdraw(identity: Identity, consentId: string): Promise<Consent> {
+  async withdraw(identity: Identity, consentId: string, reason?: string | null): Promise<Consent> {
     const id = requireUuid(consentId, 'id');
-    const repo = this.ds.getRepository(Consent);
-    const consent = await repo.findOneBy({ id });
+    const why = reason ? requiredText(reason, 'reason', 2000) : null;
+    const consent = await this.ds.getRepository(Consent).findOneBy({ id });
     if (!consent) throw new NotFoundError('Consent', id);
     await this.assertMayRecord(identity, consent.serviceUserId);
-    if (consent.status === ConsentStatus.WITHDRAWN) {
-      throw new ConflictError('This consent is already withdrawn', { id });
-    }
-    const withdrawnAt = new Date();
-    const result = await repo.update(
-      { id, status: ConsentStatus.ACTIVE },
-      { status: ConsentStatus.WITHDRAWN, withdrawnAt, withdrawnBy: identity.userId },
-    );
-    // Two withdrawals at once: only one changes the row; the other is told it was already done.
-    if (result.affected !== 1) throw new ConflictError('This consent is already withdrawn', { id });
-    return Object.assign(consent, {
-      status: ConsentStatus.WITHDRAWN,
-      withdrawnAt,
-      withdrawnBy: identity.userId,
+    return this.ds.transaction(async (m) => {
+      const repo = m.getRepository(Consent);
+      if (consent.status === ConsentStatus.WITHDRAWN) {
+        throw new ConflictError('This consent is already withdrawn', { id });
+      }
+      const withdrawnAt = new Date();
+      const result = await repo.update(
+        { id, status: ConsentStatus.ACTIVE, version: consent.version },
+        {
+          status: ConsentStatus.WITHDRAWN,
+          withdrawnAt,
+          withdrawnBy: identity.userId,
+          version: consent.version + 1,
+        },
+      );
+      // Two withdrawals at once: only one changes the row; the other is told it was already done.
+      if (result.affected !== 1)
+        throw new ConflictError('This consent is already withdrawn', { id });
+      const withdrawn = Object.assign(consent, {
+        status: ConsentStatus.WITHDRAWN,
+        withdrawnAt,
+        withdrawnBy: identity.userId,
+        version: consent.version + 1,
+      });
+      await this.addVersion(m, withdrawn, ConsentChange.WITHDRAWN, identity, why);
+      return withdrawn;
+    });
+  }
+
+  /** Every consent of a service user, newest first, withdrawn and expired ones included. */
+  forServiceUser(serviceUserId: string): Promise<Consent[]> {
+    return this.ds
+      .getRepository(Consent)
+      .find({ where: { serviceUserId }, order: { recordedAt: 'DESC', id: 'ASC' } });
+  }
+
+  private async addVersion(
+    m: EntityManager,
+    c: Consent,
+    change: ConsentChange,
+    identity: Identity,
+    reason: string | null,
+  ): Promise<void> {
+    await m.getRepository(ConsentVersion).insert({
+      consentId: c.id,
+      version: c.version,
+      change,
+      snapshot: termsOf(c),
+      reason,
+      changedBy: identity.userId,
+      changedByAgencyCode: identity.agencyCode,
+      changedAt: new Date(),
     });
   }
 

@@ -1,45 +1,102 @@
 import type { DataSource } from 'typeorm';
 import {
+  CONSENT_CATEGORIES,
   isConsentCategory,
+  isConsentPurpose,
   isUuid,
   type ConsentCategory,
   type ConsentDecider,
   type ConsentDecision,
+  type ConsentPurpose,
+  type ConsentReader,
+  type Directory,
+  type EmergencyGrant,
 } from '@icp/shared';
 
+interface ConsentRow {
+  id: string;
+  service_user_id: string;
+  categories: string[];
+  purpose: string;
+  full_copy: boolean;
+}
+
+interface EmergencyRow {
+  id: string;
+  service_user_id: string;
+  ends_at: Date;
+}
+
 /**
- * The consent decision service: for a reading agency and a moment, which categories of each
- * service user's data it may read, and under which consents. One query for the whole batch.
+ * The consent decision service: for a reader (an agency, and the user for break-glass access)
+ * and a moment, which categories of each service user's data it may read, under which consents
+ * and for which purposes. A consent counts when it is ACTIVE, has started and has not expired, and
+ * names the reader's agency or the reader's kind of agency. Two queries for the whole batch.
  */
 export class LocalConsentDecider implements ConsentDecider {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly directory: Directory,
+  ) {}
 
   async decide(
-    reader: string,
+    reader: ConsentReader,
     serviceUserIds: readonly string[],
     at: Date,
   ): Promise<ConsentDecision[]> {
-    const ids = [...new Set(serviceUserIds.filter(isUuid))];
+    const ids = [...new Set(serviceUserIds.filter(isUuid).map((id) => id.toLowerCase()))];
     const grants = new Map<string, Map<ConsentCategory, string[]>>(
       ids.map((id) => [id, new Map()]),
     );
-    if (ids.length > 0) {
-      const rows: { id: string; service_user_id: string; categories: string[] }[] =
-        await this.ds.query(
-          `SELECT id, service_user_id, categories FROM consent
-          WHERE service_user_id = ANY($1::uuid[]) AND recipient_agency_code = $2
-            AND status = 'ACTIVE' AND valid_from <= $3 AND (valid_until IS NULL OR valid_until > $3)
-          ORDER BY recorded_at`,
-          [ids, reader, at],
-        );
+    const purposes = new Map<string, ConsentPurpose>();
+    const emergencies = new Map<string, EmergencyGrant>();
+    // An agency no longer in the directory reads nothing, whatever was once consented.
+    const agency = this.directory.agency(reader.agencyCode);
+    if (ids.length > 0 && agency) {
+      const rows: ConsentRow[] = await this.ds.query(
+        `SELECT id, service_user_id, categories, purpose, full_copy FROM consent
+          WHERE service_user_id = ANY($1::uuid[])
+            AND (recipient_agency_code = $2 OR recipient_agency_kind = $3)
+            AND status = 'ACTIVE' AND valid_from <= $4 AND (valid_until IS NULL OR valid_until > $4)
+          ORDER BY recorded_at, id`,
+        [ids, agency.code, agency.kind, at],
+      );
       for (const row of rows) {
+        if (!isConsentPurpose(row.purpose)) continue;
+        purposes.set(row.id, row.purpose);
         const byCategory = grants.get(row.service_user_id)!;
-        for (const c of row.categories) {
+        // A full copy covers every category, including any added after it was given.
+        const categories = row.full_copy ? CONSENT_CATEGORIES : row.categories;
+        for (const c of categories) {
           if (!isConsentCategory(c)) continue;
           byCategory.set(c, [...(byCategory.get(c) ?? []), row.id]);
         }
       }
+      if (reader.userId) {
+        const open: EmergencyRow[] = await this.ds.query(
+          `SELECT id, service_user_id, ends_at FROM emergency_access
+            WHERE service_user_id = ANY($1::uuid[]) AND agency_code = $2 AND user_id = $3
+              AND ended_at IS NULL AND started_at <= $4 AND ends_at > $4
+            ORDER BY ends_at DESC`,
+          [ids, agency.code, reader.userId, at],
+        );
+        for (const e of open) {
+          if (!emergencies.has(e.service_user_id)) {
+            emergencies.set(e.service_user_id, { id: e.id, until: new Date(e.ends_at) });
+          }
+        }
+      }
     }
-    return serviceUserIds.map((id) => ({ serviceUserId: id, grants: grants.get(id) ?? new Map() }));
+    return serviceUserIds.map((id) => {
+      const key = id.toLowerCase();
+      const own = grants.get(key) ?? new Map<ConsentCategory, string[]>();
+      const cited = new Set([...own.values()].flat());
+      return {
+        serviceUserId: id,
+        grants: own,
+        purposes: new Map([...purposes].filter(([consentId]) => cited.has(consentId))),
+        emergency: emergencies.get(key) ?? null,
+      };
+    });
   }
 }

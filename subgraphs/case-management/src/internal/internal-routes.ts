@@ -35,7 +35,7 @@ export function internalRoutes(services: CmServices): Record<string, RouteHandle
       const caller = await verifyServiceCaller(req, body, services.directory);
       const { serviceUserIds } = parseJson(body, isIdBatch);
       const decisions = await services.decider.decide(
-        caller.identity.agencyCode,
+        { agencyCode: caller.identity.agencyCode, userId: caller.identity.userId },
         serviceUserIds,
         new Date(),
       );

@@ -13,6 +13,8 @@ import { Notification } from './notification.entity';
 /** Kinds of notification; stored as text so new kinds need no migration. */
 export const NotificationKind = {
   DISENGAGED_AFTER_REFERRAL: 'DISENGAGED_AFTER_REFERRAL',
+  /** Someone read the service user's data beyond consent (break-glass): review it. */
+  EMERGENCY_ACCESS: 'EMERGENCY_ACCESS',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import {
+  grantsFor,
   BadInputError,
   CONSENT_CATEGORIES,
   DomainError,
@@ -70,8 +71,14 @@ export class PlanCopyService {
           field: 'agencyCode',
         });
       recipientLabel = agency.name;
-      const [decision] = await this.decider.decide(agencyCode, [su.id], new Date());
-      const grants = decision!.grants;
+      // A copy is for coordinating care: a referral-only consent does not cover it, nor does a
+      // user's emergency access (the recipient is the agency).
+      const [decision] = await this.decider.decide(
+        { agencyCode, userId: null },
+        [su.id],
+        new Date(),
+      );
+      const grants = grantsFor(decision!, 'CARE_COORDINATION');
       const full = CONSENT_CATEGORIES.every((cat) => grants.has(cat));
       if (agency.kind === 'HSE_METHADONE' && full) {
         scope = CopyScope.FULL;

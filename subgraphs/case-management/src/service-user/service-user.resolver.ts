@@ -9,7 +9,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { consent, requireUuid } from '@icp/shared';
+import { consent, requireUuid, type ConsentSubject } from '@icp/shared';
 import type { CmContext } from '../context';
 import { Case } from '../case/case.entity';
 import { LeadAgencyDispute } from '../case/case-history.entity';
@@ -86,6 +86,16 @@ export async function serviceUserSubject(su: ServiceUser, ctx: CmContext) {
     serviceUserId: su.id,
     holderAgencyCode: open?.leadAgencyCode ?? su.registeredByAgencyCode,
   };
+}
+
+/** The subject of a record about a service user that the holder of their record holds. */
+export async function subjectOfServiceUser(
+  serviceUserId: string | null,
+  ctx: CmContext,
+): Promise<ConsentSubject> {
+  const su = serviceUserId ? await ctx.loaders.serviceUserById.load(serviceUserId) : null;
+  if (!su) return { serviceUserId: null, holderAgencyCode: null };
+  return serviceUserSubject(su, ctx);
 }
 
 export function resolveServiceUserReference(ref: { id: string }, ctx: CmContext) {

@@ -1,0 +1,227 @@
+import {
+  Arg,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import {
+  BadInputError,
+  CATEGORY_DESCRIPTIONS,
+  CONSENT_CATEGORIES,
+  ForbiddenError,
+  NotFoundError,
+  consent,
+  grantsFor,
+  requireUuid,
+  type ConsentCategory,
+  type ConsentSubject,
+  type ProtectedField,
+} from '@icp/shared';
+import type { CmContext } from '../context';
+import { Agency } from '../agency/agency.type';
+import { resolveAgencyReference } from '../agency/agency.resolver';
+import { Consent, ConsentCategoryEnum } from './consent.entity';
+
+const SUMMARY = consent('CARE_PLAN_SUMMARY');
+
+/** Categories whose records are categorised one by one, by the domain of the need or action. */
+const DOMAIN_CATEGORIES: readonly ConsentCategory[] = [
+  'PHYSICAL_HEALTH',
+  'MENTAL_HEALTH',
+  'SUBSTANCE_USE',
+  'HOUSING_AND_SOCIAL',
+  'LEGAL_AND_JUSTICE',
+];
+
+/** Fields of the agency subgraph by category, as tagged there (see test/agency-consent-tagging). */
+const AGENCY_FIELDS_BY_DOMAIN = [
+  'ActionDelivery.statusNote',
+  'ActionDelivery.progressNotes',
+  'ProgressNote.body',
+];
+
+@ObjectType('CategoryPreview')
+export class CategoryPreview {
+  serviceUserId!: string;
+  holderAgencyCode!: string;
+
+  @Field(() => ConsentCategoryEnum, { nullable: true })
+  @Directive(SUMMARY)
+  category!: ConsentCategory;
+
+  @Field(() => String, { nullable: true, description: 'What the category covers, in plain words.' })
+  @Directive(SUMMARY)
+  description!: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the agency reads it now, for coordinating care.',
+  })
+  @Directive(SUMMARY)
+  visible!: boolean;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Readable only through a referral (a REFERRAL consent), not elsewhere.',
+  })
+  @Directive(SUMMARY)
+  referralOnly!: boolean;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'The fields this category opens (Type.field). Fields whose category is the record’s own ' +
+      'domain are listed under each domain category.',
+  })
+  @Directive(SUMMARY)
+  fields!: string[];
+
+  consentIds!: readonly string[];
+}
+
+@ObjectType('ConsentPreview', {
+  description:
+    "What one agency would see of one service user now, by category, and the consents behind it (Consent2Share's Try My Policy).",
+})
+export class ConsentPreview {
+  @Field(() => ID, { nullable: true })
+  @Directive(SUMMARY)
+  serviceUserId!: string;
+
+  holderAgencyCode!: string;
+  agencyCode!: string;
+
+  @Field(() => Date, { nullable: true })
+  @Directive(SUMMARY)
+  at!: Date;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'The agency holds this service user’s record (it leads the case): it reads everything, consent or not.',
+  })
+  @Directive(SUMMARY)
+  holdsRecord!: boolean;
+
+  @Field(() => [CategoryPreview], { nullable: true })
+  @Directive(SUMMARY)
+  categories!: CategoryPreview[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the agency always reads without consent: the records it holds itself.',
+  })
+  @Directive(SUMMARY)
+  ownRecords!: string;
+}
+
+@Resolver(() => ConsentPreview)
+export class ConsentPreviewResolver {
+  @Query(() => ConsentPreview, {
+    nullable: true,
+    description:
+      'What an agency would see of this service user now, by category. For the staff of the ' +
+      'agency holding the service user’s record, to go through with the service user.',
+  })
+  async consentPreview(
+    @Arg('serviceUserId', () => ID) serviceUserIdArg: string,
+    @Arg('agencyCode', () => ID) agencyCode: string,
+    @Ctx() ctx: CmContext,
+  ): Promise<ConsentPreview> {
+    const serviceUserId = requireUuid(serviceUserIdArg, 'serviceUserId');
+    const agency = ctx.services.directory.agency(agencyCode);
+    if (!agency) {
+      throw new BadInputError(`Agency ${agencyCode} is not in the directory`, {
+        field: 'agencyCode',
+      });
+    }
+    const holder = await ctx.services.serviceUsers.holderAgencyCode(serviceUserId);
+    if (!holder) throw new NotFoundError('ServiceUser', serviceUserId);
+    if (holder !== ctx.identity.agencyCode) {
+      throw new ForbiddenError(
+        "Only the agency holding the service user's record previews what others would see",
+      );
+    }
+    const at = new Date();
+    const [decision] = await ctx.services.decider.decide(
+      { agencyCode: agency.code, userId: null },
+      [serviceUserId],
+      at,
+    );
+    const coordination = grantsFor(decision!, 'CARE_COORDINATION');
+    const referral = grantsFor(decision!, 'REFERRAL');
+    const holds = holder === agency.code;
+    const fields = fieldsByCategory(ctx.services.protectedFields);
+    return Object.assign(new ConsentPreview(), {
+      serviceUserId,
+      holderAgencyCode: holder,
+      agencyCode: agency.code,
+      at,
+      holdsRecord: holds,
+      ownRecords:
+        `${agency.name} always reads what it holds: its own action deliveries, progress notes, ` +
+        `key-worker assignments, meeting reports and the consents naming it` +
+        (holds ? ', and, as lead agency, the whole case record.' : '.'),
+      categories: CONSENT_CATEGORIES.map((category) =>
+        Object.assign(new CategoryPreview(), {
+          serviceUserId,
+          holderAgencyCode: holder,
+          category,
+          description: CATEGORY_DESCRIPTIONS[category],
+          visible: holds || coordination.has(category),
+          referralOnly: !holds && !coordination.has(category) && referral.has(category),
+          fields: fields.get(category) ?? [],
+          consentIds: coordination.get(category) ?? referral.get(category) ?? [],
+        }),
+      ),
+    });
+  }
+
+  @FieldResolver(() => Agency, { nullable: true })
+  @Directive(SUMMARY)
+  agency(@Root() p: ConsentPreview, @Ctx() ctx: CmContext): Agency | null {
+    return resolveAgencyReference({ code: p.agencyCode }, ctx);
+  }
+}
+
+@Resolver(() => CategoryPreview)
+export class CategoryPreviewResolver {
+  @FieldResolver(() => [Consent], {
+    nullable: true,
+    description: 'The consents in force that open this category to the agency.',
+  })
+  @Directive(SUMMARY)
+  async consents(@Root() p: CategoryPreview, @Ctx() ctx: CmContext): Promise<Consent[]> {
+    if (p.consentIds.length === 0) return [];
+    const rows = await ctx.services.dataSource
+      .getRepository(Consent)
+      .createQueryBuilder('c')
+      .where('c.id IN (:...ids)', { ids: [...p.consentIds] })
+      .orderBy('c.recorded_at', 'ASC')
+      .getMany();
+    return rows;
+  }
+}
+
+function fieldsByCategory(fields: readonly ProtectedField[]): Map<ConsentCategory, string[]> {
+  const out = new Map<ConsentCategory, string[]>();
+  const add = (c: ConsentCategory, f: string) => out.set(c, [...(out.get(c) ?? []), f]);
+  for (const f of fields) {
+    const id = `${f.typeName}.${f.fieldName}`;
+    if (f.category) add(f.category, id);
+    else for (const c of DOMAIN_CATEGORIES) add(c, id);
+  }
+  for (const c of DOMAIN_CATEGORIES) for (const f of AGENCY_FIELDS_BY_DOMAIN) add(c, f);
+  return out;
+}
+
+/** A preview is about the service user, held by the agency holding their record. */
+export function previewSubject(p: ConsentPreview | CategoryPreview): ConsentSubject {
+  return { serviceUserId: p.serviceUserId, holderAgencyCode: p.holderAgencyCode };
+}

@@ -1,0 +1,218 @@
+import { randomUUID } from 'node:crypto';
+import { Not, type DataSource } from 'typeorm';
+import {
+  BadInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  requireUuid,
+  requiredText,
+  returnedRows,
+  type Identity,
+} from '@icp/shared';
+import { Case, CaseStatus } from '../case/case.entity';
+import type { NotificationService } from '../notification/notification.service';
+import type { ServiceUserService } from '../service-user/service-user.service';
+import { EmergencyAccess, type EmergencyReviewOutcome } from './emergency-access.entity';
+import {
+  DEFAULT_EMERGENCY_MINUTES,
+  MAX_EMERGENCY_MINUTES,
+  MIN_EMERGENCY_REASON,
+  type ReviewEmergencyAccessInput,
+  type StartEmergencyAccessInput,
+} from './emergency-access.inputs';
+
+/** Staff who may break the glass: people who work directly with service users. */
+const MAY_BREAK_GLASS = ['KEY_WORKER', 'CASE_MANAGER', 'SUPERVISOR'] as const;
+/** Staff of the lead agency who review it. */
+const MAY_REVIEW = ['CASE_MANAGER', 'SUPERVISOR'] as const;
+
+/**
+ * Emergency ("break-glass") access: a named user reads beyond consent for a limited time, for a
+ * reason they give. The decision service grants every category to that user alone while it is in
+ * force; enforcement audits those reads as BREAK_GLASS; the case manager is notified in the same
+ * transaction, and the lead agency reviews each access.
+ */
+export class EmergencyAccessService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly serviceUsers: ServiceUserService,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  async start(identity: Identity, input: StartEmergencyAccessInput): Promise<EmergencyAccess> {
+    const serviceUserId = requireUuid(input.serviceUserId, 'serviceUserId');
+    const reason = requiredText(input.reason, 'reason', 2000);
+    if (reason.length < MIN_EMERGENCY_REASON) {
+      throw new BadInputError(
+        `reason must say what the emergency is (at least ${MIN_EMERGENCY_REASON} characters)`,
+        { field: 'reason' },
+      );
+    }
+    const minutes = input.minutes ?? DEFAULT_EMERGENCY_MINUTES;
+    if (!Number.isInteger(minutes) || minutes < 5 || minutes > MAX_EMERGENCY_MINUTES) {
+      throw new BadInputError(`minutes must be 5 to ${MAX_EMERGENCY_MINUTES}`, {
+        field: 'minutes',
+      });
+    }
+    if (!identity.roles.some((r) => (MAY_BREAK_GLASS as readonly string[]).includes(r))) {
+      throw new ForbiddenError(
+        'Emergency access needs the key worker, case manager or supervisor role',
+      );
+    }
+    const holder = await this.serviceUsers.holderAgencyCode(serviceUserId);
+    if (!holder) throw new NotFoundError('ServiceUser', serviceUserId);
+    if (holder === identity.agencyCode) {
+      throw new ConflictError(
+        'Your agency holds this record and reads it without emergency access',
+        {
+          reason: 'HOLDER',
+        },
+      );
+    }
+    return this.ds.transaction(async (m) => {
+      const open: { id: string }[] = await m.query(
+        `SELECT id FROM emergency_access
+          WHERE service_user_id = $1 AND agency_code = $2 AND user_id = $3
+            AND ended_at IS NULL AND ends_at > now()
+          FOR UPDATE`,
+        [serviceUserId, identity.agencyCode, identity.userId],
+      );
+      if (open.length > 0) {
+        throw new ConflictError('You already have emergency access to this service user', {
+          id: open[0]!.id,
+          reason: 'ALREADY_OPEN',
+        });
+      }
+      const openCase = await m
+        .getRepository(Case)
+        .findOneBy({ serviceUserId, status: Not(CaseStatus.CLOSED) });
+      const startedAt = new Date();
+      const access = m.getRepository(EmergencyAccess).create({
+        id: randomUUID(),
+        serviceUserId,
+        caseId: openCase?.id ?? null,
+        userId: identity.userId,
+        agencyCode: identity.agencyCode,
+        reason,
+        startedAt,
+        endsAt: new Date(startedAt.getTime() + minutes * 60_000),
+        endedAt: null,
+        reviewOutcome: null,
+        reviewNote: null,
+        reviewedBy: null,
+        reviewedByAgencyCode: null,
+        reviewedAt: null,
+      });
+      await m.getRepository(EmergencyAccess).insert(access);
+      if (openCase) {
+        await this.notifications.notify(m, {
+          caseId: openCase.id,
+          recipientAgencyCode: openCase.leadAgencyCode,
+          recipientUserId: openCase.caseManagerId,
+          kind: 'EMERGENCY_ACCESS',
+          message:
+            `${identity.userId} of ${identity.agencyCode} opened emergency access for ${minutes} ` +
+            `minutes: ${reason}. Review it in emergencyAccessesToReview.`,
+        });
+      }
+      return access;
+    });
+  }
+
+  /** The user who opened it ends it early; so may the lead agency's reviewer. */
+  async end(identity: Identity, idArg: string): Promise<EmergencyAccess> {
+    const access = await this.find(idArg);
+    const own = access.userId === identity.userId && access.agencyCode === identity.agencyCode;
+    if (!own && !(await this.mayReview(identity, access))) {
+      throw new ForbiddenError('Only its user or the lead agency ends an emergency access');
+    }
+    const rows = returnedRows<{ ended_at: Date }>(
+      await this.ds.query(
+        `UPDATE emergency_access SET ended_at = now()
+          WHERE id = $1 AND ended_at IS NULL AND ends_at > now() RETURNING ended_at`,
+        [access.id],
+      ),
+    );
+    if (rows.length !== 1) {
+      throw new ConflictError('This emergency access has already ended', {
+        id: access.id,
+        reason: 'ENDED',
+      });
+    }
+    return Object.assign(access, { endedAt: new Date(rows[0]!.ended_at) });
+  }
+
+  /** The lead agency's case manager or supervisor reviews each access once. */
+  async review(identity: Identity, input: ReviewEmergencyAccessInput): Promise<EmergencyAccess> {
+    const access = await this.find(input.id);
+    const note = requiredText(input.note, 'note', 2000);
+    if (!(await this.mayReview(identity, access))) {
+      throw new ForbiddenError(
+        "Emergency access is reviewed by the case manager or a supervisor of the service user's lead agency",
+      );
+    }
+    const rows = returnedRows<{ reviewed_at: Date }>(
+      await this.ds.query(
+        `UPDATE emergency_access
+            SET review_outcome = $2, review_note = $3, reviewed_by = $4, reviewed_by_agency = $5,
+                reviewed_at = now()
+          WHERE id = $1 AND reviewed_at IS NULL RETURNING reviewed_at`,
+        [access.id, input.outcome, note, identity.userId, identity.agencyCode],
+      ),
+    );
+    if (rows.length !== 1) {
+      throw new ConflictError('This emergency access is already reviewed', {
+        id: access.id,
+        reason: 'REVIEWED',
+      });
+    }
+    return Object.assign(access, {
+      reviewOutcome: input.outcome as EmergencyReviewOutcome,
+      reviewNote: note,
+      reviewedBy: identity.userId,
+      reviewedByAgencyCode: identity.agencyCode,
+      reviewedAt: new Date(rows[0]!.reviewed_at),
+    });
+  }
+
+  /** Accesses not yet reviewed, to service users whose records the caller's agency holds. */
+  async toReview(identity: Identity): Promise<EmergencyAccess[]> {
+    return this.ds
+      .getRepository(EmergencyAccess)
+      .createQueryBuilder('ea')
+      .innerJoin('service_user', 'su', 'su.id = ea.service_user_id')
+      .where('ea.reviewed_at IS NULL')
+      .andWhere(
+        `COALESCE((SELECT c.lead_agency_code FROM care_case c
+                    WHERE c.service_user_id = ea.service_user_id AND c.status <> 'CLOSED'),
+                  su.registered_by_agency) = :agency`,
+        { agency: identity.agencyCode },
+      )
+      .orderBy('ea.started_at', 'DESC')
+      .addOrderBy('ea.id', 'ASC')
+      .getMany();
+  }
+
+  /** Every emergency access to one service user, newest first. */
+  forServiceUser(serviceUserId: string): Promise<EmergencyAccess[]> {
+    return this.ds
+      .getRepository(EmergencyAccess)
+      .find({ where: { serviceUserId }, order: { startedAt: 'DESC', id: 'ASC' } });
+  }
+
+  private async find(idArg: string): Promise<EmergencyAccess> {
+    const id = requireUuid(idArg, 'id');
+    const access = await this.ds.getRepository(EmergencyAccess).findOneBy({ id });
+    if (!access) throw new NotFoundError('EmergencyAccess', id);
+    return access;
+  }
+
+  private async mayReview(identity: Identity, access: EmergencyAccess): Promise<boolean> {
+    const holder = await this.serviceUsers.holderAgencyCode(access.serviceUserId);
+    return (
+      holder === identity.agencyCode &&
+      identity.roles.some((r) => (MAY_REVIEW as readonly string[]).includes(r))
+    );
+  }
+}
