@@ -75,6 +75,13 @@ const REACH: Record<string, ReachPath[]> = {
  * through the gateway at all. Nothing else may be left out.
  */
 const UNREACHABLE: Record<string, string> = {
+  ConsentVersion:
+    'a version is read by whoever reads its consent, and each state makes the reader the recipient (so a holder) of the consents it grants; covered by consent-model.test.ts',
+  ConsentPreview:
+    'consentPreview answers only the agency holding the record (FORBIDDEN to every reader here); covered by consent-model.test.ts',
+  CategoryPreview: 'reached only through ConsentPreview (above)',
+  EmergencyAccess:
+    'no emergency access exists in the matrix data; break-glass reads are covered by consent-model.test.ts',
   Consent:
     'no query returns consent records: only grantConsent/withdrawConsent, allowed to the lead agency staff alone',
   Notification:
@@ -232,9 +239,11 @@ describe('the generated consent matrix, through the gateway', () => {
 
   /** Records of Jamie's that the matrix reads, written as the lead agency and the agencies would. */
   async function seedEverything() {
-    // PROB's demo consent for Jamie is withdrawn: every reader starts from no consent.
+    // PROB's demo consent for Jamie, and his consent to any GP practice (GPX is one), are
+    // withdrawn: every reader starts from no consent.
     const demo: { id: string }[] = await f.cm.db.dataSource.query(
-      `SELECT id FROM consent WHERE service_user_id = $1 AND recipient_agency_code = 'PROB' AND status = 'ACTIVE'`,
+      `SELECT id FROM consent WHERE service_user_id = $1 AND status = 'ACTIVE'
+          AND (recipient_agency_code = 'PROB' OR recipient_agency_kind IN ('GP', 'HOMELESS'))`,
       [JAMIE],
     );
     for (const c of demo) ok(await query(AOIFE, WITHDRAW, { id: c.id }), 'withdraw demo consent');
@@ -644,7 +653,25 @@ describe('the generated consent matrix, through the gateway', () => {
   }
 
   /** Whether every field followed from the root down to this record may be read. */
+  /**
+   * Whether a record shows to the reader in its list at all (ADR 0017): it holds it, or may read
+   * the record's own category (a need's or a change's domain), else CARE_PLAN_SUMMARY.
+   */
+  function listed(reader: string, allowed: Set<ConsentCategory>, r: Reached): boolean {
+    if (holds(reader, r)) return true;
+    const own =
+      r.type === 'Need'
+        ? recordCategory('Need', 'description', r)
+        : r.type === 'PlanChange'
+          ? recordCategory('PlanChange', 'before', r)
+          : r.type === 'ProgressNote'
+            ? recordCategory('ProgressNote', 'body', r)
+            : 'CARE_PLAN_SUMMARY';
+    return own !== 'NEVER' && allowed.has(own);
+  }
+
   function reachable(reader: string, allowed: Set<ConsentCategory>, r: Reached): boolean {
+    if (!listed(reader, allowed, r)) return false;
     return r.ancestors.every((a, i) => {
       const up: Reached = {
         type: a.type,

@@ -161,7 +161,11 @@ export function walk(
       ? `${t}:${r.id}`
       : r.actionId != null && r.agencyCode != null
         ? `${t}:${r.agencyCode}/${r.actionId}`
-        : fallback;
+        : r.itemId != null && r.change != null
+          ? // A plan change has no id: match it by what it changed, not by its place in a list
+            // that leaves out the changes a reader may not see.
+            `${fallback.replace(/\[\d+\]$/, '')}:${r.itemId}/${r.field ?? ''}/${r.change}`
+          : fallback;
   const start = (v: unknown, p: (string | number)[]): Reached[] => {
     if (v == null) return [];
     if (Array.isArray(v)) {
