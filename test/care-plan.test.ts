@@ -1,4 +1,4 @@
-import { DEMO } from '@icp/shared';
+import { DEMO, REDISCLOSURE_NOTICE_TEXT } from '@icp/shared';
 import { TestFederation, codes } from './support/test-federation';
 import { AOIFE, createCaseWithPlan, inDays, smartGoal } from './support/plan-factory';
 
@@ -429,7 +429,7 @@ describe('copies of the plan', () => {
     expect(copy.scope).toBe('FULL');
     expect(copy.html).toMatch(/methadone/);
     expect(copy.html).toMatch(/Jamie Doyle/);
-    expect(copy.html).toContain('may not be disclosed further');
+    expect(copy.html).toContain(REDISCLOSURE_NOTICE_TEXT);
     // Another agency never reads a copy addressed to someone else.
     const other = await f.query(
       { agency: 'PROB' },

@@ -18,6 +18,7 @@ import {
 } from '@icp/shared';
 import type { GatewayContext } from './context';
 import { authenticate } from './auth/authenticate';
+import { redisclosureNoticePlugin } from './consent/redisclosure-notice-plugin';
 import { AgencyShardDataSource } from './routing/agency-shard-data-source';
 import { SignedDataSource } from './routing/signed-data-source';
 import { SchemaCheck } from './routing/schema-check';
@@ -26,6 +27,7 @@ import { SUBGRAPH_NAMES, type SupergraphManifest } from './supergraph-files';
 export { composeSupergraph } from './compose';
 export { readSupergraph, SUPERGRAPH_PATH, MANIFEST_PATH } from './supergraph-files';
 export type { GatewayContext } from './context';
+export { REDISCLOSURE_NOTICE_EXTENSION } from './consent/redisclosure-notice-plugin';
 
 /** Request limits; every option has a default suited to the care-plan API. */
 export interface RequestLimits {
@@ -108,9 +110,11 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
     },
   });
   const limits = o.limits ?? {};
+  const common = commonApolloOptions<GatewayContext>(logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    ...commonApolloOptions<GatewayContext>(logger),
+    ...common,
+    plugins: [...common.plugins, redisclosureNoticePlugin()],
     parseOptions: { maxTokens: limits.maxTokens ?? 3000 },
     validationRules: [
       maxDepthRule({ n: limits.maxDepth ?? 12, ...reportAsValidationError }),
@@ -122,7 +126,10 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
   const server = createHttpApp<GatewayContext>({
     apollo,
     health: async () => ({ status: 'ok', service: 'gateway', agencySchemas: schemaCheck.status() }),
-    context: async (req) => ({ identity: await authenticate(req, o.directory) }),
+    context: async (req) => ({
+      identity: await authenticate(req, o.directory),
+      disclosedCategories: new Set(),
+    }),
     onError: (err) => logger.error({ err }, 'request failed'),
   });
   const listening = await listen(server, o.port ?? 4000, o.host);

@@ -23,6 +23,8 @@ export * from './consent/consent-decision';
 export * from './consent/consent-guard';
 export * from './consent/enforce-consent';
 export * from './consent/remote-consent-decider';
+export * from './consent/redisclosure-notice';
+export * from './consent/disclosed-categories-plugin';
 export * from './db/embedded-postgres';
 export * from './db/database';
 export * from './db/loaders';

@@ -56,6 +56,7 @@ export interface GraphQLResponse<T = any> {
   body: {
     data?: T;
     errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+    extensions?: Record<string, any>;
   };
   text: string;
 }

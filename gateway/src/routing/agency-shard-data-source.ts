@@ -1,7 +1,15 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { GraphQLFormattedError } from 'graphql';
-import { agencyAudience, type Directory, type ErrorCode } from '@icp/shared';
+import {
+  agencyAudience,
+  CONSENT_CATEGORIES,
+  DISCLOSED_CATEGORIES_EXTENSION,
+  readDisclosedCategories,
+  type ConsentCategory,
+  type Directory,
+  type ErrorCode,
+} from '@icp/shared';
 import type { GatewayContext } from '../context';
 import { SignedDataSource } from './signed-data-source';
 import type { SigningKey } from './signing-fetcher';
@@ -33,11 +41,26 @@ function failure(
 }
 
 /**
+ * One `disclosedCategories` extension for the answers of several agency instances: every
+ * category any of them disclosed. Other subgraph extensions are not carried over.
+ */
+export function mergeDisclosedCategories(
+  answers: readonly (Record<string, unknown> | undefined)[],
+): Record<string, unknown> | undefined {
+  const seen = new Set<ConsentCategory>(answers.flatMap(readDisclosedCategories));
+  const categories = CONSENT_CATEGORIES.filter((c) => seen.has(c));
+  return categories.length > 0 ? { [DISCLOSED_CATEGORIES_EXTENSION]: categories } : undefined;
+}
+
+/**
  * The agency subgraph is composed once but served by one instance per agency. This data source
  * routes each fetch to the right instance: `_entities` representations by the agency code in
  * their key (in parallel, one request per agency, answers and error paths put back in the
  * original order); root operations to the caller's own agency. An agency that is down, slow,
- * unknown or serving another schema yields nulls and an error for its own part only.
+ * unknown or serving another schema yields nulls and an error for its own part only. The
+ * categories each instance disclosed (its `disclosedCategories` extension) are recorded on the
+ * request's context as it answers (`SignedDataSource.didReceiveResponse`) and merged into the
+ * one answer given back.
  */
 export class AgencyShardDataSource implements GraphQLDataSource<GatewayContext> {
   private readonly sources = new Map<string, { url: string; source: SignedDataSource }>();
@@ -100,6 +123,7 @@ export class AgencyShardDataSource implements GraphQLDataSource<GatewayContext> 
     }
     const entities: unknown[] = new Array(representations.length).fill(null);
     const errors: GraphQLFormattedError[] = [];
+    const extensions: (Record<string, unknown> | undefined)[] = [];
     await Promise.all(
       [...groups].map(async ([code, indices]) => {
         const variables = {
@@ -107,6 +131,7 @@ export class AgencyShardDataSource implements GraphQLDataSource<GatewayContext> 
           representations: indices.map((i) => representations[i]),
         };
         const result = await this.send(code, options, variables);
+        if ('response' in result) extensions.push(result.response.extensions);
         const received = 'response' in result ? result.response.data?._entities : undefined;
         if ('failure' in result || !Array.isArray(received) || received.length !== indices.length) {
           const code_ = 'failure' in result ? result.failure : 'AGENCY_UNAVAILABLE';
@@ -124,7 +149,12 @@ export class AgencyShardDataSource implements GraphQLDataSource<GatewayContext> 
     );
     // Keep error order stable (by entity index) whatever order the agencies answered in.
     errors.sort((a, b) => Number(a.path?.[1] ?? 0) - Number(b.path?.[1] ?? 0));
-    return { data: { _entities: entities }, ...(errors.length > 0 ? { errors } : {}) };
+    const disclosed = mergeDisclosedCategories(extensions);
+    return {
+      data: { _entities: entities },
+      ...(errors.length > 0 ? { errors } : {}),
+      ...(disclosed ? { extensions: disclosed } : {}),
+    };
   }
 
   private async send(

@@ -65,6 +65,7 @@ export class SchemaCheck {
             roles: [],
             requestId: randomUUID(),
           },
+          disclosedCategories: new Set(),
         },
       });
       const sdl = (response.data as { _service?: { sdl?: string } } | null | undefined)?._service

@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError } from 'graphql';
-import type { ErrorCode } from '@icp/shared';
+import { readDisclosedCategories, type ErrorCode } from '@icp/shared';
 import type { GatewayContext } from '../context';
 import { SIGN_AS_HEADER, signingFetcher, type SigningKey } from './signing-fetcher';
 
@@ -37,6 +38,24 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     request.http?.headers.set(SIGN_AS_HEADER, JSON.stringify(context.identity));
     request.http?.headers.set('x-request-id', context.identity.requestId);
+  }
+
+  /**
+   * Records on the request's context the consent categories the subgraph says it disclosed, for
+   * the re-disclosure notice. The response is passed on unchanged: Apollo Gateway keeps no
+   * subgraph response extension in what it sends the client.
+   */
+  override didReceiveResponse({
+    response,
+    context,
+  }: {
+    response: GatewayGraphQLResponse;
+    context: GatewayContext;
+  }): GatewayGraphQLResponse {
+    for (const category of readDisclosedCategories(response.extensions)) {
+      context.disclosedCategories?.add(category);
+    }
+    return response;
   }
 
   override didEncounterError(): never {

@@ -10,6 +10,7 @@ import {
 } from '../identity/request-token';
 import type { Identity } from '../identity/identity';
 import type { Logger } from '../logging/logger';
+import { disclosedCategoriesPlugin } from '../consent/disclosed-categories-plugin';
 import { commonApolloOptions } from './apollo-options';
 import { createHttpApp, HttpError, listen, type Listening, type RouteHandler } from './http-server';
 
@@ -45,7 +46,15 @@ export async function startSubgraphServer<C extends BaseContext>(
   port: number,
   host?: string,
 ): Promise<RunningSubgraph> {
-  const apollo = new ApolloServer<C>({ schema: o.schema, ...commonApolloOptions<C>(o.logger) });
+  const common = commonApolloOptions<C>(o.logger);
+  const apollo = new ApolloServer<C>({
+    schema: o.schema,
+    ...common,
+    plugins: [
+      ...common.plugins,
+      disclosedCategoriesPlugin<C>(), // the categories disclosed, for the gateway's notice
+    ],
+  });
   const replay = new ReplayGuard();
   await apollo.start();
   const server = createHttpApp<C>({

@@ -1,7 +1,7 @@
-import type { ConsentCategory } from '@icp/shared';
+import { REDISCLOSURE_NOTICE_TEXT, type ConsentCategory } from '@icp/shared';
 import { NeedDomain } from '../care-plan/need-domain';
 import { GoalStatus } from '../care-plan/goal.entity';
-import { REDISCLOSURE_NOTICE, renderPlanCopy, type CopyContent } from './plan-copy.render';
+import { renderPlanCopy, type CopyContent } from './plan-copy.render';
 
 const base: CopyContent = {
   pseudonym: 'SU-1001',
@@ -86,7 +86,7 @@ describe('renderPlanCopy', () => {
     expect(html).not.toContain('methadone');
     expect(html).not.toContain('Opioid');
     expect(includesSubstanceUse).toBe(false);
-    expect(html).not.toContain(REDISCLOSURE_NOTICE.slice(0, 30));
+    expect(html).not.toContain(REDISCLOSURE_NOTICE_TEXT.slice(0, 30));
   });
 
   it('gives the full plan, escaped, with the re-disclosure notice when substance use is in it', () => {
@@ -105,6 +105,6 @@ describe('renderPlanCopy', () => {
     expect(html).toContain('Opioid &lt;dependence&gt;');
     expect(html).toContain('(Jamie Doyle)');
     expect(includesSubstanceUse).toBe(true);
-    expect(html).toContain('may not be disclosed further');
+    expect(html).toContain(REDISCLOSURE_NOTICE_TEXT);
   });
 });

@@ -1,4 +1,4 @@
-import type { ConsentCategory } from '@icp/shared';
+import { REDISCLOSURE_NOTICE_TEXT, type ConsentCategory } from '@icp/shared';
 import { CATEGORY_OF_DOMAIN, type NeedDomain } from '../care-plan/need-domain';
 import type { PlanSnapshot } from '../care-plan/plan-snapshot';
 
@@ -33,11 +33,6 @@ const DOMAIN_LABEL: Record<NeedDomain, string> = {
   LEGAL: 'Legal',
   SUBSTANCE_USE: 'Substance use',
 };
-
-/** 42 CFR Part 2 §2.32-style notice, carried whenever substance-use information is disclosed. */
-export const REDISCLOSURE_NOTICE =
-  'This record contains substance use information disclosed with the service user\u2019s consent. ' +
-  'It may not be disclosed further without that consent, except as the law permits.';
 
 /**
  * Renders a printable HTML copy of one plan version containing only what the recipient may see:
@@ -89,7 +84,7 @@ ${rows(needs, (n) => [DOMAIN_LABEL[n.domain], esc(n.description), n.met ? 'Met' 
 ${rows(goals, (g) => [DOMAIN_LABEL[g.domain], esc(g.statement), `Measure: ${esc(g.measure)}`, `By ${esc(g.targetDate)}`, g.status])}
 <h2>Agreed actions</h2>
 ${rows(actions, (a) => [esc(a.description), agency(a.responsibleAgencyCode), a.dueOn ? `Due ${esc(a.dueOn)}` : '', a.reviewEveryWeeks ? `Review every ${a.reviewEveryWeeks} weeks` : ''])}
-${includesSubstanceUse ? `<p class="notice">${esc(REDISCLOSURE_NOTICE)}</p>` : ''}
+${includesSubstanceUse ? `<p class="notice">${esc(REDISCLOSURE_NOTICE_TEXT)}</p>` : ''}
 </body></html>
 `;
   return { html, includesSubstanceUse };
