@@ -1,5 +1,5 @@
 import { DEMO, REDISCLOSURE_NOTICE_TEXT } from '@icp/shared';
-import { TestFederation, codes, type GraphQLResponse } from './support/test-federation';
+import { TestFederation, type GraphQLResponse } from './support/test-federation';
 
 const JAMIE_CASE = DEMO.cases.jamie;
 
@@ -127,8 +127,9 @@ describe('re-disclosure notice (42 CFR Part 2 §2.32) in response extensions', (
     expect(denied.map((e) => e.extensions?.category)).toContain('SUBSTANCE_USE');
     expect(r.body.extensions).toBeUndefined();
 
+    // The substance-use need is left out of probation's list altogether (ADR 0017): no notice.
     const needs = await f.query({ agency: 'PROB' }, NEEDS_QUERY, { id: JAMIE_CASE });
-    expect(codes(needs)).toContain('CONSENT_REQUIRED');
+    expect(needs.body.errors).toBeUndefined();
     expect(needs.body.extensions).toBeUndefined();
   });
 });
