@@ -316,6 +316,13 @@ describe('the consent model', () => {
         (await f.query(declan, `{ emergencyAccessesToReview { id } }`)).body.data
           .emergencyAccessesToReview,
       ).toEqual([]);
+      const worklist = await f.query(
+        aoife,
+        `{ caseManagerWorklist { emergencyAccessesToReview { id reason } } }`,
+      );
+      expect(worklist.body.data.caseManagerWorklist.emergencyAccessesToReview).toEqual([
+        { id: access.id, reason },
+      ]);
 
       const END = `mutation($id: ID!) { endEmergencyAccess(id: $id) { endedAt inForce } }`;
       const ended = await f.query(declan, END, { id: access.id });

@@ -12,6 +12,7 @@ import { CaseTransfer, TransferStatus } from './case-history.entity';
 import { ServiceDeliveryChange } from '../service-delivery-change/service-delivery-change.entity';
 import { Meeting } from '../meeting/meeting.entity';
 import { lateMeetingOutcomes } from '../meeting/meeting.service';
+import { EmergencyAccess } from '../emergency-access/emergency-access.entity';
 
 /** What a case manager must act on, across the open cases they hold. */
 @ObjectType('CaseManagerWorklist')
@@ -49,6 +50,12 @@ export class CaseManagerWorklist {
       'Meetings whose outcome was not circulated within 2 working days (Mon-Fri), oldest first.',
   })
   lateMeetingOutcomes!: Meeting[];
+
+  @Field(() => [EmergencyAccess], {
+    description:
+      'Emergency (break-glass) accesses to your cases not yet reviewed, oldest first: review each with reviewEmergencyAccess.',
+  })
+  emergencyAccessesToReview!: EmergencyAccess[];
 }
 
 export class WorklistService {
@@ -87,6 +94,7 @@ export class WorklistService {
         transfersAwaitingAcceptance,
         serviceDeliveryChanges: [],
         lateMeetingOutcomes: [],
+        emergencyAccessesToReview: [],
       };
     }
     const plans = this.ds.getRepository(CarePlan);
@@ -110,6 +118,10 @@ export class WorklistService {
         }),
       ]);
     const lateMeetings = await lateMeetingOutcomes(this.ds, caseIds);
+    const emergencyAccessesToReview = await this.ds.getRepository(EmergencyAccess).find({
+      where: { caseId: In(caseIds), reviewedAt: IsNull() },
+      order: { startedAt: 'ASC', id: 'ASC' },
+    });
     return {
       overdueReviews,
       reviewsDueSoon,
@@ -118,6 +130,7 @@ export class WorklistService {
       transfersAwaitingAcceptance,
       serviceDeliveryChanges,
       lateMeetingOutcomes: lateMeetings,
+      emergencyAccessesToReview,
     };
   }
 }
