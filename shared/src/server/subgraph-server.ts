@@ -11,6 +11,8 @@ import {
 import type { Identity } from '../identity/identity';
 import type { Logger } from '../logging/logger';
 import { commonApolloOptions } from './apollo-options';
+import { disclosureAuditPlugin } from '../audit/audit-plugin';
+import type { DisclosureAudit } from '../audit/disclosure-audit-store';
 import { createHttpApp, HttpError, listen, type Listening, type RouteHandler } from './http-server';
 
 export interface SubgraphServerOptions<C extends BaseContext> {
@@ -24,6 +26,11 @@ export interface SubgraphServerOptions<C extends BaseContext> {
   health: () => Promise<Record<string, unknown>>;
   routes?: Record<string, RouteHandler>;
   logger: Logger;
+  /**
+   * The subgraph's disclosure audit trail, in its own database: every request that disclosed
+   * `@consent` data writes its entries there before its response is sent (disclosureAuditPlugin).
+   */
+  audit?: DisclosureAudit;
 }
 
 export function bearer(req: IncomingMessage): string | undefined {
@@ -45,7 +52,12 @@ export async function startSubgraphServer<C extends BaseContext>(
   port: number,
   host?: string,
 ): Promise<RunningSubgraph> {
-  const apollo = new ApolloServer<C>({ schema: o.schema, ...commonApolloOptions<C>(o.logger) });
+  const common = commonApolloOptions<C>(o.logger);
+  const apollo = new ApolloServer<C>({
+    schema: o.schema,
+    ...common,
+    plugins: [...common.plugins, ...(o.audit ? [disclosureAuditPlugin<C>(o.audit, o.logger)] : [])],
+  });
   const replay = new ReplayGuard();
   await apollo.start();
   const server = createHttpApp<C>({

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import {
   ConsentGuard,
   type ConsentContext,
+  type DisclosureAudit,
   type Directory,
   type Identity,
   type Logger,
@@ -65,6 +66,8 @@ export interface CmServices {
   notifications: NotificationService;
   gapsAndBlocks: GapBlockService;
   meetings: MeetingService;
+  /** What this subgraph disclosed, in its own database (written by the subgraph server). */
+  audit: DisclosureAudit;
 }
 
 function createLoaders(ds: DataSource) {

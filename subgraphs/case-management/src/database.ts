@@ -25,6 +25,8 @@ import { CaseManagementPractice1763900000000 } from './migrations/1763900000000-
 import { InterventionsAndDeliveryChanges1763960000000 } from './migrations/1763960000000-interventions-and-delivery-changes';
 import { Meetings1763970000000 } from './migrations/1763970000000-meetings';
 
+import { DisclosureAudit1764200000000 } from './migrations/1764200000000-disclosure-audit';
+
 export const ENTITIES = [
   ServiceUser,
   ServiceUserIdentity,
@@ -57,6 +59,7 @@ export const MIGRATIONS = [
   CaseManagementPractice1763900000000,
   InterventionsAndDeliveryChanges1763960000000,
   Meetings1763970000000,
+  DisclosureAudit1764200000000,
 ];
 
 export interface DatabaseSettings {

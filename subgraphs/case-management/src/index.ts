@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import {
   CASE_MANAGEMENT_AUDIENCE,
+  DisclosureAudit,
   createLogger,
   importKeyCached,
   startSubgraphServer,
@@ -80,6 +81,7 @@ export async function startCaseManagement(
       notifications,
       gapsAndBlocks: new GapBlockService(ds, o.directory),
       meetings: new MeetingService(ds, o.directory, plans, cases),
+      audit: new DisclosureAudit(ds),
     };
     if (o.seedDemo && (await seedDemo(ds, plans, services.meetings, o.directory)))
       logger.info('seeded demo data');
@@ -91,6 +93,7 @@ export async function startCaseManagement(
         gatewayKey: () => importKeyCached(o.directory.current.gateway.publicKey),
         context: (identity) => createContext(identity, services),
         health: async () => ({ status: 'ok', service: 'case-management', database: db.kind }),
+        audit: services.audit,
         routes: {
           ...internalRoutes(services),
           ...serviceDeliveryChangeRoutes(services),
