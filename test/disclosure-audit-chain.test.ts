@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import {
@@ -135,6 +138,27 @@ describe('the disclosure audit chain', () => {
     );
     expect(report.problems.map((p) => p.position)).toEqual([5, 6, 9]);
   });
+
+  (TEST_SERVER_URL ? it : it.skip)(
+    'audit:verify names each broken position and exits non-zero (PostgreSQL)',
+    async () => {
+      // The built CLI (npm run build), as an operator runs it against the instance's database.
+      const cli = join(__dirname, '..', 'shared', 'dist', 'cli', 'audit-verify.js');
+      const run = promisify(execFile)(process.execPath, [
+        cli,
+        '--service',
+        'case-management',
+        '--database-url',
+        testDb.url!,
+      ]);
+      await expect(run).rejects.toMatchObject({
+        code: 1,
+        stdout: expect.stringMatching(
+          /EDITED at position 5[^]*BROKEN_LINK at position 6[^]*DELETED at position 9[^]*CHAIN BROKEN/,
+        ),
+      });
+    },
+  );
 
   it('finds a cut-off tail only against an expected head', async () => {
     const before = (await verify()).head!;

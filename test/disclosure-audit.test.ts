@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { DEMO, readChain, verifyChain, type Role } from '@icp/shared';
 import type { DataSource } from 'typeorm';
 import { TestFederation, codes, type GraphQLResponse } from './support/test-federation';
@@ -296,5 +299,54 @@ describe('the disclosure audit trail through the gateway', () => {
     } finally {
       await restore(prob);
     }
+  });
+
+  it('exports who saw the data as a FHIR Bundle of AuditEvents, or CSV (disclosures:export)', async () => {
+    // The built CLI (npm run build), run as an operator would, against this federation.
+    const cli = join(__dirname, '..', 'gateway', 'dist', 'cli', 'disclosures-export.js');
+    const token = await f.token('CDAS', DEMO.staff.aoife.id, ['CASE_MANAGER']);
+    const run = (format: string) =>
+      promisify(execFile)(process.execPath, [
+        cli,
+        '--service-user',
+        JAMIE,
+        '--token',
+        token,
+        '--gateway',
+        f.url,
+        '--format',
+        format,
+      ]);
+    const bundle = JSON.parse((await run('fhir')).stdout);
+    expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+    expect(bundle.total).toBe(bundle.entry.length);
+    const events = bundle.entry.map((e: any) => e.resource);
+    expect(events.every((e: any) => e.resourceType === 'AuditEvent' && e.action === 'R')).toBe(
+      true,
+    );
+    const sources = new Set(events.map((e: any) => e.source.observer.identifier.value));
+    expect(sources).toEqual(new Set(['case-management', 'CDAS', 'PROB', 'HSEM']));
+    expect(events[0].entity[0].what.identifier.value).toBe(JAMIE);
+
+    const table = (await run('csv')).stdout.trim().split('\r\n');
+    expect(table[0]).toBe(
+      'at,recordedBy,position,readerAgency,readerUser,categories,fields,consentIds,bases,operationName,requestId,hash',
+    );
+    // The CSV export came after the FHIR one, whose own read is now in the log too.
+    expect(table.length - 1).toBeGreaterThan(bundle.total);
+
+    // A non-holder gets nothing, and a non-zero exit.
+    const prob = await f.token('PROB', 'prob-declan', ['CASE_MANAGER']);
+    await expect(
+      promisify(execFile)(process.execPath, [
+        cli,
+        '--service-user',
+        JAMIE,
+        '--token',
+        prob,
+        '--gateway',
+        f.url,
+      ]),
+    ).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('FORBIDDEN') });
   });
 });
