@@ -252,6 +252,16 @@ describe('the disclosure audit trail through the gateway', () => {
     }
   });
 
+  it('refuses a period that ends before it starts, and audits nothing for it', async () => {
+    const r = await ask(
+      AOIFE,
+      `query Backwards($id: ID!) { serviceUser(id: $id) { disclosureLog(from: "2026-02-01T00:00:00Z", to: "2026-01-01T00:00:00Z") { entries { at } } } }`,
+      { id: JAMIE },
+    );
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(await rowsOf(f.cm.db.dataSource, r.requestId)).toEqual([]);
+  });
+
   it('withholds the data when the audit cannot be written (AUDIT_UNAVAILABLE)', async () => {
     // A real database condition: every new entry now violates a constraint.
     const refuse = (ds: DataSource) =>

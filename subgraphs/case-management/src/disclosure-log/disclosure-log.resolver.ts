@@ -25,8 +25,14 @@ export class ServiceUserDisclosureLogResolver {
   async disclosureLog(
     @Root() su: ServiceUser,
     @Ctx() ctx: CmContext,
-    @Arg('from', () => Date, { nullable: true }) from?: Date | null,
-    @Arg('to', () => Date, { nullable: true }) to?: Date | null,
+    // Declared in reverse: type-graphql lists arguments last-declared first.
+    @Arg('to', () => Date, { nullable: true, description: 'Up to this time; default: now.' })
+    to?: Date | null,
+    @Arg('from', () => Date, {
+      nullable: true,
+      description: 'From this time on; default: from the first entry.',
+    })
+    from?: Date | null,
   ): Promise<DisclosureLog> {
     const subject = await serviceUserSubject(su, ctx);
     if (subject.holderAgencyCode !== ctx.identity.agencyCode) {
