@@ -6,15 +6,30 @@ import { buildAgencySchema } from '@icp/agency';
 const NOT_ABOUT_A_SERVICE_USER = new Set(['Query', 'Mutation', 'KeyWorker']);
 
 /** Keys and identifiers, shown without consent so that records can be referred to at all. */
-const IDENTIFIERS = new Set(['id', 'agencyCode', 'actionId']);
+const IDENTIFIERS = new Set([
+  'id',
+  'agencyCode',
+  'actionId',
+  // The key of this agency's disclosure log, by which case-management refers to it.
+  'AgencyDisclosureLog.serviceUserId',
+  'AgencyDisclosureLog.from',
+  'AgencyDisclosureLog.to',
+]);
+
+/**
+ * Types reachable only through a `@consent` field (AgencyDisclosureLog.entries): the entry as a
+ * whole is the disclosure, decided and audited once at that field, not field by field.
+ */
+const REACHED_ONLY_THROUGH_PROTECTED_FIELDS = new Set(['DisclosureEntry']);
 
 function untagged(schema: GraphQLSchema): string[] {
   const found: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('_')) continue;
     if (NOT_ABOUT_A_SERVICE_USER.has(type.name)) continue;
+    if (REACHED_ONLY_THROUGH_PROTECTED_FIELDS.has(type.name)) continue;
     for (const field of Object.values(type.getFields())) {
-      if (IDENTIFIERS.has(field.name)) continue;
+      if (IDENTIFIERS.has(field.name) || IDENTIFIERS.has(`${type.name}.${field.name}`)) continue;
       if (!getDirective(schema, field, 'consent')?.[0]) found.push(`${type.name}.${field.name}`);
     }
   }
@@ -37,6 +52,7 @@ describe('consent tagging of the agency schema', () => {
       'Caseload',
       'CaseloadAction',
       'AttentionItem',
+      'AgencyDisclosureLog',
     ]) {
       expect({ type: t, tagged: types.has(t) }).toEqual({ type: t, tagged: true });
     }

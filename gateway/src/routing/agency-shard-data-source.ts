@@ -32,11 +32,13 @@ function failure(
   path?: (string | number)[],
 ): GraphQLFormattedError {
   const message =
-    code === 'AGENCY_SCHEMA_MISMATCH'
-      ? `Agency ${agencyCode} serves a different schema from the federation's; its data is withheld`
-      : code === 'AGENCY_UNKNOWN'
-        ? `Agency ${agencyCode} is not in the federation directory`
-        : `Agency ${agencyCode} is unavailable`;
+    code === 'AUDIT_UNAVAILABLE'
+      ? `Agency ${agencyCode} could not audit the disclosure; its data is withheld`
+      : code === 'AGENCY_SCHEMA_MISMATCH'
+        ? `Agency ${agencyCode} serves a different schema from the federation's; its data is withheld`
+        : code === 'AGENCY_UNKNOWN'
+          ? `Agency ${agencyCode} is not in the federation directory`
+          : `Agency ${agencyCode} is unavailable`;
   return { message, ...(path ? { path } : {}), extensions: { code, agencyCode } };
 }
 
@@ -134,7 +136,17 @@ export class AgencyShardDataSource implements GraphQLDataSource<GatewayContext> 
         if ('response' in result) extensions.push(result.response.extensions);
         const received = 'response' in result ? result.response.data?._entities : undefined;
         if ('failure' in result || !Array.isArray(received) || received.length !== indices.length) {
-          const code_ = 'failure' in result ? result.failure : 'AGENCY_UNAVAILABLE';
+          // An instance that could not write its disclosure audit answers data: null with
+          // AUDIT_UNAVAILABLE: say so at each of its entities, rather than "unavailable".
+          const withheld =
+            'response' in result &&
+            result.response.errors?.some((e) => e.extensions?.code === 'AUDIT_UNAVAILABLE');
+          const code_ =
+            'failure' in result
+              ? result.failure
+              : withheld
+                ? 'AUDIT_UNAVAILABLE'
+                : 'AGENCY_UNAVAILABLE';
           for (const i of indices) errors.push(failure(code_, code, ['_entities', i]));
           return;
         }

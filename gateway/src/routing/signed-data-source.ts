@@ -18,6 +18,20 @@ export interface SignedDataSourceOptions {
 }
 
 /**
+ * The operation name the client sent (or, for a document with one named operation and no name
+ * given, that operation's name): what the disclosure audit records. The subgraph itself only
+ * sees the query plan's generated fetch names.
+ */
+export function clientOperationName(
+  options: GraphQLDataSourceProcessOptions<GatewayContext>,
+): string | undefined {
+  // Health checks and schema loads have no incoming request (the enum of kinds is not exported).
+  if (!('incomingRequestContext' in options)) return undefined;
+  const incoming = options.incomingRequestContext;
+  return incoming.operationName ?? incoming.request.operationName ?? undefined;
+}
+
+/**
  * A subgraph data source that forwards the caller's identity in a token the gateway signs, and
  * turns every transport failure into one clean error: no internal URL, status or stack.
  */
@@ -32,11 +46,11 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     return super.process(options);
   }
 
-  override willSendRequest({
-    request,
-    context,
-  }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    request.http?.headers.set(SIGN_AS_HEADER, JSON.stringify(context.identity));
+  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const { request, context } = options;
+    const operationName = clientOperationName(options);
+    const identity = { ...context.identity, ...(operationName ? { operationName } : {}) };
+    request.http?.headers.set(SIGN_AS_HEADER, JSON.stringify(identity));
     request.http?.headers.set('x-request-id', context.identity.requestId);
   }
 

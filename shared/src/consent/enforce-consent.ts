@@ -120,6 +120,9 @@ export function enforceConsent<C extends ConsentContext>(
       );
       if (!verdict.allowed)
         throw new ConsentRequiredError(category ?? 'UNCATEGORISED', verdict.reason);
+      // Recorded once the resolver has produced the value: a resolver that refuses (FORBIDDEN,
+      // NOT_FOUND) or fails disclosed nothing, and the audit trail lists only what was read.
+      const value: unknown = await resolve(parent, args, context, info);
       context.consent.record({
         serviceUserId: subject.serviceUserId,
         category,
@@ -127,7 +130,7 @@ export function enforceConsent<C extends ConsentContext>(
         basis: verdict.basis,
         consentIds: verdict.consentIds,
       });
-      return resolve(parent, args, context, info);
+      return value;
     };
   }
   return fields;

@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'AGENCY_UNKNOWN',
   'AGENCY_SCHEMA_MISMATCH',
   'SERVICE_UNAVAILABLE',
+  /** The disclosure audit could not be written, so the subgraph withheld the data. */
+  'AUDIT_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 

@@ -9,4 +9,10 @@ export interface Identity {
   roles: Role[];
   /** Correlates logs and audit entries across the gateway and subgraphs. */
   requestId: string;
+  /**
+   * The client's operation name, as the gateway received it. Subgraphs only see the names of the
+   * gateway's query plan fetches, so the gateway carries the client's in its signed token for the
+   * disclosure audit to record. Absent for anonymous operations.
+   */
+  operationName?: string;
 }

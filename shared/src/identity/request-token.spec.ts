@@ -54,4 +54,34 @@ describe('gateway request tokens', () => {
       }),
     ).rejects.toThrow(RequestTokenError);
   });
+
+  it("carry the client's operation name for the audit, when there is one", async () => {
+    const pair = await generateKeyPairJwk();
+    const key = await importKey(pair.privateKey);
+    const pub = await importKey(pair.publicKey);
+    const body = '{"query":"query Plan { a }"}';
+    const sign = (operationName?: string) =>
+      signRequestToken({
+        issuer: GATEWAY_ISSUER,
+        audience: 'case-management',
+        identity: { ...identity, ...(operationName ? { operationName } : {}) },
+        body,
+        key,
+      });
+    const verify = async (token: string) =>
+      verifyRequestToken({
+        token,
+        body,
+        issuer: GATEWAY_ISSUER,
+        audience: 'case-management',
+        key: pub,
+      });
+    await expect(verify(await sign('Plan'))).resolves.toEqual({
+      ...identity,
+      operationName: 'Plan',
+    });
+    await expect(verify(await sign())).resolves.toEqual(identity);
+    const long = await verify(await sign('X'.repeat(500)));
+    expect(long.operationName).toHaveLength(200);
+  });
 });

@@ -22,7 +22,12 @@ interface RequestClaims extends JWTPayload {
   roles: string[];
   rid: string;
   bh: string;
+  /** The client's operation name (Identity.operationName), when it has one. */
+  opn?: string;
 }
+
+/** Longest operation name carried; a longer one is cut (GraphQL names have no length limit). */
+export const MAX_OPERATION_NAME_LENGTH = 200;
 
 export interface SignRequestOptions {
   issuer: string;
@@ -45,6 +50,9 @@ export async function signRequestToken(o: SignRequestOptions): Promise<string> {
     roles: o.identity.roles,
     rid: o.identity.requestId,
     bh: bodyHash(o.body),
+    ...(o.identity.operationName
+      ? { opn: o.identity.operationName.slice(0, MAX_OPERATION_NAME_LENGTH) }
+      : {}),
   };
   return new SignJWT(claims)
     .setProtectedHeader({ alg: ALG, typ: 'JWT', ...(o.kid ? { kid: o.kid } : {}) })
@@ -151,5 +159,8 @@ function identityOf(claims: RequestClaims): Identity {
     userId: String(claims.sub),
     roles: roles as Role[],
     requestId: claims.rid,
+    ...(typeof claims.opn === 'string' && claims.opn.length > 0
+      ? { operationName: claims.opn.slice(0, MAX_OPERATION_NAME_LENGTH) }
+      : {}),
   };
 }

@@ -12,6 +12,8 @@ import type { Identity } from '../identity/identity';
 import type { Logger } from '../logging/logger';
 import { disclosedCategoriesPlugin } from '../consent/disclosed-categories-plugin';
 import { commonApolloOptions } from './apollo-options';
+import { disclosureAuditPlugin } from '../audit/audit-plugin';
+import type { DisclosureAudit } from '../audit/disclosure-audit-store';
 import { createHttpApp, HttpError, listen, type Listening, type RouteHandler } from './http-server';
 
 export interface SubgraphServerOptions<C extends BaseContext> {
@@ -25,6 +27,11 @@ export interface SubgraphServerOptions<C extends BaseContext> {
   health: () => Promise<Record<string, unknown>>;
   routes?: Record<string, RouteHandler>;
   logger: Logger;
+  /**
+   * The subgraph's disclosure audit trail, in its own database: every request that disclosed
+   * `@consent` data writes its entries there before its response is sent (disclosureAuditPlugin).
+   */
+  audit?: DisclosureAudit;
 }
 
 export function bearer(req: IncomingMessage): string | undefined {
@@ -53,6 +60,8 @@ export async function startSubgraphServer<C extends BaseContext>(
     plugins: [
       ...common.plugins,
       disclosedCategoriesPlugin<C>(), // the categories disclosed, for the gateway's notice
+      // Last: a failed audit write withholds the whole answer, the categories above included.
+      ...(o.audit ? [disclosureAuditPlugin<C>(o.audit, o.logger)] : []),
     ],
   });
   const replay = new ReplayGuard();

@@ -3,6 +3,7 @@ import {
   ConsentGuard,
   RemoteConsentDecider,
   type ConsentContext,
+  type DisclosureAudit,
   type Identity,
   type Logger,
   type OnBehalfOf,
@@ -33,6 +34,8 @@ export interface AgencyServices {
   caseloads: CaseloadService;
   deliveryChanges: ServiceDeliveryChangeService;
   meetingWork: MeetingWorkService;
+  /** What this instance disclosed, in its own database (written by the subgraph server). */
+  audit: DisclosureAudit;
 }
 
 function createLoaders(s: AgencyServices, behalf: OnBehalfOf) {

@@ -13,6 +13,8 @@ import {
   MeetingSubstitute,
 } from './meeting/meeting-work.entity';
 
+import { DisclosureAudit1764200000000 } from './migrations/1764200000000-disclosure-audit';
+
 export const ENTITIES = [
   KeyWorker,
   ActionDelivery,
@@ -28,6 +30,7 @@ export const MIGRATIONS = [
   DeliveryPractice1763950000000,
   ServiceDeliveryChanges1763980000000,
   MeetingWork1763990000000,
+  DisclosureAudit1764200000000,
 ];
 
 export interface DatabaseSettings {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { JWK } from 'jose';
 import {
+  DisclosureAudit,
   agencyAudience,
   createLogger,
   importKey,
@@ -78,6 +79,7 @@ export async function startAgency(o: AgencyOptions): Promise<RunningAgency> {
       ),
       deliveryChanges: new ServiceDeliveryChangeService(db.dataSource, o.agencyCode, credentials),
       meetingWork: new MeetingWorkService(db.dataSource, o.agencyCode, credentials),
+      audit: new DisclosureAudit(db.dataSource),
     };
     const { schema } = await buildAgencySchema();
     const running = await startSubgraphServer(
@@ -92,6 +94,7 @@ export async function startAgency(o: AgencyOptions): Promise<RunningAgency> {
           agency: o.agencyCode,
           database: db.kind,
         }),
+        audit: services.audit,
         logger,
       },
       o.port ?? 4100,

@@ -35,6 +35,12 @@ import {
   resolveMeetingReportReference,
 } from './meeting/meeting-work.resolver';
 import { MeetingReport } from './meeting/meeting-work.entity';
+import {
+  AgencyDisclosureLog,
+  AgencyDisclosureLogResolver,
+  agencyDisclosureLogSubject,
+  resolveAgencyDisclosureLogReference,
+} from './disclosure-log/agency-disclosure-log.resolver';
 
 /** The agency subgraph schema: the same for every agency instance. Needs no database. */
 export function buildAgencySchema(): Promise<SubgraphSchema> {
@@ -51,12 +57,14 @@ export function buildAgencySchema(): Promise<SubgraphSchema> {
       MeetingAttendanceRequestResolver,
       MeetingReportResolver,
       MeetingSubstituteResolver,
+      AgencyDisclosureLogResolver,
     ],
-    orphanedTypes: [ActionDelivery, KeyWorker, ServiceUserRef, MeetingReport],
+    orphanedTypes: [ActionDelivery, KeyWorker, ServiceUserRef, MeetingReport, AgencyDisclosureLog],
     referenceResolvers: {
       KeyWorker: { __resolveReference: resolveKeyWorkerReference },
       ActionDelivery: { __resolveReference: resolveDeliveryReference },
       MeetingReport: { __resolveReference: resolveMeetingReportReference },
+      AgencyDisclosureLog: { __resolveReference: resolveAgencyDisclosureLogReference },
     },
     consentSubjects: {
       ActionDelivery: deliverySubject,
@@ -70,6 +78,7 @@ export function buildAgencySchema(): Promise<SubgraphSchema> {
       MeetingAttendanceRequest: meetingWorkSubject,
       MeetingSubstitute: meetingWorkSubject,
       MeetingWork: meetingWorkSubject,
+      AgencyDisclosureLog: agencyDisclosureLogSubject,
     },
   });
 }

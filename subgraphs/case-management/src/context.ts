@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import {
   ConsentGuard,
   type ConsentContext,
+  type DisclosureAudit,
   type Directory,
   type Identity,
   type Logger,
@@ -70,6 +71,8 @@ export interface CmServices {
   emergencyAccess: EmergencyAccessService;
   /** The schema's protected fields, set once the schema is built (for consent previews). */
   protectedFields: readonly ProtectedField[];
+  /** What this subgraph disclosed, in its own database (written by the subgraph server). */
+  audit: DisclosureAudit;
 }
 
 function createLoaders(ds: DataSource) {

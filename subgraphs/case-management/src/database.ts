@@ -27,6 +27,8 @@ import { InterventionsAndDeliveryChanges1763960000000 } from './migrations/17639
 import { Meetings1763970000000 } from './migrations/1763970000000-meetings';
 import { ConsentModel1764100000000 } from './migrations/1764100000000-consent-model';
 
+import { DisclosureAudit1764200000000 } from './migrations/1764200000000-disclosure-audit';
+
 export const ENTITIES = [
   ServiceUser,
   ServiceUserIdentity,
@@ -62,6 +64,7 @@ export const MIGRATIONS = [
   InterventionsAndDeliveryChanges1763960000000,
   Meetings1763970000000,
   ConsentModel1764100000000,
+  DisclosureAudit1764200000000,
 ];
 
 export interface DatabaseSettings {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import {
   CASE_MANAGEMENT_AUDIENCE,
+  DisclosureAudit,
   createLogger,
   importKeyCached,
   startSubgraphServer,
@@ -83,6 +84,7 @@ export async function startCaseManagement(
       meetings: new MeetingService(ds, o.directory, plans, cases),
       emergencyAccess: new EmergencyAccessService(ds, serviceUsers, notifications),
       protectedFields: [],
+      audit: new DisclosureAudit(ds),
     };
     if (o.seedDemo && (await seedDemo(ds, plans, services.meetings, o.directory)))
       logger.info('seeded demo data');
@@ -95,6 +97,7 @@ export async function startCaseManagement(
         gatewayKey: () => importKeyCached(o.directory.current.gateway.publicKey),
         context: (identity) => createContext(identity, services),
         health: async () => ({ status: 'ok', service: 'case-management', database: db.kind }),
+        audit: services.audit,
         routes: {
           ...internalRoutes(services),
           ...serviceDeliveryChangeRoutes(services),

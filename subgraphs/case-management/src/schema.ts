@@ -16,6 +16,7 @@ import { gapBlockFeature } from './gaps-and-blocks/gap-block.feature';
 import { planCopyFeature } from './plan-copy/plan-copy.feature';
 import { serviceDeliveryChangeFeature } from './service-delivery-change/service-delivery-change.feature';
 import { meetingFeature } from './meeting/meeting.feature';
+import { disclosureLogFeature } from './disclosure-log/disclosure-log.feature';
 import { ActionDeliveryRef, KeyWorkerRef } from './federation/refs';
 
 const FEATURES: CmFeature[] = [
@@ -27,6 +28,7 @@ const FEATURES: CmFeature[] = [
   planCopyFeature,
   serviceDeliveryChangeFeature,
   meetingFeature,
+  disclosureLogFeature,
 ];
 
 /** The case-management subgraph schema, with consent enforcement applied. Needs no database. */

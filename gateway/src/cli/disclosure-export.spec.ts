@@ -1,0 +1,54 @@
+import { csv, fhirBundle, flatten, type ExportedEntry } from './disclosure-export';
+
+const entry = (o: Partial<ExportedEntry> = {}): ExportedEntry => ({
+  at: '2026-01-02T03:04:05.000Z',
+  readerAgency: 'PROB',
+  readerUser: 'prob-declan',
+  categories: ['CARE_PLAN_SUMMARY'],
+  fields: ['Case.carePlan'],
+  consentIds: ['c-1'],
+  bases: ['CONSENT'],
+  operationName: 'Plan',
+  requestId: 'req-1',
+  position: 7,
+  hash: 'a'.repeat(64),
+  ...o,
+});
+
+describe('disclosure export', () => {
+  it('merges the subgraphs oldest first and names the parts that are missing', () => {
+    const { entries, missing } = flatten({
+      entries: [entry({ at: '2026-01-03T00:00:00.000Z' })],
+      agencies: [
+        { agencyCode: 'CDAS', entries: [entry({ position: 1 })] },
+        { agencyCode: 'HSEM', entries: null },
+      ],
+    });
+    expect(entries.map((e) => e.recordedBy)).toEqual(['CDAS', 'case-management']);
+    expect(missing).toEqual(['HSEM']);
+  });
+
+  it('writes a BALP-shaped AuditEvent per entry, consents as agent policies', () => {
+    const bundle = fhirBundle('su-1', [{ ...entry(), recordedBy: 'PROB' }]);
+    const event = bundle.entry[0]!.resource;
+    expect(event).toMatchObject({
+      resourceType: 'AuditEvent',
+      action: 'R',
+      recorded: '2026-01-02T03:04:05.000Z',
+      agent: [{ requestor: true, policy: ['urn:icp:consent:c-1'] }, { requestor: false }],
+      entity: [
+        { what: { identifier: { value: 'su-1' } } },
+        { what: { identifier: { value: 'req-1' } } },
+      ],
+    });
+  });
+
+  it('escapes CSV and defuses spreadsheet formulas', () => {
+    const text = csv([
+      { ...entry({ readerUser: '=cmd,"x"', operationName: null }), recordedBy: 'CDAS' },
+    ]);
+    const row = text.split('\r\n')[1]!;
+    expect(row).toContain(`"'=cmd,""x"""`);
+    expect(row).toContain(',CONSENT,,req-1,');
+  });
+});

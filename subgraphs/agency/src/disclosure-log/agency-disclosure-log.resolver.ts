@@ -1,0 +1,73 @@
+import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
+import { DisclosureEntry, consent, isUuid, type ConsentSubject } from '@icp/shared';
+import type { AgencyContext } from '../context';
+
+/**
+ * This agency's part of a service user's "who saw my data": what this instance disclosed about
+ * them in the period, from its own audit trail. Case-management lists one per agency; the
+ * gateway routes each here by the agency code in the key.
+ */
+@Directive('@key(fields: "agencyCode serviceUserId from to")')
+@ObjectType('AgencyDisclosureLog')
+export class AgencyDisclosureLog {
+  @Field(() => ID)
+  agencyCode!: string;
+
+  @Field(() => ID)
+  serviceUserId!: string;
+
+  @Field(() => Date)
+  from!: Date;
+
+  @Field(() => Date)
+  to!: Date;
+}
+
+@Resolver(() => AgencyDisclosureLog)
+export class AgencyDisclosureLogResolver {
+  @FieldResolver(() => [DisclosureEntry], {
+    nullable: true,
+    description: 'What this agency disclosed about the service user in the period.',
+  })
+  @Directive(consent('CARE_PLAN_SUMMARY'))
+  async entries(
+    @Root() log: AgencyDisclosureLog,
+    @Ctx() ctx: AgencyContext,
+  ): Promise<DisclosureEntry[]> {
+    const found = await ctx.services.audit.about(log.serviceUserId, log.from, log.to);
+    return found.map(DisclosureEntry.of);
+  }
+}
+
+/**
+ * A reference from case-management. Only this instance's own code is answered (the gateway
+ * routes by it; anything else is a mis-route), and only a well-formed period.
+ */
+export function resolveAgencyDisclosureLogReference(
+  ref: { agencyCode: string; serviceUserId: string; from: string; to: string },
+  ctx: AgencyContext,
+): AgencyDisclosureLog | null {
+  const from = new Date(ref.from);
+  const to = new Date(ref.to);
+  if (
+    ref.agencyCode !== ctx.agencyCode ||
+    !isUuid(ref.serviceUserId) ||
+    Number.isNaN(from.getTime()) ||
+    Number.isNaN(to.getTime())
+  ) {
+    return null;
+  }
+  return Object.assign(new AgencyDisclosureLog(), { ...ref, from, to });
+}
+
+/**
+ * The trail is this agency's record about the service user: its own staff read it as holder;
+ * any other agency (the lead agency, asking for the service user) needs their consent to the
+ * care plan summary — which is what "who else is involved" reveals.
+ */
+export function agencyDisclosureLogSubject(
+  log: AgencyDisclosureLog,
+  ctx: AgencyContext,
+): ConsentSubject {
+  return { serviceUserId: log.serviceUserId, holderAgencyCode: ctx.agencyCode };
+}
