@@ -289,6 +289,19 @@ describe('the consent model', () => {
         'Jamie',
       );
       expect(hsemNotes(await f.query(declan, NOTES, { id: DEMO.cases.jamie }))).toHaveLength(1);
+      // Each subgraph audits those reads apart: basis BREAK_GLASS, citing the access, not a consent.
+      const audited = async (db: {
+        dataSource: { query: (q: string, p: unknown[]) => Promise<any[]> };
+      }) =>
+        db.dataSource.query(
+          `SELECT bases, consent_ids FROM disclosure_audit WHERE reader_user = $1 AND service_user_id = $2`,
+          [DEMO.staff.declan.id, JAMIE],
+        );
+      for (const db of [f.cm.db, f.agencies.get('HSEM')!.db]) {
+        expect(await audited(db)).toEqual(
+          expect.arrayContaining([{ bases: ['BREAK_GLASS'], consent_ids: [access.id] }]),
+        );
+      }
       // ...his colleague does not.
       const colleague = {
         agency: 'PROB',
