@@ -74,7 +74,19 @@ const REACH: Record<string, ReachPath[]> = {
  * Types with protected fields that a reader holding none of the person's records cannot reach
  * through the gateway at all. Nothing else may be left out.
  */
+/**
+ * Protected fields that, consent or not, answer only the holder of the record (FORBIDDEN to
+ * anyone else once consent is checked), with the reason.
+ */
+const HOLDER_ONLY: Record<string, string> = {
+  'ServiceUser.disclosureLog':
+    "who saw a person's data is for the agency holding their record (the case manager), who exports it for them",
+};
+
 const UNREACHABLE: Record<string, string> = {
+  DisclosureLog: 'reached only through ServiceUser.disclosureLog, which answers the holder alone',
+  AgencyDisclosureLog:
+    'reached only through DisclosureLog (above); covered by disclosure-audit.test.ts',
   ConsentVersion:
     'a version is read by whoever reads its consent, and each state makes the reader the recipient (so a holder) of the consents it grants; covered by consent-model.test.ts',
   ConsentPreview:
@@ -579,6 +591,7 @@ describe('the generated consent matrix, through the gateway', () => {
    * in case-management and in the agency subgraph) needs all of them.
    */
   function needed(type: string, field: string, r: Reached): ConsentCategory[] | 'NEVER' {
+    if (HOLDER_ONLY[`${type}.${field}`]) return 'NEVER';
     const cats = schema.categories.get(`${type}.${field}`)!;
     const out: ConsentCategory[] = [];
     for (const c of cats) {
@@ -788,7 +801,11 @@ describe('the generated consent matrix, through the gateway', () => {
               if (may && r.record[fld] != null && !holds(reader, r)) {
                 shown.set(state.name, (shown.get(state.name) ?? 0) + 1);
               }
-              if (!may && r.record[fld] == null && errorsAt.get(at) !== 'CONSENT_REQUIRED') {
+              const code = errorsAt.get(at);
+              const refused =
+                code === 'CONSENT_REQUIRED' ||
+                (code === 'FORBIDDEN' && HOLDER_ONLY[`${p.target}.${fld}`] !== undefined);
+              if (!may && r.record[fld] == null && !refused) {
                 silent.push({ state: state.name, reader, field: `${p.target}.${fld}`, path: at });
               }
             }
