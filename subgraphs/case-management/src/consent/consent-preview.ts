@@ -27,17 +27,12 @@ import type { CmContext } from '../context';
 import { Agency } from '../agency/agency.type';
 import { resolveAgencyReference } from '../agency/agency.resolver';
 import { Consent, ConsentCategoryEnum } from './consent.entity';
+import { CATEGORY_OF_DOMAIN } from '../care-plan/need-domain';
 
 const SUMMARY = consent('CARE_PLAN_SUMMARY');
 
 /** Categories whose records are categorised one by one, by the domain of the need or action. */
-const DOMAIN_CATEGORIES: readonly ConsentCategory[] = [
-  'PHYSICAL_HEALTH',
-  'MENTAL_HEALTH',
-  'SUBSTANCE_USE',
-  'HOUSING_AND_SOCIAL',
-  'LEGAL_AND_JUSTICE',
-];
+const DOMAIN_CATEGORIES: readonly ConsentCategory[] = Object.values(CATEGORY_OF_DOMAIN);
 
 /** Fields of the agency subgraph by category, as tagged there (see test/agency-consent-tagging). */
 const AGENCY_FIELDS_BY_DOMAIN = [
