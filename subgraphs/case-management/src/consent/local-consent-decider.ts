@@ -13,25 +13,23 @@ import {
   type EmergencyGrant,
 } from '@icp/shared';
 
-interface ConsentRow {
+/** A consent in force, or the reading user's emergency access in force. */
+interface DecisionRow {
+  source: 'CONSENT' | 'EMERGENCY';
   id: string;
   service_user_id: string;
-  categories: string[];
-  purpose: string;
-  full_copy: boolean;
-}
-
-interface EmergencyRow {
-  id: string;
-  service_user_id: string;
-  ends_at: Date;
+  categories: string[] | null;
+  purpose: string | null;
+  full_copy: boolean | null;
+  /** recorded_at for a consent, ends_at for an emergency access */
+  sort_at: Date;
 }
 
 /**
  * The consent decision service: for a reader (an agency, and the user for break-glass access)
  * and a moment, which categories of each service user's data it may read, under which consents
  * and for which purposes. A consent counts when it is ACTIVE, has started and has not expired, and
- * names the reader's agency or the reader's kind of agency. Two queries for the whole batch.
+ * names the reader's agency or the reader's kind of agency. One query for the whole batch.
  */
 export class LocalConsentDecider implements ConsentDecider {
   constructor(
@@ -53,37 +51,37 @@ export class LocalConsentDecider implements ConsentDecider {
     // An agency no longer in the directory reads nothing, whatever was once consented.
     const agency = this.directory.agency(reader.agencyCode);
     if (ids.length > 0 && agency) {
-      const rows: ConsentRow[] = await this.ds.query(
-        `SELECT id, service_user_id, categories, purpose, full_copy FROM consent
+      // One statement for the batch: the consents in force naming the reader's agency or kind,
+      // and the reading user's emergency accesses in force (none when deciding for an agency).
+      const rows: DecisionRow[] = await this.ds.query(
+        `SELECT 'CONSENT' AS source, id, service_user_id, categories, purpose, full_copy,
+                recorded_at AS sort_at
+           FROM consent
           WHERE service_user_id = ANY($1::uuid[])
             AND (recipient_agency_code = $2 OR recipient_agency_kind = $3)
             AND status = 'ACTIVE' AND valid_from <= $4 AND (valid_until IS NULL OR valid_until > $4)
-          ORDER BY recorded_at, id`,
-        [ids, agency.code, agency.kind, at],
+         UNION ALL
+         SELECT 'EMERGENCY', id, service_user_id, NULL, NULL, NULL, ends_at
+           FROM emergency_access
+          WHERE $5::text IS NOT NULL AND service_user_id = ANY($1::uuid[]) AND agency_code = $2
+            AND user_id = $5 AND ended_at IS NULL AND started_at <= $4 AND ends_at > $4
+          ORDER BY source, sort_at, id`,
+        [ids, agency.code, agency.kind, at, reader.userId],
       );
       for (const row of rows) {
+        if (row.source === 'EMERGENCY') {
+          // The one that lasts longest, when a user has several (one open at a time is the rule).
+          emergencies.set(row.service_user_id, { id: row.id, until: new Date(row.sort_at) });
+          continue;
+        }
         if (!isConsentPurpose(row.purpose)) continue;
         purposes.set(row.id, row.purpose);
         const byCategory = grants.get(row.service_user_id)!;
         // A full copy covers every category, including any added after it was given.
-        const categories = row.full_copy ? CONSENT_CATEGORIES : row.categories;
+        const categories = row.full_copy ? CONSENT_CATEGORIES : (row.categories ?? []);
         for (const c of categories) {
           if (!isConsentCategory(c)) continue;
           byCategory.set(c, [...(byCategory.get(c) ?? []), row.id]);
-        }
-      }
-      if (reader.userId) {
-        const open: EmergencyRow[] = await this.ds.query(
-          `SELECT id, service_user_id, ends_at FROM emergency_access
-            WHERE service_user_id = ANY($1::uuid[]) AND agency_code = $2 AND user_id = $3
-              AND ended_at IS NULL AND started_at <= $4 AND ends_at > $4
-            ORDER BY ends_at DESC`,
-          [ids, agency.code, reader.userId, at],
-        );
-        for (const e of open) {
-          if (!emergencies.has(e.service_user_id)) {
-            emergencies.set(e.service_user_id, { id: e.id, until: new Date(e.ends_at) });
-          }
         }
       }
     }
