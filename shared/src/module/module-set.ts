@@ -1,0 +1,178 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { NonEmptyArray } from 'type-graphql';
+import type { ConsentContext } from '../consent/consent-guard';
+import type { PurposeOfUse } from '../consent/consent-purpose';
+import type { SubjectResolver } from '../consent/enforce-consent';
+import type { UnitOfWork } from '../db/unit-of-work';
+import type { SubgraphSchemaOptions } from '../schema/build-subgraph-schema';
+import type { RouteHandler } from '../server/http-server';
+import type { SubgraphModule } from './subgraph-module';
+
+type AnyFactory = (input: never) => unknown;
+
+/** Gathers `pick(module)` of every module by key, refusing a key two modules both define. */
+function byKey<V>(
+  modules: readonly { name: string }[],
+  what: string,
+  pick: (m: never) => Readonly<Record<string, V>> | undefined,
+): Map<string, { module: string; value: V }> {
+  const out = new Map<string, { module: string; value: V }>();
+  for (const m of modules) {
+    for (const [key, value] of Object.entries(pick(m as never) ?? {})) {
+      const before = out.get(key);
+      if (before) {
+        throw new Error(`${what} ${key} is defined by both modules ${before.module} and ${m.name}`);
+      }
+      out.set(key, { module: m.name, value });
+    }
+  }
+  return out;
+}
+
+/**
+ * A subgraph as its list of modules: everything the subgraph is made of, gathered from them in
+ * list order (ADR 0022). Two modules defining the same service, loader, type subject, reference
+ * resolver or route is a start-up error naming both.
+ */
+export class ModuleSet<S extends object, L extends object, C extends ConsentContext> {
+  private readonly serviceFactories: Map<string, { module: string; value: AnyFactory }>;
+  private readonly loaderPrototype: object;
+
+  constructor(readonly modules: readonly SubgraphModule<S, L, C>[]) {
+    const names = new Set<string>();
+    for (const m of modules) {
+      if (names.has(m.name)) throw new Error(`Two modules are named ${m.name}`);
+      names.add(m.name);
+    }
+    this.serviceFactories = byKey<AnyFactory>(
+      modules,
+      'Service',
+      (m: SubgraphModule<S, L, C>) => m.services as Record<string, AnyFactory> | undefined,
+    );
+    const loaderFactories = byKey<AnyFactory>(
+      modules,
+      'Loader',
+      (m: SubgraphModule<S, L, C>) => m.loaders as Record<string, AnyFactory> | undefined,
+    );
+    this.loaderPrototype = loaderPrototype(loaderFactories);
+  }
+
+  get entities(): Function[] {
+    return this.modules.flatMap((m) => m.entities ?? []);
+  }
+
+  get migrations(): Function[] {
+    return this.modules.flatMap((m) => m.migrations ?? []);
+  }
+
+  /** The schema parts of every module, for buildFederatedSchema. */
+  schemaOptions(): SubgraphSchemaOptions<C> {
+    const resolvers = this.modules.flatMap((m) => m.resolvers ?? []);
+    if (resolvers.length === 0) throw new Error('No module brings a resolver');
+    const referenceResolvers: GraphQLResolverMap<C> = {};
+    for (const [type, { value }] of byKey(
+      this.modules,
+      'Reference resolver of',
+      (m: SubgraphModule<S, L, C>) => m.referenceResolvers as Record<string, unknown> | undefined,
+    )) {
+      referenceResolvers[type] = value as GraphQLResolverMap<C>[string];
+    }
+    const subjects = byKey<SubjectResolver<C>>(
+      this.modules,
+      'Consent subject of',
+      (m: SubgraphModule<S, L, C>) => m.consentSubjects,
+    );
+    const purposes = byKey<PurposeOfUse>(
+      this.modules,
+      'Purpose context',
+      (m: SubgraphModule<S, L, C>) => m.purposeContexts,
+    );
+    return {
+      resolvers: resolvers as NonEmptyArray<Function>,
+      orphanedTypes: this.modules.flatMap((m) => m.orphanedTypes ?? []),
+      referenceResolvers,
+      consentSubjects: Object.fromEntries([...subjects].map(([k, v]) => [k, v.value])),
+      ...(purposes.size > 0
+        ? { purposeContexts: Object.fromEntries([...purposes].map(([k, v]) => [k, v.value])) }
+        : {}),
+    };
+  }
+
+  /**
+   * Makes every module's services, in list order, on top of `base` (what the server itself
+   * provides: data source, unit of work, directory, logger...). A factory may use any other
+   * service: it is made first, on demand; a cycle between factories is a start-up error.
+   */
+  buildServices(base: Partial<S>): S {
+    const built: Record<string, unknown> = { ...base };
+    const making: string[] = [];
+    const factories = this.serviceFactories;
+    const view = new Proxy(built, {
+      get(target, key) {
+        if (typeof key !== 'string' || key in target) return target[key as string];
+        const f = factories.get(key);
+        if (!f) throw new Error(`No module provides the service ${key}`);
+        if (making.includes(key)) {
+          throw new Error(
+            `Services depend on each other in a cycle: ${[...making, key].join(' → ')}`,
+          );
+        }
+        making.push(key);
+        try {
+          target[key] = (f.value as (s: unknown) => unknown)(view);
+        } finally {
+          making.pop();
+        }
+        return target[key];
+      },
+    });
+    for (const key of factories.keys()) void (view as Record<string, unknown>)[key];
+    return built as S;
+  }
+
+  /** This request's loaders: each made on first use from the request's context. */
+  loadersFor(ctx: C): L {
+    const loaders = Object.create(this.loaderPrototype) as Record<symbol, unknown>;
+    loaders[REQUEST] = ctx;
+    return loaders as L;
+  }
+
+  /** Every module's internal routes. */
+  routes(services: S): Record<string, RouteHandler> {
+    return Object.fromEntries(
+      [
+        ...byKey<RouteHandler>(this.modules, 'Route', (m: SubgraphModule<S, L, C>) =>
+          m.routes?.(services),
+        ),
+      ].map(([path, { value }]) => [path, value]),
+    );
+  }
+
+  /** Writes every module's part of the demo data, in list order, in one transaction. */
+  seedDemo(services: S, uow: UnitOfWork): Promise<void> {
+    return uow.run(async (m) => {
+      for (const module of this.modules) await module.seedDemo?.(services, m);
+    });
+  }
+}
+
+const REQUEST = Symbol('request context');
+
+/**
+ * One prototype per subgraph whose getters make a loader on first use and keep it on the
+ * request's own object, so a request pays only for the loaders it uses.
+ */
+function loaderPrototype(factories: Map<string, { value: AnyFactory }>): object {
+  const proto = {};
+  for (const [key, { value: make }] of factories) {
+    Object.defineProperty(proto, key, {
+      enumerable: true,
+      get(this: Record<symbol, unknown>) {
+        const loader = (make as (ctx: unknown) => unknown)(this[REQUEST]);
+        Object.defineProperty(this, key, { value: loader, enumerable: true });
+        return loader;
+      },
+    });
+  }
+  return proto;
+}
