@@ -1,4 +1,4 @@
-import { DEMO } from '@icp/shared';
+import { DEMO, subtractWorkingDays, today } from '@icp/shared';
 import { TestFederation, codes, type GraphQLResponse } from './support/test-federation';
 import { AOIFE, createCaseWithPlan, inDays } from './support/plan-factory';
 
@@ -42,16 +42,9 @@ const ok = <T = any>(r: GraphQLResponse<T>): T => {
   return r.body.data as T;
 };
 
-/** The date `n` working days (Mon-Fri) before today, in UTC. */
-function workingDaysAgo(n: number): Date {
-  const d = new Date();
-  d.setUTCHours(10, 0, 0, 0);
-  while (n > 0) {
-    d.setUTCDate(d.getUTCDate() - 1);
-    if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) n -= 1;
-  }
-  return d;
-}
+/** 10:00 UTC on the day `n` working days (Irish, as the subgraph counts them) before today. */
+const workingDaysAgo = (n: number): Date =>
+  new Date(`${subtractWorkingDays(today(), n)}T10:00:00Z`);
 
 const meetingInput = (caseId: string, extra: Record<string, unknown> = {}) => ({
   caseId,

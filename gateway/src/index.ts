@@ -16,7 +16,7 @@ import {
   type Listening,
   type Logger,
 } from '@icp/shared';
-import type { GatewayContext } from './context';
+import type { GatewayContext } from './request/gateway-context';
 import { authenticate } from './auth/authenticate';
 import { redisclosureNoticePlugin } from './consent/redisclosure-notice-plugin';
 import { AgencyShardDataSource } from './routing/agency-shard-data-source';
@@ -26,7 +26,7 @@ import { SUBGRAPH_NAMES, type SupergraphManifest } from './supergraph-files';
 
 export { composeSupergraph } from './compose';
 export { readSupergraph, SUPERGRAPH_PATH, MANIFEST_PATH } from './supergraph-files';
-export type { GatewayContext } from './context';
+export type { GatewayContext } from './request/gateway-context';
 export { REDISCLOSURE_NOTICE_EXTENSION } from './consent/redisclosure-notice-plugin';
 
 /** Request limits; every option has a default suited to the care-plan API. */

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { redisclosureNotice } from '@icp/shared';
-import type { GatewayContext } from '../context';
+import type { GatewayContext } from '../request/gateway-context';
 
 /** Key of the notice in a client response's `extensions`. */
 export const REDISCLOSURE_NOTICE_EXTENSION = 'redisclosureNotice';

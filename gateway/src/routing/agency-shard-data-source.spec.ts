@@ -1,5 +1,5 @@
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { GatewayContext } from '../context';
+import type { GatewayContext } from '../request/gateway-context';
 import { AgencyShardDataSource, mergeDisclosedCategories } from './agency-shard-data-source';
 
 describe('mergeDisclosedCategories', () => {

@@ -10,7 +10,7 @@ import {
   type Directory,
   type ErrorCode,
 } from '@icp/shared';
-import type { GatewayContext } from '../context';
+import type { GatewayContext } from '../request/gateway-context';
 import { SignedDataSource } from './signed-data-source';
 import type { SigningKey } from './signing-fetcher';
 import type { SchemaCheck } from './schema-check';

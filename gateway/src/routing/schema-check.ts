@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { GraphQLDataSource } from '@apollo/gateway';
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import { bodyHash, type Logger } from '@icp/shared';
-import type { GatewayContext } from '../context';
+import type { GatewayContext } from '../request/gateway-context';
 
 /** Hash of a subgraph SDL as `_service { sdl }` returns it. */
 export const sdlHash = (sdl: string) => bodyHash(sdl.trim());

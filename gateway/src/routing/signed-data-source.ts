@@ -2,7 +2,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError } from 'graphql';
 import { readDisclosedCategories, type ErrorCode } from '@icp/shared';
-import type { GatewayContext } from '../context';
+import type { GatewayContext } from '../request/gateway-context';
 import { SIGN_AS_HEADER, signingFetcher, type SigningKey } from './signing-fetcher';
 
 export interface SignedDataSourceOptions {

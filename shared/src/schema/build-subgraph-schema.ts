@@ -1,8 +1,13 @@
-import { parse, type GraphQLSchema } from 'graphql';
+import { GraphQLObjectType, parse, type GraphQLSchema } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { MapperKind, mapSchema, printSchemaWithDirectives } from '@graphql-tools/utils';
+import {
+  buildSchema,
+  createResolversMap,
+  getMetadataStorage,
+  type NonEmptyArray,
+} from 'type-graphql';
 import {
   CONSENT_CATEGORY_ENUM_SDL,
   CONSENT_DIRECTIVE_SDL,
@@ -45,12 +50,15 @@ export interface SubgraphSchema {
 export async function buildFederatedSchema<C extends ConsentContext>(
   o: SubgraphSchemaOptions<C>,
 ): Promise<SubgraphSchema> {
-  const tgSchema = await buildSchema({
-    resolvers: o.resolvers,
-    orphanedTypes: o.orphanedTypes ?? [],
-    skipCheck: true,
-    validate: { forbidUnknownValues: false },
-  });
+  const tgSchema = inResolverOrder(
+    await buildSchema({
+      resolvers: o.resolvers,
+      orphanedTypes: o.orphanedTypes ?? [],
+      skipCheck: true,
+      validate: { forbidUnknownValues: false },
+    }),
+    o.resolvers,
+  );
   // type-graphql keeps `@Directive` strings without their definition, so the printer cannot know
   // that `category` is an enum and quotes it; restore enum literals for the categories we define.
   const body = printSchemaWithDirectives(tgSchema).replace(
@@ -76,4 +84,47 @@ ${body}`;
     o.purposeContexts ? { purposeContexts: o.purposeContexts } : {},
   );
   return { schema, sdl, protectedFields };
+}
+
+/**
+ * Orders the fields that resolver classes add to a type (root fields, and field resolvers on
+ * other types) by the position of their class in `resolvers` (a subgraph's module list, in
+ * order), keeping each class's own order and the type's own fields first. type-graphql would
+ * order them by the order in which the files happened to be imported; this way the schema, and
+ * so the composed supergraph, depends only on the module list (ADR 0022).
+ */
+function inResolverOrder(schema: GraphQLSchema, resolvers: readonly Function[]): GraphQLSchema {
+  const storage = getMetadataStorage();
+  const position = new Map(resolvers.map((r, i) => [r, i]));
+  const typeName = (cls: Function) =>
+    storage.objectTypes.find((t) => t.target === cls)?.name ?? cls.name;
+  /** type name → field name → position of the resolver class that adds it */
+  const rank = new Map<string, Map<string, number>>();
+  const put = (type: string, field: string, cls: Function) => {
+    const at = position.get(cls);
+    if (at === undefined) return;
+    const fields = rank.get(type) ?? new Map<string, number>();
+    if (!fields.has(field)) fields.set(field, at);
+    rank.set(type, fields);
+  };
+  for (const q of storage.queries) put('Query', q.schemaName, q.target);
+  for (const m of storage.mutations) put('Mutation', m.schemaName, m.target);
+  for (const f of storage.fieldResolvers) {
+    const cls = f.getObjectType?.();
+    if (!cls) continue;
+    const declared = storage.fields.some((d) => d.target === cls && d.name === f.schemaName);
+    if (!declared) put(typeName(cls), f.schemaName, f.target);
+  }
+  return mapSchema(schema, {
+    [MapperKind.OBJECT_TYPE]: (type) => {
+      const fields = rank.get(type.name);
+      if (!fields) return type;
+      const config = type.toConfig();
+      const ordered = Object.entries(config.fields)
+        .map((entry, i) => ({ entry, i, at: fields.get(entry[0]) ?? -1 }))
+        .sort((a, b) => a.at - b.at || a.i - b.i)
+        .map(({ entry }) => entry);
+      return new GraphQLObjectType({ ...config, fields: Object.fromEntries(ordered) });
+    },
+  });
 }

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import type { JWK } from 'jose';
 import {
   DisclosureAudit,
+  ModuleSet,
+  UnitOfWork,
   agencyAudience,
   createLogger,
   importKey,
@@ -12,16 +14,16 @@ import {
   type Logger,
   type RunningSubgraph,
 } from '@icp/shared';
-import { createContext, type AgencyServices } from './context';
+import {
+  createContext,
+  type AgencyContext,
+  type AgencyLoaders,
+  type AgencyServices,
+} from './kernel/context';
 import { openAgencyDatabase, type DatabaseSettings } from './database';
 import { buildAgencySchema } from './schema';
-import { CaseManagementClient } from './case-management/case-management-client';
-import { DeliveryService } from './delivery/delivery.service';
-import { KeyWorkerAssignmentService } from './key-worker/key-worker-assignment.service';
-import { CaseloadService } from './caseload/caseload.service';
 import { seedDemo } from './demo/seed-demo';
-import { ServiceDeliveryChangeService } from './service-delivery-change/service-delivery-change.service';
-import { MeetingWorkService } from './meeting/meeting-work.service';
+import { AGENCY_MODULES } from './modules';
 
 export { buildAgencySchema } from './schema';
 
@@ -53,41 +55,31 @@ export async function startAgency(o: AgencyOptions): Promise<RunningAgency> {
   const logger = o.logger ?? createLogger('agency', { agency: o.agencyCode });
   const db = await openAgencyDatabase(o.agencyCode, o.database);
   try {
-    if (o.seedDemo && (await seedDemo(db.dataSource, o.agencyCode)))
-      logger.info('seeded demo data');
+    const ds = db.dataSource;
     const credentials = {
       caseManagementUrl: () => o.caseManagementUrl ?? o.directory.current.caseManagement.url,
       agencyCode: o.agencyCode,
       privateKey: await importKey(o.privateKey),
       ...(o.privateKey.kid ? { kid: o.privateKey.kid } : {}),
     };
-    const keyWorkerAssignments = new KeyWorkerAssignmentService(db.dataSource, o.agencyCode);
-    const caseManagement = new CaseManagementClient(credentials, logger);
-    const services: AgencyServices = {
+    const modules = new ModuleSet<AgencyServices, AgencyLoaders, AgencyContext>(AGENCY_MODULES);
+    const services = modules.buildServices({
       agencyCode: o.agencyCode,
-      dataSource: db.dataSource,
+      dataSource: ds,
+      uow: new UnitOfWork(ds),
       logger,
       credentials,
-      caseManagement,
-      deliveries: new DeliveryService(db.dataSource, o.agencyCode),
-      keyWorkerAssignments,
-      caseloads: new CaseloadService(
-        db.dataSource,
-        o.agencyCode,
-        keyWorkerAssignments,
-        caseManagement,
-      ),
-      deliveryChanges: new ServiceDeliveryChangeService(db.dataSource, o.agencyCode, credentials),
-      meetingWork: new MeetingWorkService(db.dataSource, o.agencyCode, credentials),
-      audit: new DisclosureAudit(db.dataSource),
-    };
+      audit: new DisclosureAudit(ds),
+    });
+    if (o.seedDemo && (await seedDemo(modules, services))) logger.info('seeded demo data');
     const { schema } = await buildAgencySchema();
     const running = await startSubgraphServer(
       {
         schema,
         audience: agencyAudience(o.agencyCode),
         gatewayKey: () => importKeyCached(o.directory.current.gateway.publicKey),
-        context: (identity, gatewayToken) => createContext(identity, gatewayToken, services),
+        context: (identity, gatewayToken) =>
+          createContext(modules, services, identity, gatewayToken),
         health: async () => ({
           status: 'ok',
           service: 'agency',
@@ -95,6 +87,7 @@ export async function startAgency(o: AgencyOptions): Promise<RunningAgency> {
           database: db.kind,
         }),
         audit: services.audit,
+        routes: modules.routes(services),
         logger,
       },
       o.port ?? 4100,

@@ -1,36 +1,24 @@
 import 'reflect-metadata';
 import {
   CASE_MANAGEMENT_AUDIENCE,
+  ConsentGuard,
   DisclosureAudit,
+  ModuleSet,
+  UnitOfWork,
   createLogger,
   importKeyCached,
   startSubgraphServer,
   type Database,
   type Directory,
+  type Identity,
   type Logger,
   type RunningSubgraph,
 } from '@icp/shared';
-import { createContext, type CmServices } from './context';
 import { openCaseManagementDatabase, type DatabaseSettings } from './database';
 import { buildCaseManagementSchema } from './schema';
-import { ConsentService } from './consent/consent.service';
-import { LocalConsentDecider } from './consent/local-consent-decider';
-import { ServiceUserService } from './service-user/service-user.service';
-import { internalRoutes } from './internal/internal-routes';
 import { seedDemo } from './demo/seed-demo';
-import { CarePlanService } from './care-plan/care-plan.service';
-import { GoalConflictService } from './care-plan/goal-conflict.service';
-import { CaseService } from './case/case.service';
-import { WorklistService } from './case/worklist';
-import { PlanCopyService } from './plan-copy/plan-copy.service';
-import { ServiceDeliveryChangeService } from './service-delivery-change/service-delivery-change.service';
-import { serviceDeliveryChangeRoutes } from './service-delivery-change/service-delivery-change.routes';
-import { ReferralService } from './referral/referral.service';
-import { NotificationService } from './notification/notification.service';
-import { GapBlockService } from './gaps-and-blocks/gap-block.service';
-import { MeetingService } from './meeting/meeting.service';
-import { meetingInternalRoutes } from './meeting/meeting-internal.routes';
-import { EmergencyAccessService } from './emergency-access/emergency-access.service';
+import type { CmContext, CmLoaders, CmServices } from './kernel/context';
+import { CASE_MANAGEMENT_MODULES } from './modules';
 
 export { buildCaseManagementSchema } from './schema';
 
@@ -59,50 +47,39 @@ export async function startCaseManagement(
   const db = await openCaseManagementDatabase(o.database);
   try {
     const ds = db.dataSource;
-    const serviceUsers = new ServiceUserService(ds);
-    const plans = new CarePlanService(ds, o.directory);
-    const decider = new LocalConsentDecider(ds, o.directory);
-    const cases = new CaseService(ds, o.directory, plans);
-    const notifications = new NotificationService(ds);
-    const referrals = new ReferralService(ds, o.directory, notifications);
-    const services: CmServices = {
+    const modules = new ModuleSet<CmServices, CmLoaders, CmContext>(CASE_MANAGEMENT_MODULES);
+    const services = modules.buildServices({
       dataSource: ds,
+      uow: new UnitOfWork(ds),
       directory: o.directory,
       logger,
-      serviceUsers,
-      consents: new ConsentService(ds, o.directory, serviceUsers),
-      decider,
-      plans,
-      goalConflicts: new GoalConflictService(ds),
-      cases,
-      worklist: new WorklistService(ds, referrals),
-      copies: new PlanCopyService(ds, o.directory, decider),
-      deliveryChanges: new ServiceDeliveryChangeService(ds),
-      referrals,
-      notifications,
-      gapsAndBlocks: new GapBlockService(ds, o.directory),
-      meetings: new MeetingService(ds, o.directory, plans, cases),
-      emergencyAccess: new EmergencyAccessService(ds, serviceUsers, notifications),
       protectedFields: [],
       audit: new DisclosureAudit(ds),
-    };
-    if (o.seedDemo && (await seedDemo(ds, plans, services.meetings, o.directory)))
+    });
+    if (o.seedDemo && (await seedDemo(ds, services.plans, services.meetings, o.directory)))
       logger.info('seeded demo data');
     const { schema, protectedFields } = await buildCaseManagementSchema();
     services.protectedFields = protectedFields;
+    const createContext = (identity: Identity): CmContext => {
+      const ctx = {
+        identity,
+        consent: new ConsentGuard(identity, services.decider, (err) =>
+          logger.error({ err }, 'consent decision failed; denying'),
+        ),
+        services,
+      } as Omit<CmContext, 'loaders'> as CmContext;
+      ctx.loaders = modules.loadersFor(ctx);
+      return ctx;
+    };
     const running = await startSubgraphServer(
       {
         schema,
         audience: CASE_MANAGEMENT_AUDIENCE,
         gatewayKey: () => importKeyCached(o.directory.current.gateway.publicKey),
-        context: (identity) => createContext(identity, services),
+        context: createContext,
         health: async () => ({ status: 'ok', service: 'case-management', database: db.kind }),
         audit: services.audit,
-        routes: {
-          ...internalRoutes(services),
-          ...serviceDeliveryChangeRoutes(services),
-          ...meetingInternalRoutes(services),
-        },
+        routes: modules.routes(services),
         logger,
       },
       o.port ?? 4001,

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { ConsentSubject } from '@icp/shared';
-import type { AgencyContext } from '../context';
+import type { AgencyContext } from '../kernel/context';
 import { Caseload, type AttentionItem, type CaseloadAction } from './caseload.type';
 
 @Resolver(() => Caseload)

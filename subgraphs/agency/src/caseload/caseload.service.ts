@@ -1,9 +1,12 @@
-import { In, Not, type DataSource } from 'typeorm';
+import { In, Not } from 'typeorm';
 import {
   ForbiddenError,
   NotFoundError,
+  daysBetween,
+  today,
   type Identity,
   type OnBehalfOf,
+  type UnitOfWork,
   type UpcomingInvitationDto,
 } from '@icp/shared';
 import type { CaseManagementClient } from '../case-management/case-management-client';
@@ -17,14 +20,13 @@ import { CLOSED_STATUSES } from '../delivery/delivery-transitions';
 import { ServiceUserRef } from '../federation/service-user.ref';
 import type { KeyWorkerAssignmentService } from '../key-worker/key-worker-assignment.service';
 import { assertOwnStaff, requireStaffId } from '../key-worker/staff-access';
-import type { AgencyLoaders } from '../context';
+import type { AgencyLoaders } from '../kernel/context';
 import { AttentionItem, AttentionKind, Caseload, CaseloadAction } from './caseload.type';
-import { daysBetween, today } from './irish-calendar';
 
 /** A key worker's caseload, from this agency's own records and the plan's due dates. */
 export class CaseloadService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly agencyCode: string,
     private readonly assignments: KeyWorkerAssignmentService,
     private readonly caseManagement: CaseManagementClient,
@@ -42,7 +44,7 @@ export class CaseloadService {
   async forKeyWorker(
     identity: Identity,
     behalf: OnBehalfOf,
-    loaders: AgencyLoaders,
+    loaders: Pick<AgencyLoaders, 'keyWorkerById' | 'assignedAction'>,
     keyWorkerIdArg: string | null,
   ): Promise<Caseload> {
     assertOwnStaff(identity, this.agencyCode, 'Reading a caseload');
@@ -57,7 +59,7 @@ export class CaseloadService {
 
     const [serviceUserIds, deliveries] = await Promise.all([
       this.assignments.serviceUsersOf(keyWorkerId),
-      this.ds.getRepository(ActionDelivery).find({
+      this.uow.manager.getRepository(ActionDelivery).find({
         where: { keyWorkerId, status: Not(In([...CLOSED_STATUSES])) },
         order: { actionId: 'ASC' },
       }),
@@ -132,12 +134,12 @@ export class CaseloadService {
     if (mine.length === 0) return { items: [], complete: true };
     const ids = mine.map((i) => i.meetingId);
     const [refused, reports] = await Promise.all([
-      this.ds.getRepository(MeetingAttendanceRequest).findBy({
+      this.uow.manager.getRepository(MeetingAttendanceRequest).findBy({
         meetingId: In(ids),
         keyWorkerId,
         status: AttendanceRequestStatus.REFUSED,
       }),
-      this.ds.getRepository(MeetingReport).findBy({ meetingId: In(ids) }),
+      this.uow.manager.getRepository(MeetingReport).findBy({ meetingId: In(ids) }),
     ]);
     const refusedFor = new Set(refused.map((r) => r.meetingId));
     const reported = new Set(reports.map((r) => r.meetingId));

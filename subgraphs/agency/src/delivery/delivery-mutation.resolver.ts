@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import type { AgencyContext } from '../context';
+import type { AgencyContext } from '../kernel/context';
 import { ActionDelivery, DeliveryStatus, ProgressNote } from './action-delivery.entity';
 
 /**

@@ -1,13 +1,6 @@
 import { In, type DataSource } from 'typeorm';
-import {
-  isUuid,
-  loaderByKey,
-  loaderGroupedBy,
-  type AssignedActionDto,
-  type OnBehalfOf,
-} from '@icp/shared';
+import { isUuid, loaderByKey, loaderGroupedBy } from '@icp/shared';
 import { ActionDelivery, ProgressNote } from './action-delivery.entity';
-import type { CaseManagementClient } from '../case-management/case-management-client';
 
 export function deliveryByActionIdLoader(ds: DataSource, agencyCode: string) {
   return loaderByKey<string, ActionDelivery>(
@@ -27,13 +20,5 @@ export function notesByActionIdLoader(ds: DataSource) {
         order: { writtenAt: 'DESC', id: 'ASC' },
       }),
     (r) => r.actionId,
-  );
-}
-
-/** Plan actions assigned to this agency, asked of case-management in one call per batch. */
-export function assignedActionLoader(cm: CaseManagementClient, behalf: OnBehalfOf) {
-  return loaderByKey<string, AssignedActionDto>(
-    (ids) => cm.assignedActions(behalf, ids.filter(isUuid)),
-    (r) => r.id,
   );
 }

@@ -1,9 +1,8 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { consent, type ConsentCategory, type ConsentSubject } from '@icp/shared';
-import type { AgencyContext } from '../context';
+import { categoryOfDomain, consent, type ConsentCategory, type ConsentSubject } from '@icp/shared';
+import type { AgencyContext } from '../kernel/context';
 import { KeyWorker } from '../key-worker/key-worker.entity';
 import { ActionDelivery, ProgressNote } from './action-delivery.entity';
-import { categoryOfDomain } from './domain-category';
 import { pendingDelivery } from './delivery.service';
 
 @Resolver(() => ActionDelivery)

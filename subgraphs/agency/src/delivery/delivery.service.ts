@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import {
   BadInputError,
   ConflictError,
@@ -8,12 +7,18 @@ import {
   returnedRows,
   type AssignedActionDto,
   type Identity,
+  type UnitOfWork,
   requiredText as requireText,
 } from '@icp/shared';
 import { ActionDelivery, DeliveryStatus, ProgressNote } from './action-delivery.entity';
 import { CLOSED_STATUSES, assertTransition } from './delivery-transitions';
 import { assertOwnStaff, requireKeyWorker, requireStaffId } from '../key-worker/staff-access';
-import type { AgencyLoaders } from '../context';
+import type { AgencyLoaders } from '../kernel/context';
+
+type Loaders = Pick<
+  AgencyLoaders,
+  'keyWorkerById' | 'deliveryByActionId' | 'notesByActionId' | 'assignedAction'
+>;
 
 const MAX_NOTE_LENGTH = 10_000;
 const MAX_TEXT_LENGTH = 4000;
@@ -70,7 +75,7 @@ type Change = Partial<
  */
 export class DeliveryService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly agencyCode: string,
   ) {}
 
@@ -80,7 +85,7 @@ export class DeliveryService {
    */
   async accept(
     identity: Identity,
-    loaders: AgencyLoaders,
+    loaders: Loaders,
     input: { actionId: string; keyWorkerId?: string | null; note?: string | null },
   ): Promise<ActionDelivery> {
     const note = optionalText(input.note, 'note');
@@ -102,7 +107,7 @@ export class DeliveryService {
   /** Declines a pending action; the case manager needs to know why, so a reason is required. */
   decline(
     identity: Identity,
-    loaders: AgencyLoaders,
+    loaders: Loaders,
     actionId: string,
     reasonArg: string,
   ): Promise<ActionDelivery> {
@@ -116,7 +121,7 @@ export class DeliveryService {
   /** Names the key worker of an action that is still open. */
   assignKeyWorker(
     identity: Identity,
-    loaders: AgencyLoaders,
+    loaders: Loaders,
     actionId: string,
     keyWorkerIdArg: string,
   ): Promise<ActionDelivery> {
@@ -138,7 +143,7 @@ export class DeliveryService {
    */
   updateStatus(
     identity: Identity,
-    loaders: AgencyLoaders,
+    loaders: Loaders,
     input: { actionId: string; status: DeliveryStatus; note?: string | null },
   ): Promise<ActionDelivery> {
     const to = input.status;
@@ -169,7 +174,7 @@ export class DeliveryService {
   /** Ends an action with what came of it: COMPLETED when achieved, else NOT_COMPLETED. */
   recordOutcome(
     identity: Identity,
-    loaders: AgencyLoaders,
+    loaders: Loaders,
     input: { actionId: string; outcome: string; achieved: boolean },
   ): Promise<ActionDelivery> {
     const outcome = requiredText(input.outcome, 'outcome');
@@ -186,7 +191,7 @@ export class DeliveryService {
    */
   async recordProgressNote(
     identity: Identity,
-    loaders: AgencyLoaders,
+    loaders: Loaders,
     actionIdArg: string,
     bodyArg: string,
   ): Promise<ProgressNote> {
@@ -194,7 +199,7 @@ export class DeliveryService {
     const actionId = requireUuid(actionIdArg, 'actionId');
     const body = requiredText(bodyArg, 'body', MAX_NOTE_LENGTH);
     const action = await this.assigned(loaders, actionId);
-    const note = await this.ds.transaction(async (m) => {
+    const note = await this.uow.run(async (m) => {
       // The domain follows the plan, so the note is disclosed under the category it has now.
       await m.query(
         `INSERT INTO action_delivery (action_id, service_user_id, domain, status, version, updated_at)
@@ -219,7 +224,7 @@ export class DeliveryService {
   }
 
   /** The action, confirmed by case-management as assigned to this agency; else FORBIDDEN. */
-  private async assigned(loaders: AgencyLoaders, actionId: string): Promise<AssignedActionDto> {
+  private async assigned(loaders: Loaders, actionId: string): Promise<AssignedActionDto> {
     const action = await loaders.assignedAction.load(actionId);
     if (!action || action.responsibleAgencyCode !== this.agencyCode) {
       throw new ForbiddenError('This action is not assigned to your agency', { id: actionId });
@@ -234,7 +239,7 @@ export class DeliveryService {
    */
   private async change(
     identity: Identity,
-    loaders: AgencyLoaders,
+    loaders: Loaders,
     actionIdArg: string,
     doing: string,
     decide: (current: ActionDelivery, action: AssignedActionDto) => Change | Promise<Change>,
@@ -242,7 +247,7 @@ export class DeliveryService {
     assertOwnStaff(identity, this.agencyCode, doing);
     const actionId = requireUuid(actionIdArg, 'actionId');
     const action = await this.assigned(loaders, actionId);
-    const stored = await this.ds.getRepository(ActionDelivery).findOneBy({ actionId });
+    const stored = await this.uow.manager.getRepository(ActionDelivery).findOneBy({ actionId });
     const current = stored
       ? Object.assign(stored, { agencyCode: this.agencyCode })
       : pendingDelivery(this.agencyCode, action);
@@ -266,14 +271,14 @@ export class DeliveryService {
       next.updatedAt,
     ];
     const written = stored
-      ? await this.ds.query(
+      ? await this.uow.manager.query(
           `UPDATE action_delivery SET service_user_id = $2, domain = $3, status = $4, key_worker_id = $5,
              accepted_at = $6, declined_reason = $7, outcome = $8, outcome_recorded_at = $9,
              last_status_note = $10, version = $11, updated_at = $12
            WHERE action_id = $1 AND version = $13 RETURNING action_id`,
           [...values, current.version],
         )
-      : await this.ds.query(
+      : await this.uow.manager.query(
           `INSERT INTO action_delivery (action_id, service_user_id, domain, status, key_worker_id,
              accepted_at, declined_reason, outcome, outcome_recorded_at, last_status_note, version, updated_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
@@ -292,7 +297,7 @@ export class DeliveryService {
 
   /** The first of the candidates who is staff of this agency, or null. */
   private async firstStaff(
-    loaders: AgencyLoaders,
+    loaders: Loaders,
     candidates: (string | null)[],
   ): Promise<string | null> {
     for (const id of candidates) {

@@ -1,6 +1,6 @@
 import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import { DisclosureEntry, consent, isUuid, type ConsentSubject } from '@icp/shared';
-import type { AgencyContext } from '../context';
+import type { AgencyContext } from '../kernel/context';
 
 /**
  * This agency's part of a service user's "who saw my data": what this instance disclosed about

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { consent, type ConsentSubject } from '@icp/shared';
-import type { AgencyContext } from '../context';
+import type { AgencyContext } from '../kernel/context';
 import { ServiceUserRef } from '../federation/service-user.ref';
 import { KeyWorker } from './key-worker.entity';
 import { KeyWorkerAssignment } from './key-worker-assignment.entity';

@@ -1,14 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { IsNull, type DataSource } from 'typeorm';
-import { NotFoundError, requireUuid, returnedRows, type Identity } from '@icp/shared';
+import { IsNull } from 'typeorm';
+import {
+  NotFoundError,
+  requireUuid,
+  returnedRows,
+  type Identity,
+  type UnitOfWork,
+} from '@icp/shared';
+import type { AgencyLoaders } from '../kernel/context';
 import { KeyWorkerAssignment } from './key-worker-assignment.entity';
 import { assertOwnStaff, requireKeyWorker } from './staff-access';
-import type { AgencyLoaders } from '../context';
+
+type Loaders = Pick<AgencyLoaders, 'keyWorkerById'>;
 
 /** Which of this agency's key workers work with which service users. */
 export class KeyWorkerAssignmentService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly agencyCode: string,
   ) {}
 
@@ -18,16 +26,16 @@ export class KeyWorkerAssignmentService {
    */
   async assign(
     identity: Identity,
-    loaders: AgencyLoaders,
+    loaders: Loaders,
     serviceUserIdArg: string,
     keyWorkerIdArg: string,
   ): Promise<KeyWorkerAssignment> {
     assertOwnStaff(identity, this.agencyCode, 'Assigning a key worker');
     const serviceUserId = requireUuid(serviceUserIdArg, 'serviceUserId');
     const keyWorkerId = await requireKeyWorker(loaders.keyWorkerById, keyWorkerIdArg);
-    const repo = this.ds.getRepository(KeyWorkerAssignment);
+    const repo = this.uow.manager.getRepository(KeyWorkerAssignment);
     // ON CONFLICT on the partial unique index: two concurrent assignments make one row.
-    await this.ds.query(
+    await this.uow.manager.query(
       `INSERT INTO key_worker_assignment (id, service_user_id, key_worker_id, assigned_by, assigned_at)
        VALUES ($1, $2, $3, $4, now())
        ON CONFLICT (key_worker_id, service_user_id) WHERE ended_at IS NULL DO NOTHING`,
@@ -41,7 +49,7 @@ export class KeyWorkerAssignmentService {
   /** Ends a lasting assignment; NOT_FOUND when there is none. */
   async end(
     identity: Identity,
-    loaders: AgencyLoaders,
+    loaders: Loaders,
     serviceUserIdArg: string,
     keyWorkerIdArg: string,
   ): Promise<KeyWorkerAssignment> {
@@ -49,7 +57,7 @@ export class KeyWorkerAssignmentService {
     const serviceUserId = requireUuid(serviceUserIdArg, 'serviceUserId');
     const keyWorkerId = await requireKeyWorker(loaders.keyWorkerById, keyWorkerIdArg);
     const ended = returnedRows<{ id: string }>(
-      await this.ds.query(
+      await this.uow.manager.query(
         `UPDATE key_worker_assignment SET ended_at = now(), ended_by = $3
          WHERE key_worker_id = $1 AND service_user_id = $2 AND ended_at IS NULL RETURNING id`,
         [keyWorkerId, serviceUserId, identity.userId],
@@ -58,13 +66,15 @@ export class KeyWorkerAssignmentService {
     if (ended.length === 0) {
       throw new NotFoundError('KeyWorkerAssignment', `${keyWorkerId} for ${serviceUserId}`);
     }
-    return this.ds.getRepository(KeyWorkerAssignment).findOneByOrFail({ id: ended[0]!.id });
+    return this.uow.manager
+      .getRepository(KeyWorkerAssignment)
+      .findOneByOrFail({ id: ended[0]!.id });
   }
 
   /** Service users a key worker is assigned to now, longest-standing first. */
   async serviceUsersOf(keyWorkerId: string): Promise<string[]> {
     const rows = returnedRows<{ service_user_id: string }>(
-      await this.ds.query(
+      await this.uow.manager.query(
         `SELECT service_user_id FROM key_worker_assignment
          WHERE key_worker_id = $1 AND ended_at IS NULL ORDER BY assigned_at, service_user_id`,
         [keyWorkerId],

@@ -1,15 +1,12 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { AgencyContext } from '../context';
+import type { AgencyContext } from '../kernel/context';
 import { KeyWorker } from './key-worker.entity';
 
 @Resolver(() => KeyWorker)
 export class KeyWorkerResolver {
   @Query(() => [KeyWorker], { description: "Your agency's staff." })
-  async keyWorkers(@Ctx() ctx: AgencyContext): Promise<KeyWorker[]> {
-    const rows = await ctx.services.dataSource
-      .getRepository(KeyWorker)
-      .find({ order: { name: 'ASC' } });
-    return rows.map((k) => Object.assign(k, { agencyCode: ctx.agencyCode }));
+  keyWorkers(@Ctx() ctx: AgencyContext): Promise<KeyWorker[]> {
+    return ctx.services.keyWorkers.list();
   }
 
   @FieldResolver(() => KeyWorker, { nullable: true })

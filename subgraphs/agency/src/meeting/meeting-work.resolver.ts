@@ -12,7 +12,7 @@ import {
   Root,
 } from 'type-graphql';
 import { consent, type ConsentSubject } from '@icp/shared';
-import type { AgencyContext } from '../context';
+import type { AgencyContext } from '../kernel/context';
 import { KeyWorker } from '../key-worker/key-worker.entity';
 import { MeetingAttendanceRequest, MeetingReport, MeetingSubstitute } from './meeting-work.entity';
 import type { MeetingWork as MeetingWorkData } from './meeting-work.service';
@@ -182,10 +182,7 @@ export async function resolveMeetingReportReference(
   ctx: AgencyContext,
 ): Promise<MeetingReport | null> {
   if (ref.agencyCode !== ctx.agencyCode) return null;
-  const report = await ctx.services.dataSource
-    .getRepository(MeetingReport)
-    .findOneBy({ meetingId: ref.meetingId });
-  return report ? Object.assign(report, { agencyCode: ctx.agencyCode }) : null;
+  return ctx.services.meetingWork.report(ref.meetingId);
 }
 
 /**

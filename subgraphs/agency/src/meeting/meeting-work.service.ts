@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import {
   BadInputError,
   ConflictError,
@@ -17,10 +16,12 @@ import {
   type MeetingResponseDto,
   type OnBehalfOf,
   type ServiceCredentials,
+  type UnitOfWork,
   requiredText as requireText,
 } from '@icp/shared';
 import { assertOwnStaff, requireStaffId } from '../key-worker/staff-access';
-import { KeyWorker } from '../key-worker/key-worker.entity';
+import type { KeyWorker } from '../key-worker/key-worker.entity';
+import type { KeyWorkerService } from '../key-worker/key-worker.service';
 import {
   AttendanceRequestStatus,
   MeetingAttendanceRequest,
@@ -62,9 +63,10 @@ export interface MeetingWork {
  */
 export class MeetingWorkService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly agencyCode: string,
     private readonly creds: ServiceCredentials,
+    private readonly keyWorkers: KeyWorkerService,
   ) {}
 
   /** The meeting, if this agency is invited to it; FORBIDDEN otherwise. */
@@ -112,7 +114,7 @@ export class MeetingWorkService {
   }
 
   private async keyWorker(id: string): Promise<KeyWorker | null> {
-    return this.ds.getRepository(KeyWorker).findOneBy({ id });
+    return this.keyWorkers.byId(id);
   }
 
   async requestAttendance(
@@ -127,7 +129,7 @@ export class MeetingWorkService {
       throw new ForbiddenError('Only a key worker on the staff list asks to attend');
     }
     const meeting = await this.requireInvited(behalf, meetingIdArg);
-    const request = this.ds.getRepository(MeetingAttendanceRequest).create({
+    const request = this.uow.manager.getRepository(MeetingAttendanceRequest).create({
       id: randomUUID(),
       meetingId: meeting.meetingId,
       serviceUserId: meeting.serviceUserId,
@@ -140,7 +142,7 @@ export class MeetingWorkService {
       refusalReason: null,
     });
     const rows = returnedRows<{ id: string }>(
-      await this.ds.query(
+      await this.uow.manager.query(
         `INSERT INTO meeting_attendance_request
          (id, meeting_id, service_user_id, key_worker_id, note, status, requested_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -176,7 +178,7 @@ export class MeetingWorkService {
     assertOwnStaff(identity, this.agencyCode, 'Deciding on attendance at a meeting');
     const requestId = requireUuid(requestIdArg, 'requestId');
     const reason = approve ? optionalText(reasonArg, 'reason') : requiredText(reasonArg, 'reason');
-    const repo = this.ds.getRepository(MeetingAttendanceRequest);
+    const repo = this.uow.manager.getRepository(MeetingAttendanceRequest);
     const request = await repo.findOneBy({ id: requestId });
     if (!request) throw new NotFoundError('MeetingAttendanceRequest', requestId);
     const worker = await this.keyWorker(request.keyWorkerId);
@@ -198,7 +200,7 @@ export class MeetingWorkService {
     if (approve) await this.tell(behalf, { meetingId: request.meetingId, response: 'ATTENDING' });
     const status = approve ? AttendanceRequestStatus.APPROVED : AttendanceRequestStatus.REFUSED;
     const updated = returnedRows<{ id: string }>(
-      await this.ds.query(
+      await this.uow.manager.query(
         `UPDATE meeting_attendance_request
        SET status = $2, decided_by = $3, decided_at = now(), refusal_reason = $4
        WHERE id = $1 AND status = 'PENDING' RETURNING id`,
@@ -225,7 +227,7 @@ export class MeetingWorkService {
     const contribution = requiredText(contributionArg, 'contribution');
     const issues = requiredText(issuesArg, 'issues');
     const meetingId = requireUuid(meetingIdArg, 'meetingId');
-    const repo = this.ds.getRepository(MeetingReport);
+    const repo = this.uow.manager.getRepository(MeetingReport);
     if (await repo.existsBy({ meetingId })) {
       throw new ConflictError('Your agency has already sent its report to this meeting', {
         reason: 'ALREADY_RECORDED',
@@ -270,7 +272,7 @@ export class MeetingWorkService {
       throw new BadInputError('calledAt cannot be in the future', { field: 'calledAt' });
     }
     const meeting = await this.requireInvited(behalf, meetingId);
-    const repo = this.ds.getRepository(MeetingReport);
+    const repo = this.uow.manager.getRepository(MeetingReport);
     const report = await repo.findOneBy({ meetingId });
     if (!report) {
       throw new BadInputError('Send the written report before following it up', {
@@ -316,7 +318,7 @@ export class MeetingWorkService {
       response: 'SUBSTITUTE',
       substituteName: substitute.name,
     });
-    const repo = this.ds.getRepository(MeetingSubstitute);
+    const repo = this.uow.manager.getRepository(MeetingSubstitute);
     const row = repo.create({
       meetingId,
       serviceUserId: meeting.serviceUserId,
@@ -329,17 +331,23 @@ export class MeetingWorkService {
     return row;
   }
 
+  /** This agency's written report to a meeting, if it sent one. */
+  async report(meetingId: string): Promise<MeetingReport | null> {
+    const report = await this.uow.manager.getRepository(MeetingReport).findOneBy({ meetingId });
+    return report ? Object.assign(report, { agencyCode: this.agencyCode }) : null;
+  }
+
   /** The caller agency's requests, report and substitute for one meeting it is invited to. */
   async work(identity: Identity, behalf: OnBehalfOf, meetingIdArg: string): Promise<MeetingWork> {
     assertOwnStaff(identity, this.agencyCode, 'Reading meeting work');
     const meetingId = requireUuid(meetingIdArg, 'meetingId');
     const meeting = await this.requireInvited(behalf, meetingId, { allowFinalised: true });
     const [requests, report, substitute] = await Promise.all([
-      this.ds
+      this.uow.manager
         .getRepository(MeetingAttendanceRequest)
         .find({ where: { meetingId }, order: { requestedAt: 'ASC', id: 'ASC' } }),
-      this.ds.getRepository(MeetingReport).findOneBy({ meetingId }),
-      this.ds.getRepository(MeetingSubstitute).findOneBy({ meetingId }),
+      this.uow.manager.getRepository(MeetingReport).findOneBy({ meetingId }),
+      this.uow.manager.getRepository(MeetingSubstitute).findOneBy({ meetingId }),
     ]);
     return {
       meetingId,

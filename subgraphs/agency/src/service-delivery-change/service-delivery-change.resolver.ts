@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
-import type { AgencyContext } from '../context';
+import type { AgencyContext } from '../kernel/context';
 import { AgencyServiceDeliveryChange } from './service-delivery-change.entity';
 
 @InputType()

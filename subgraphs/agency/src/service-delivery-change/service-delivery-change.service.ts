@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import {
   BadInputError,
   CaseManagementRefusal,
@@ -13,10 +12,11 @@ import {
   type OnBehalfOf,
   type ServiceCredentials,
   type ServiceDeliveryChangeDto,
+  type UnitOfWork,
   requiredText,
 } from '@icp/shared';
 import { assertOwnStaff } from '../key-worker/staff-access';
-import type { AgencyLoaders } from '../context';
+import type { AgencyLoaders } from '../kernel/context';
 import { AgencyServiceDeliveryChange } from './service-delivery-change.entity';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -39,7 +39,7 @@ export interface ServiceDeliveryChangeInput {
  */
 export class ServiceDeliveryChangeService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly agencyCode: string,
     private readonly creds: ServiceCredentials,
   ) {}
@@ -47,7 +47,7 @@ export class ServiceDeliveryChangeService {
   async record(
     identity: Identity,
     behalf: OnBehalfOf,
-    loaders: AgencyLoaders,
+    loaders: Pick<AgencyLoaders, 'assignedAction'>,
     input: ServiceDeliveryChangeInput,
   ): Promise<AgencyServiceDeliveryChange> {
     assertOwnStaff(identity, this.agencyCode, 'Recording a change to service delivery');
@@ -89,19 +89,21 @@ export class ServiceDeliveryChangeService {
         'Case-management could not be told of the change; nothing was recorded, try again',
       );
     }
-    const change = this.ds.getRepository(AgencyServiceDeliveryChange).create({
+    const change = this.uow.manager.getRepository(AgencyServiceDeliveryChange).create({
       ...dto,
       serviceUserId: action.serviceUserId,
       recordedBy: identity.userId,
       recordedAt: new Date(),
     });
-    await this.ds
+    await this.uow.manager
       .createQueryBuilder()
       .insert()
       .into(AgencyServiceDeliveryChange)
       .values(change)
       .orIgnore()
       .execute();
-    return (await this.ds.getRepository(AgencyServiceDeliveryChange).findOneBy({ id: dto.id }))!;
+    return (await this.uow.manager
+      .getRepository(AgencyServiceDeliveryChange)
+      .findOneBy({ id: dto.id }))!;
   }
 }

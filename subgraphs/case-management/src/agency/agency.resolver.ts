@@ -1,5 +1,5 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
-import type { CmContext } from '../context';
+import type { CmContext } from '../kernel/context';
 import { Agency } from './agency.type';
 
 @Resolver(() => Agency)

@@ -107,3 +107,10 @@ export function versionsByPlanIdLoader(ds: DataSource) {
     (r) => r.planId,
   );
 }
+
+export function planActionByIdLoader(ds: DataSource) {
+  return loaderByKey<string, PlanAction>(
+    (ids) => ds.getRepository(PlanAction).findBy({ id: In(ids.filter(isUuid)) }),
+    (r) => r.id,
+  );
+}

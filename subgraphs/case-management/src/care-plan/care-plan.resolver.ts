@@ -10,8 +10,8 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { BadInputError, NotFoundError, consent, requireUuid } from '@icp/shared';
-import type { CmContext } from '../context';
+import { BadInputError, NotFoundError, consent, requireUuid, today } from '@icp/shared';
+import type { CmContext } from '../kernel/context';
 import { Agency } from '../agency/agency.type';
 import { resolveAgencyReference } from '../agency/agency.resolver';
 import { ActionDeliveryRef, KeyWorkerRef } from '../federation/refs';
@@ -23,7 +23,6 @@ import { Goal, GoalConflict } from './goal.entity';
 import { CarePlanVersion } from './plan-version.entity';
 import { PlanChange } from './plan-change.type';
 import { diffSnapshots } from './plan-snapshot';
-import { today } from './plan-rules';
 import {
   CreateCarePlanInput,
   RecordPlanReviewInput,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   BadInputError,
   ConflictError,
@@ -8,9 +8,11 @@ import {
   isUuid,
   requireUuid,
   returnedRows,
+  today,
   type Directory,
   type Identity,
   requiredText,
+  type UnitOfWork,
 } from '@icp/shared';
 import { Case, CaseStatus } from '../case/case.entity';
 import { requireCaseManager } from '../case/case-access';
@@ -21,7 +23,7 @@ import { Need } from './need.entity';
 import { PlanAction } from './plan-action.entity';
 import { NeedDomain } from './need-domain';
 import { InterventionType } from './intervention-type';
-import { checkNextReview, checkSmartGoal, parseDate, today } from './plan-rules';
+import { checkNextReview, checkSmartGoal, parseDate } from './plan-rules';
 import type { PlanSnapshot } from './plan-snapshot';
 import type {
   ActionInput,
@@ -76,13 +78,13 @@ const text = (value: string, field: string, max = 2000): string => requiredText(
  */
 export class CarePlanService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly directory: Directory,
   ) {}
 
   async create(identity: Identity, input: CreateCarePlanInput): Promise<CarePlan> {
     const caseId = requireUuid(input.caseId, 'caseId');
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const c = await m
         .getRepository(Case)
         .findOne({ where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
@@ -141,8 +143,8 @@ export class CarePlanService {
   }
 
   /**
-   * Applies one revision as one new version, in one transaction (also used by meetings and
-   * transfers, which pass their own manager through `within`).
+   * Applies one revision as one new version, in one transaction: the caller's when one is open
+   * (a meeting's finalisation), else its own.
    */
   async change(
     identity: Identity,
@@ -150,7 +152,6 @@ export class CarePlanService {
     expectedVersion: number,
     changes: PlanChanges,
     meta: VersionMeta,
-    within?: EntityManager,
   ): Promise<CarePlan> {
     const planId = requireUuid(planIdArg, 'planId');
     const run = async (m: EntityManager) => {
@@ -181,29 +182,26 @@ export class CarePlanService {
       await this.writeVersion(m, identity, plan, meta);
       return plan;
     };
-    return within ? run(within) : this.ds.transaction(run);
+    return this.uow.run(run);
   }
 
   /**
    * Records an event in the plan's history as a new version without changing its content (a
-   * transfer of case management and its follow-up), inside the caller's transaction.
+   * transfer of case management and its follow-up), in the caller's transaction.
    */
-  async appendEvent(
-    m: EntityManager,
-    identity: Identity,
-    planId: string,
-    meta: VersionMeta,
-  ): Promise<CarePlan> {
-    const bumped = returnedRows<{ version: number }>(
-      await m.query(
-        `UPDATE care_plan SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
-        [planId],
-      ),
-    );
-    const plan = (await m.getRepository(CarePlan).findOneBy({ id: planId }))!;
-    plan.version = bumped[0]!.version;
-    await this.writeVersion(m, identity, plan, meta);
-    return plan;
+  appendEvent(identity: Identity, planId: string, meta: VersionMeta): Promise<CarePlan> {
+    return this.uow.run(async (m) => {
+      const bumped = returnedRows<{ version: number }>(
+        await m.query(
+          `UPDATE care_plan SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
+          [planId],
+        ),
+      );
+      const plan = (await m.getRepository(CarePlan).findOneBy({ id: planId }))!;
+      plan.version = bumped[0]!.version;
+      await this.writeVersion(m, identity, plan, meta);
+      return plan;
+    });
   }
 
   private async apply(
@@ -375,7 +373,7 @@ export class CarePlanService {
   /** One version of a plan, or null. */
   version(planId: string, version: number): Promise<CarePlanVersion | null> {
     if (!isUuid(planId)) return Promise.resolve(null);
-    return this.ds.getRepository(CarePlanVersion).findOneBy({ planId, version });
+    return this.uow.manager.getRepository(CarePlanVersion).findOneBy({ planId, version });
   }
 }
 

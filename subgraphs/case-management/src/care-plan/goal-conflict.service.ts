@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { In, IsNull, type DataSource } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import {
   BadInputError,
   ConflictError,
@@ -8,6 +8,7 @@ import {
   requireUuid,
   type Identity,
   requiredText,
+  type UnitOfWork,
 } from '@icp/shared';
 import { Case } from '../case/case.entity';
 import { requireCaseManager } from '../case/case-access';
@@ -19,7 +20,7 @@ const note = (v: string, field: string) => requiredText(v, field, 2000);
 
 /** "Avoiding potentially conflicting goals": any involved agency flags, the case manager resolves. */
 export class GoalConflictService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly uow: UnitOfWork) {}
 
   async flag(
     identity: Identity,
@@ -31,7 +32,7 @@ export class GoalConflictService {
     const otherId = requireUuid(otherIdArg, 'conflictingGoalId');
     if (goalId === otherId)
       throw new BadInputError('A goal cannot conflict with itself', { field: 'conflictingGoalId' });
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const goals = await m.getRepository(Goal).findBy({ id: In([goalId, otherId]) });
       goals.sort((a) => (a.id === goalId ? -1 : 1));
       if (goals.length !== 2)
@@ -72,7 +73,7 @@ export class GoalConflictService {
     resolution: string,
   ): Promise<GoalConflict> {
     const id = requireUuid(conflictIdArg, 'conflictId');
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const conflict = await m.getRepository(GoalConflict).findOneBy({ id });
       if (!conflict) throw new NotFoundError('GoalConflict', id);
       const goal = (await m.getRepository(Goal).findOneBy({ id: conflict.goalId }))!;

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import type { ConsentCategory } from '@icp/shared';
+import { CATEGORY_OF_DOMAIN, type ConsentCategory, type NeedDomainName } from '@icp/shared';
 
 /**
  * Domains of need. The NDRF care plan covers physical, psychological, social and legal needs;
@@ -14,12 +14,11 @@ export enum NeedDomain {
   SUBSTANCE_USE = 'SUBSTANCE_USE',
 }
 registerEnumType(NeedDomain, { name: 'NeedDomain' });
+// The GraphQL enum and the shared list of domains (@icp/shared, NEED_DOMAINS) must not drift apart.
+const _domainCheck: Record<NeedDomainName, NeedDomain> = NeedDomain;
+const _categoryCheck: Readonly<Record<NeedDomain, ConsentCategory>> = CATEGORY_OF_DOMAIN;
+void _domainCheck;
+void _categoryCheck;
 
-/** What kind of information a record of this domain is, for consent. */
-export const CATEGORY_OF_DOMAIN: Record<NeedDomain, ConsentCategory> = {
-  PHYSICAL: 'PHYSICAL_HEALTH',
-  PSYCHOLOGICAL: 'MENTAL_HEALTH',
-  SOCIAL: 'HOUSING_AND_SOCIAL',
-  LEGAL: 'LEGAL_AND_JUSTICE',
-  SUBSTANCE_USE: 'SUBSTANCE_USE',
-};
+/** The one mapping lives in @icp/shared (consent/need-domain-category.ts); import it from there. */
+export { CATEGORY_OF_DOMAIN };

@@ -1,23 +1,11 @@
-import { BadInputError, DomainError } from '@icp/shared';
+import { BadInputError, DomainError, today } from '@icp/shared';
+import { parseDate } from '../kernel/calendar-date';
 
 /** Plans are reviewed at least every three months (NDRF). */
 export const REVIEW_INTERVAL_MONTHS = 3;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Today's date (YYYY-MM-DD) in Irish time, the calendar the plan's dates are kept in. */
-export function today(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Dublin' }).format(now);
-}
-
-/** Parses a YYYY-MM-DD calendar date, refusing impossible ones (2025-02-30). */
-export function parseDate(value: string, field: string): string {
-  const d = new Date(`${value}T00:00:00Z`);
-  if (!DATE.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
-    throw new BadInputError(`${field} must be a date as YYYY-MM-DD`, { field });
-  }
-  return value;
-}
+/** Calendar dates are parsed by the kernel (every feature reads them the same way). */
+export { parseDate };
 
 /** `date` plus whole months, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
 export function addMonths(date: string, months: number): string {
@@ -28,12 +16,6 @@ export function addMonths(date: string, months: number): string {
   ).getUTCDate();
   target.setUTCDate(Math.min(d, lastDay));
   return target.toISOString().slice(0, 10);
-}
-
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /** The latest allowed next review after a review on `lastReviewedOn`. */

@@ -10,12 +10,12 @@ import {
   Root,
 } from 'type-graphql';
 import { consent, requireUuid, type ConsentSubject } from '@icp/shared';
-import type { CmContext } from '../context';
+import type { CmContext } from '../kernel/context';
 import { Agency } from '../agency/agency.type';
 import { resolveAgencyReference } from '../agency/agency.resolver';
 import { CarePlan } from '../care-plan/care-plan.entity';
 import { KeyWorkerRef } from '../federation/refs';
-import { ServiceUser } from '../service-user/service-user.entity';
+import { ServiceUser } from './service-user.entity';
 import { Case, Engagement } from './case.entity';
 import {
   CaseClosure,
@@ -48,19 +48,19 @@ export class CaseResolver {
 
   @Mutation(() => Case, { description: 'Closes a case at its exit meeting. Case manager only.' })
   closeCase(@Arg('input', () => CloseCaseInput) input: CloseCaseInput, @Ctx() ctx: CmContext) {
-    return ctx.services.cases.close(ctx.identity, input);
+    return ctx.services.closures.close(ctx.identity, input);
   }
 
   @Mutation(() => Case, {
     description: 'Records that the service user has disengaged; the case stays open.',
   })
   markDisengaged(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: CmContext) {
-    return ctx.services.cases.setEngagement(ctx.identity, caseId, Engagement.DISENGAGED);
+    return ctx.services.closures.setEngagement(ctx.identity, caseId, Engagement.DISENGAGED);
   }
 
   @Mutation(() => Case)
   markReengaged(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: CmContext) {
-    return ctx.services.cases.setEngagement(ctx.identity, caseId, Engagement.ENGAGED);
+    return ctx.services.closures.setEngagement(ctx.identity, caseId, Engagement.ENGAGED);
   }
 
   @Mutation(() => ContactAttempt, { description: 'Records an attempt to reach the service user.' })
@@ -68,7 +68,7 @@ export class CaseResolver {
     @Arg('input', () => ContactAttemptInput) input: ContactAttemptInput,
     @Ctx() ctx: CmContext,
   ) {
-    return ctx.services.cases.recordContactAttempt(ctx.identity, input);
+    return ctx.services.closures.recordContactAttempt(ctx.identity, input);
   }
 
   @FieldResolver(() => ServiceUser, { nullable: true })

@@ -13,6 +13,7 @@ import {
 import {
   BadInputError,
   CATEGORY_DESCRIPTIONS,
+  CATEGORY_OF_DOMAIN,
   CONSENT_CATEGORIES,
   ForbiddenError,
   NotFoundError,
@@ -23,11 +24,10 @@ import {
   type ConsentSubject,
   type ProtectedField,
 } from '@icp/shared';
-import type { CmContext } from '../context';
+import type { CmContext } from '../kernel/context';
 import { Agency } from '../agency/agency.type';
 import { resolveAgencyReference } from '../agency/agency.resolver';
 import { Consent, ConsentCategoryEnum } from './consent.entity';
-import { CATEGORY_OF_DOMAIN } from '../care-plan/need-domain';
 
 const SUMMARY = consent('CARE_PLAN_SUMMARY');
 
@@ -194,13 +194,10 @@ export class CategoryPreviewResolver {
   @Directive(SUMMARY)
   async consents(@Root() p: CategoryPreview, @Ctx() ctx: CmContext): Promise<Consent[]> {
     if (p.consentIds.length === 0) return [];
-    const rows = await ctx.services.dataSource
-      .getRepository(Consent)
-      .createQueryBuilder('c')
-      .where('c.id IN (:...ids)', { ids: [...p.consentIds] })
-      .orderBy('c.recorded_at', 'ASC')
-      .getMany();
-    return rows;
+    const rows = await ctx.loaders.consentById.loadMany([...p.consentIds]);
+    return rows
+      .filter((c): c is Consent => c instanceof Consent)
+      .sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime());
   }
 }
 

@@ -8,6 +8,7 @@ import {
   type ConsentPurpose as SharedConsentPurpose,
 } from '@icp/shared';
 import { AgencyKindEnum } from '../agency/agency.type';
+import { consentInForceAt } from './consent-in-force';
 
 const SUMMARY = consent('CARE_PLAN_SUMMARY');
 
@@ -155,7 +156,7 @@ export class Consent {
 
   /** Whether decisions at `at` rely on it: active, started, not expired. */
   inForceAt(at: Date): boolean {
-    return this.statusAt(at) === ConsentStatus.ACTIVE && this.validFrom <= at;
+    return consentInForceAt(this, at);
   }
 }
 

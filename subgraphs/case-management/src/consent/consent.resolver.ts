@@ -10,12 +10,12 @@ import {
   Root,
 } from 'type-graphql';
 import { consent, requireUuid, type ConsentSubject } from '@icp/shared';
-import type { CmContext } from '../context';
+import type { CmContext } from '../kernel/context';
 import { Agency } from '../agency/agency.type';
 import { resolveAgencyReference } from '../agency/agency.resolver';
 import { KeyWorkerRef } from '../federation/refs';
-import { ServiceUser } from '../service-user/service-user.entity';
-import { subjectOfServiceUser } from '../service-user/service-user.resolver';
+import { ServiceUser } from '../case/service-user.entity';
+import { subjectOfServiceUser } from '../case/service-user.resolver';
 import { Consent, ConsentStatus, ConsentVersion } from './consent.entity';
 import { AmendConsentInput, GrantConsentInput } from './consent.inputs';
 
@@ -25,7 +25,7 @@ const SUMMARY = consent('CARE_PLAN_SUMMARY');
 export class ConsentResolver {
   @Query(() => Consent, { nullable: true })
   consent(@Arg('id', () => ID) id: string, @Ctx() ctx: CmContext): Promise<Consent | null> {
-    return ctx.services.dataSource.getRepository(Consent).findOneBy({ id: requireUuid(id, 'id') });
+    return ctx.loaders.consentById.load(requireUuid(id, 'id'));
   }
 
   @Mutation(() => Consent, {
@@ -112,9 +112,7 @@ export class ConsentResolver {
   })
   @Directive(SUMMARY)
   async versions(@Root() c: Consent, @Ctx() ctx: CmContext): Promise<ConsentVersion[]> {
-    const rows = await ctx.services.dataSource
-      .getRepository(ConsentVersion)
-      .find({ where: { consentId: c.id }, order: { version: 'ASC' } });
+    const rows = await ctx.loaders.versionsByConsentId.load(c.id);
     return rows.map((v) => Object.assign(v, { of: c }));
   }
 }

@@ -1,16 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   BadInputError,
   CONSENT_CATEGORIES,
   ConflictError,
+  DomainError,
   ForbiddenError,
   NotFoundError,
   VersionConflictError,
   requireUuid,
   requiredText,
+  today,
   type Directory,
   type Identity,
+  type UnitOfWork,
 } from '@icp/shared';
 import {
   Consent,
@@ -20,8 +23,10 @@ import {
   type ConsentTerms,
 } from './consent.entity';
 import type { AmendConsentInput, GrantConsentInput } from './consent.inputs';
-import type { ServiceUserService } from '../service-user/service-user.service';
-import { parseDate, today } from '../care-plan/plan-rules';
+import type { ServiceUserService } from '../case/service-user.service';
+import type { CaseManagementConsent } from '../case/case-ports';
+import { parseDate } from '../kernel/calendar-date';
+import { consentInForceSql } from './consent-in-force';
 
 /** Only an HSE methadone service receives a full copy of the plan (NDRF Protocol 3). */
 const FULL_COPY_KIND = 'HSE_METHADONE';
@@ -56,12 +61,35 @@ function signedOn(value: string | null | undefined): string | null {
  * The consent register: grant, amend and withdraw, each a new version kept for ever. Decisions
  * are LocalConsentDecider's.
  */
-export class ConsentService {
+export class ConsentService implements CaseManagementConsent {
   constructor(
-    private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly directory: Directory,
     private readonly serviceUsers: ServiceUserService,
   ) {}
+
+  /**
+   * A lead agency holds the person's case record, so an agency becomes lead only with the service
+   * user's consent to case management by it (given at intake), unless it registered them itself.
+   * The consent is held FOR SHARE in the caller's transaction.
+   */
+  requireCaseManagement(serviceUserId: string, agencyCode: string): Promise<void> {
+    return this.uow.run(async (m) => {
+      const rows: unknown[] = await m.query(
+        `SELECT 1 FROM consent WHERE service_user_id = $1 AND recipient_agency_code = $2
+            AND purpose = 'CASE_MANAGEMENT' AND ${consentInForceSql('now()')}
+          FOR SHARE`,
+        [serviceUserId, agencyCode],
+      );
+      if (rows.length === 0) {
+        throw new DomainError(
+          'CONSENT_REQUIRED',
+          `The service user has not consented to case management by ${agencyCode}`,
+          { agencyCode, reason: 'NO_CASE_MANAGEMENT_CONSENT' },
+        );
+      }
+    });
+  }
 
   async grant(identity: Identity, input: GrantConsentInput): Promise<Consent> {
     const serviceUserId = requireUuid(input.serviceUserId, 'serviceUserId');
@@ -94,7 +122,7 @@ export class ConsentService {
     }
     const evidenceSignedOn = signedOn(input.evidenceSignedOn);
     await this.assertMayRecord(identity, serviceUserId);
-    const consent = this.ds.getRepository(Consent).create({
+    const consent = this.uow.manager.getRepository(Consent).create({
       id: randomUUID(),
       serviceUserId,
       recipientAgencyCode: code,
@@ -114,7 +142,7 @@ export class ConsentService {
       withdrawnAt: null,
       withdrawnBy: null,
     });
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       await m.getRepository(Consent).insert(consent);
       await this.addVersion(m, consent, ConsentChange.GRANTED, identity, null);
       return consent;
@@ -132,10 +160,10 @@ export class ConsentService {
     const evidenceSignedOn = signedOn(input.evidenceSignedOn);
     // Checked before the transaction: it reads on its own connection (the embedded database has
     // one). The conditional UPDATE below still refuses a change made in between.
-    const current = await this.ds.getRepository(Consent).findOneBy({ id });
+    const current = await this.uow.manager.getRepository(Consent).findOneBy({ id });
     if (!current) throw new NotFoundError('Consent', id);
     await this.assertMayRecord(identity, current.serviceUserId);
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const repo = m.getRepository(Consent);
       if (current.status === ConsentStatus.WITHDRAWN) {
         throw new ConflictError('A withdrawn consent cannot be changed; record a new one', {
@@ -191,10 +219,10 @@ export class ConsentService {
   async withdraw(identity: Identity, consentId: string, reason?: string | null): Promise<Consent> {
     const id = requireUuid(consentId, 'id');
     const why = reason ? requiredText(reason, 'reason', 2000) : null;
-    const consent = await this.ds.getRepository(Consent).findOneBy({ id });
+    const consent = await this.uow.manager.getRepository(Consent).findOneBy({ id });
     if (!consent) throw new NotFoundError('Consent', id);
     await this.assertMayRecord(identity, consent.serviceUserId);
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const repo = m.getRepository(Consent);
       if (consent.status === ConsentStatus.WITHDRAWN) {
         throw new ConflictError('This consent is already withdrawn', { id });
@@ -225,7 +253,7 @@ export class ConsentService {
 
   /** Every consent of a service user, newest first, withdrawn and expired ones included. */
   forServiceUser(serviceUserId: string): Promise<Consent[]> {
-    return this.ds
+    return this.uow.manager
       .getRepository(Consent)
       .find({ where: { serviceUserId }, order: { recordedAt: 'DESC', id: 'ASC' } });
   }

@@ -1,4 +1,3 @@
-import type { DataSource } from 'typeorm';
 import {
   CONSENT_CATEGORIES,
   isConsentCategory,
@@ -11,7 +10,9 @@ import {
   type ConsentReader,
   type Directory,
   type EmergencyGrant,
+  type UnitOfWork,
 } from '@icp/shared';
+import { consentInForceSql } from './consent-in-force';
 
 /** A consent in force, or the reading user's emergency access in force. */
 interface DecisionRow {
@@ -33,7 +34,7 @@ interface DecisionRow {
  */
 export class LocalConsentDecider implements ConsentDecider {
   constructor(
-    private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly directory: Directory,
   ) {}
 
@@ -53,13 +54,13 @@ export class LocalConsentDecider implements ConsentDecider {
     if (ids.length > 0 && agency) {
       // One statement for the batch: the consents in force naming the reader's agency or kind,
       // and the reading user's emergency accesses in force (none when deciding for an agency).
-      const rows: DecisionRow[] = await this.ds.query(
+      const rows: DecisionRow[] = await this.uow.manager.query(
         `SELECT 'CONSENT' AS source, id, service_user_id, categories, purpose, full_copy,
                 recorded_at AS sort_at
            FROM consent
           WHERE service_user_id = ANY($1::uuid[])
             AND (recipient_agency_code = $2 OR recipient_agency_kind = $3)
-            AND status = 'ACTIVE' AND valid_from <= $4 AND (valid_until IS NULL OR valid_until > $4)
+            AND ${consentInForceSql('$4')}
          UNION ALL
          SELECT 'EMERGENCY', id, service_user_id, NULL, NULL, NULL, ends_at
            FROM emergency_access

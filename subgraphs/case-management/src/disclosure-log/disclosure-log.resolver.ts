@@ -1,8 +1,8 @@
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { BadInputError, DisclosureEntry, ForbiddenError, consent } from '@icp/shared';
-import type { CmContext } from '../context';
-import { ServiceUser } from '../service-user/service-user.entity';
-import { serviceUserSubject } from '../service-user/service-user.resolver';
+import type { CmContext } from '../kernel/context';
+import { ServiceUser } from '../case/service-user.entity';
+import { serviceUserSubject } from '../case/service-user.resolver';
 import { AgencyDisclosureLogRef, DisclosureLog } from './disclosure-log.type';
 
 /** From the beginning, when no `from` is given. */

@@ -10,9 +10,9 @@ import {
   Root,
 } from 'type-graphql';
 import { consent, type ConsentSubject } from '@icp/shared';
-import type { CmContext } from '../context';
-import { ServiceUser } from '../service-user/service-user.entity';
-import { subjectOfServiceUser } from '../service-user/service-user.resolver';
+import type { CmContext } from '../kernel/context';
+import { ServiceUser } from '../case/service-user.entity';
+import { subjectOfServiceUser } from '../case/service-user.resolver';
 import { EmergencyAccess } from './emergency-access.entity';
 import { ReviewEmergencyAccessInput, StartEmergencyAccessInput } from './emergency-access.inputs';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Not, type DataSource } from 'typeorm';
+import { Not } from 'typeorm';
 import {
   BadInputError,
   ConflictError,
@@ -9,10 +9,11 @@ import {
   requiredText,
   returnedRows,
   type Identity,
+  type UnitOfWork,
 } from '@icp/shared';
 import { Case, CaseStatus } from '../case/case.entity';
 import type { NotificationService } from '../notification/notification.service';
-import type { ServiceUserService } from '../service-user/service-user.service';
+import type { ServiceUserService } from '../case/service-user.service';
 import { EmergencyAccess, type EmergencyReviewOutcome } from './emergency-access.entity';
 import {
   DEFAULT_EMERGENCY_MINUTES,
@@ -35,7 +36,7 @@ const MAY_REVIEW = ['CASE_MANAGER', 'SUPERVISOR'] as const;
  */
 export class EmergencyAccessService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly serviceUsers: ServiceUserService,
     private readonly notifications: NotificationService,
   ) {}
@@ -70,7 +71,7 @@ export class EmergencyAccessService {
         },
       );
     }
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const open: { id: string }[] = await m.query(
         `SELECT id FROM emergency_access
           WHERE service_user_id = $1 AND agency_code = $2 AND user_id = $3
@@ -128,7 +129,7 @@ export class EmergencyAccessService {
       throw new ForbiddenError('Only its user or the lead agency ends an emergency access');
     }
     const rows = returnedRows<{ ended_at: Date }>(
-      await this.ds.query(
+      await this.uow.manager.query(
         `UPDATE emergency_access SET ended_at = now()
           WHERE id = $1 AND ended_at IS NULL AND ends_at > now() RETURNING ended_at`,
         [access.id],
@@ -153,7 +154,7 @@ export class EmergencyAccessService {
       );
     }
     const rows = returnedRows<{ reviewed_at: Date }>(
-      await this.ds.query(
+      await this.uow.manager.query(
         `UPDATE emergency_access
             SET review_outcome = $2, review_note = $3, reviewed_by = $4, reviewed_by_agency = $5,
                 reviewed_at = now()
@@ -178,7 +179,7 @@ export class EmergencyAccessService {
 
   /** Accesses not yet reviewed, to service users whose records the caller's agency holds. */
   async toReview(identity: Identity): Promise<EmergencyAccess[]> {
-    return this.ds
+    return this.uow.manager
       .getRepository(EmergencyAccess)
       .createQueryBuilder('ea')
       .innerJoin('service_user', 'su', 'su.id = ea.service_user_id')
@@ -196,14 +197,14 @@ export class EmergencyAccessService {
 
   /** Every emergency access to one service user, newest first. */
   forServiceUser(serviceUserId: string): Promise<EmergencyAccess[]> {
-    return this.ds
+    return this.uow.manager
       .getRepository(EmergencyAccess)
       .find({ where: { serviceUserId }, order: { startedAt: 'DESC', id: 'ASC' } });
   }
 
   private async find(idArg: string): Promise<EmergencyAccess> {
     const id = requireUuid(idArg, 'id');
-    const access = await this.ds.getRepository(EmergencyAccess).findOneBy({ id });
+    const access = await this.uow.manager.getRepository(EmergencyAccess).findOneBy({ id });
     if (!access) throw new NotFoundError('EmergencyAccess', id);
     return access;
   }

@@ -1,6 +1,5 @@
 import { In, type DataSource } from 'typeorm';
 import { isUuid, loaderByKey, loaderGroupedBy } from '@icp/shared';
-import type { CmContext } from '../context';
 import { GapBlock, GapBlockStep, GapBlockStepAction } from './gap-block.entity';
 
 /** Steps of one level in the order they can happen: a note comes before the escalation out of it. */
@@ -48,14 +47,4 @@ export function stepsByGapBlockIdLoader(ds: DataSource) {
       ),
     (r) => r.gapBlockId,
   );
-}
-
-/** This feature's loaders, created once per request through the context's memo. */
-export function gapBlockLoaders(ctx: CmContext) {
-  const ds = ctx.services.dataSource;
-  return {
-    byId: ctx.memo('gapBlock.byId', () => gapBlockByIdLoader(ds)),
-    byCaseId: ctx.memo('gapBlock.byCaseId', () => gapBlocksByCaseIdLoader(ds)),
-    stepsByGapBlockId: ctx.memo('gapBlock.stepsByGapBlockId', () => stepsByGapBlockIdLoader(ds)),
-  };
 }

@@ -11,7 +11,7 @@ import {
   Root,
 } from 'type-graphql';
 import { consent, requireUuid } from '@icp/shared';
-import type { CmContext } from '../context';
+import type { CmContext } from '../kernel/context';
 import { Agency } from '../agency/agency.type';
 import { resolveAgencyReference } from '../agency/agency.resolver';
 import { Case } from '../case/case.entity';
@@ -23,13 +23,12 @@ import {
   RecordGapBlockStepInput,
   ResolveGapBlockInput,
 } from './gap-block.inputs';
-import { gapBlockLoaders } from './gap-block.loaders';
 
 const SUMMARY = consent('CARE_PLAN_SUMMARY');
 
 /** The record a mutation returns is what this request's field resolvers should see. */
 function fresh(ctx: CmContext, g: GapBlock): GapBlock {
-  gapBlockLoaders(ctx).byId.clear(g.id).prime(g.id, g);
+  ctx.loaders.gapBlockById.clear(g.id).prime(g.id, g);
   return g;
 }
 
@@ -38,7 +37,7 @@ function fresh(ctx: CmContext, g: GapBlock): GapBlock {
  * form up by id) need no second query.
  */
 function primed(ctx: CmContext, list: GapBlock[]): GapBlock[] {
-  const byId = gapBlockLoaders(ctx).byId;
+  const byId = ctx.loaders.gapBlockById;
   for (const g of list) byId.prime(g.id, g);
   return list;
 }
@@ -85,7 +84,7 @@ export class GapBlockResolver {
 
   @Query(() => GapBlock, { nullable: true })
   gapBlock(@Arg('id', () => ID) id: string, @Ctx() ctx: CmContext): Promise<GapBlock | null> {
-    return gapBlockLoaders(ctx).byId.load(requireUuid(id, 'id'));
+    return ctx.loaders.gapBlockById.load(requireUuid(id, 'id'));
   }
 
   @Query(() => [GapBlock], {
@@ -106,7 +105,7 @@ export class GapBlockResolver {
   })
   @Directive(SUMMARY)
   steps(@Root() g: GapBlock, @Ctx() ctx: CmContext): Promise<GapBlockStep[]> {
-    return gapBlockLoaders(ctx).stepsByGapBlockId.load(g.id);
+    return ctx.loaders.gapBlockStepsByGapBlockId.load(g.id);
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'The service not engaging.' })
@@ -158,6 +157,6 @@ export class CaseGapsAndBlocksResolver {
   })
   @Directive(SUMMARY)
   async gapsAndBlocks(@Root() c: Case, @Ctx() ctx: CmContext): Promise<GapBlock[]> {
-    return primed(ctx, await gapBlockLoaders(ctx).byCaseId.load(c.id));
+    return primed(ctx, await ctx.loaders.gapBlocksByCaseId.load(c.id));
   }
 }

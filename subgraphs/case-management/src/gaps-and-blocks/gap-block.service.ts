@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { MoreThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
+import { MoreThanOrEqual, type EntityManager } from 'typeorm';
 import {
   BadInputError,
   ConflictError,
@@ -11,6 +11,7 @@ import {
   type Directory,
   type Identity,
   type Role,
+  type UnitOfWork,
 } from '@icp/shared';
 import { Case, CaseStatus } from '../case/case.entity';
 import { PlanAction } from '../care-plan/plan-action.entity';
@@ -47,7 +48,7 @@ const VERBS: Record<GapBlockStepAction, string> = {
  */
 export class GapBlockService {
   constructor(
-    readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     readonly directory: Directory,
   ) {}
 
@@ -68,7 +69,7 @@ export class GapBlockService {
       });
     }
     const role = requireStaffRole(identity);
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       // FOR SHARE: the case cannot be closed under a form being raised on it.
       const c = await m
         .getRepository(Case)
@@ -103,6 +104,54 @@ export class GapBlockService {
       await m.getRepository(GapBlock).insert(record);
       await this.step(m, identity, record.id, 1, GapBlockStepAction.RAISED, whatTried, role, now);
       return record;
+    });
+  }
+
+  /**
+   * The forms a meeting raised, in its finalisation's transaction (joined): each gap or block in
+   * the minutes becomes a level-1 form raised by the case manager, with its RAISED step, all at
+   * one moment. The minutes were checked by the rules of `raise` when recorded, and the meeting
+   * holds its case FOR SHARE. Returns the forms' ids, in the minutes' order.
+   */
+  raiseFromMeeting(
+    identity: Identity,
+    c: Pick<Case, 'id' | 'serviceUserId'>,
+    items: readonly { concerningAgencyCode: string; issue: string; whatTried: string }[],
+  ): Promise<string[]> {
+    return this.uow.run(async (m) => {
+      const ids: string[] = [];
+      const at = new Date();
+      for (const g of items) {
+        const id = randomUUID();
+        await m.getRepository(GapBlock).insert({
+          id,
+          caseId: c.id,
+          serviceUserId: c.serviceUserId,
+          concerningAgencyCode: g.concerningAgencyCode,
+          issue: g.issue,
+          whatTried: g.whatTried,
+          level: 1,
+          status: GapBlockStatus.OPEN,
+          raisedBy: identity.userId,
+          raisedByAgencyCode: identity.agencyCode,
+          raisedAt: at,
+          resolution: null,
+          resolvedBy: null,
+          resolvedAt: null,
+        });
+        await this.step(
+          m,
+          identity,
+          id,
+          1,
+          GapBlockStepAction.RAISED,
+          g.whatTried,
+          'CASE_MANAGER',
+          at,
+        );
+        ids.push(id);
+      }
+      return ids;
     });
   }
 
@@ -152,7 +201,7 @@ export class GapBlockService {
   /** Open records at `minLevel` or above across all cases, oldest first, for the co-ordinators. */
   openEscalations(identity: Identity, minLevel: number): Promise<GapBlock[]> {
     const floor = escalationFloor(identity, minLevel);
-    return this.ds.getRepository(GapBlock).find({
+    return this.uow.manager.getRepository(GapBlock).find({
       where: { status: GapBlockStatus.OPEN, level: MoreThanOrEqual(floor) },
       order: { raisedAt: 'ASC', id: 'ASC' },
     });
@@ -172,7 +221,7 @@ export class GapBlockService {
     change: (m: EntityManager, g: GapBlock, at: Date) => Promise<void>,
   ): Promise<GapBlock> {
     const id = requireUuid(idArg, 'gapBlockId');
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const repo = m.getRepository(GapBlock);
       const g = await repo.findOneBy({ id });
       if (!g) throw new NotFoundError('GapBlock', id);

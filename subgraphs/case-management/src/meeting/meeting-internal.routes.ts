@@ -9,8 +9,8 @@ import {
   type MeetingResponseDto,
   type RouteHandler,
 } from '@icp/shared';
-import type { CmServices } from '../context';
-import { parseJson, verifyServiceCaller } from '../internal/service-auth';
+import type { CmServices } from '../kernel/context';
+import { parseJson, verifyServiceCaller } from '../kernel/service-auth';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_IDS = 200;

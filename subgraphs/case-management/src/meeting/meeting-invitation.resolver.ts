@@ -10,7 +10,7 @@ import {
   Root,
 } from 'type-graphql';
 import { consent, type ConsentSubject } from '@icp/shared';
-import type { CmContext } from '../context';
+import type { CmContext } from '../kernel/context';
 import { Agency } from '../agency/agency.type';
 import { resolveAgencyReference } from '../agency/agency.resolver';
 import { KeyWorkerRef } from '../federation/refs';
@@ -23,7 +23,6 @@ import {
   MeetingStatus,
 } from './meeting.entity';
 import { RespondToMeetingInvitationInput } from './meeting.inputs';
-import { meetingLoaders } from './meeting.loaders';
 import { meetingSubject } from './meeting.resolver';
 import { MeetingReportRef } from './meeting-report.ref';
 
@@ -31,7 +30,7 @@ const SUMMARY = consent('CARE_PLAN_SUMMARY');
 const RECORDS = consent('MEETING_RECORDS');
 
 const meetingOf = (i: { meetingId: string }, ctx: CmContext): Promise<Meeting | null> =>
-  meetingLoaders(ctx).byId.load(i.meetingId);
+  ctx.loaders.meetingById.load(i.meetingId);
 
 /**
  * An agency's invitation to a meeting. The invited agency reads what it was sent (reason, time,
@@ -183,7 +182,7 @@ export class MeetingInvitationResolver {
   })
   @Directive(SUMMARY)
   async circulation(@Root() i: MeetingInvitation, @Ctx() ctx: CmContext) {
-    const all = await meetingLoaders(ctx).circulationsByMeetingId.load(i.meetingId);
+    const all = await ctx.loaders.circulationsByMeetingId.load(i.meetingId);
     return all.find((c) => c.agencyCode === i.agencyCode) ?? null;
   }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import {
   BadInputError,
   ConflictError,
@@ -10,20 +10,16 @@ import {
   returnedRows,
   type Directory,
   type Identity,
+  type UnitOfWork,
 } from '@icp/shared';
-import type { Case } from '../case/case.entity';
+import type { CaseClosureService } from '../case/case-closure.service';
 import { CarePlan } from '../care-plan/care-plan.entity';
 import { PlanAction } from '../care-plan/plan-action.entity';
 import type { CarePlanService, PlanChanges } from '../care-plan/care-plan.service';
-import type { CaseService } from '../case/case.service';
-import { parseDate } from '../care-plan/plan-rules';
-import {
-  GapBlock,
-  GapBlockStatus,
-  GapBlockStep,
-  GapBlockStepAction,
-} from '../gaps-and-blocks/gap-block.entity';
+import type { TransferService } from '../case-transfer/transfer.service';
+import { parseDate } from '../kernel/calendar-date';
 import { formText } from '../gaps-and-blocks/gap-block-rules';
+import type { GapBlockService } from '../gaps-and-blocks/gap-block.service';
 import {
   Meeting,
   MeetingCirculation,
@@ -34,7 +30,15 @@ import {
 import type { FinaliseMeetingInput, RecordMeetingMinutesInput } from './meeting.inputs';
 import type { GapRaisedRecord, MeetingMinutes } from './meeting-minutes.type';
 import { meetingDate, optionalText, requiredText } from './meeting-rules';
-import type { MeetingService } from './meeting.service';
+import type { MeetingRecords } from './meeting-records';
+
+/** The services of the features a meeting's outcome writes through, in its one transaction. */
+export interface MeetingOutcomeFeatures {
+  plans: CarePlanService;
+  transfers: TransferService;
+  closures: CaseClosureService;
+  gapsAndBlocks: GapBlockService;
+}
 
 const REASON_LABEL: Record<MeetingReason, string> = {
   [MeetingReason.REVIEW]: 'Care plan review meeting',
@@ -47,17 +51,16 @@ const REASON_LABEL: Record<MeetingReason, string> = {
 };
 
 /**
- * The record and the after of a meeting (see MeetingService, which fronts it): minutes saved as a
+ * The record and the after of a meeting (MeetingService fronts it): minutes saved as a
  * draft, finalised into one new plan version with the Gaps and Blocks forms it raised, then
  * circulated to every invited agency, which acknowledges it.
  */
 export class MeetingOutcomes {
   constructor(
-    private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly directory: Directory,
-    private readonly plans: CarePlanService,
-    private readonly meetings: MeetingService,
-    private readonly cases: CaseService,
+    private readonly meetings: MeetingRecords,
+    private readonly features: MeetingOutcomeFeatures,
   ) {}
 
   recordMinutes(identity: Identity, input: RecordMeetingMinutesInput): Promise<Meeting> {
@@ -197,7 +200,8 @@ export class MeetingOutcomes {
           }
           changes.lastReviewedOn = on;
         }
-        const changed = await this.plans.change(
+        // Each feature's service joins this transaction: all of it commits, or none.
+        const changed = await this.features.plans.change(
           identity,
           plan.id,
           input.expectedPlanVersion,
@@ -206,9 +210,13 @@ export class MeetingOutcomes {
             changeSummary: `${REASON_LABEL[mt.reason]} on ${on}: ${minutes.summary}`,
             meetingId: mt.id,
           },
-          m,
         );
-        const gapBlockIds = await this.raiseGapsAndBlocks(m, identity, c, minutes.gapsAndBlocks);
+        // Each gap or block raised becomes a level-1 form raised by the case manager.
+        const gapBlockIds = await this.features.gapsAndBlocks.raiseFromMeeting(
+          identity,
+          c,
+          minutes.gapsAndBlocks,
+        );
         // A transfer meeting is the three-way handover; its outcome is the written follow-up.
         if (mt.reason === MeetingReason.CASE_MANAGER_TRANSFER && mt.transferId) {
           if (!mt.serviceUserAttends) {
@@ -217,7 +225,7 @@ export class MeetingOutcomes {
               { field: 'serviceUserAttends', reason: 'HANDOVER_NOT_THREE_WAY' },
             );
           }
-          await this.cases.completeTransferAtMeeting(m, identity, mt.transferId, {
+          await this.features.transfers.completeTransferAtMeeting(identity, mt.transferId, {
             heldAt: mt.scheduledFor,
             writtenFollowUp: [minutes.summary, ...minutes.decisions].join(' — '),
             planRevisions: `Plan version ${changed.version}`,
@@ -233,7 +241,7 @@ export class MeetingOutcomes {
               },
             );
           }
-          await this.cases.closeWithin(m, identity, c, input.closure);
+          await this.features.closures.closeAtMeeting(identity, c, input.closure);
         }
         await this.meetings.guarded(
           m,
@@ -258,53 +266,6 @@ export class MeetingOutcomes {
         { field: 'actionReviews', reason: 'ACTIONS_NOT_REVIEWED' },
       );
     }
-  }
-
-  /**
-   * Each gap or block raised becomes a level-1 form raised by the case manager, with its RAISED
-   * step. Written here, with the rows and rules of GapBlockService.raise, because that service
-   * opens its own transaction and cannot join this one.
-   */
-  private async raiseGapsAndBlocks(
-    m: EntityManager,
-    identity: Identity,
-    c: Case,
-    items: GapRaisedRecord[],
-  ): Promise<string[]> {
-    const ids: string[] = [];
-    const at = new Date();
-    for (const g of items) {
-      const id = randomUUID();
-      await m.getRepository(GapBlock).insert({
-        id,
-        caseId: c.id,
-        serviceUserId: c.serviceUserId,
-        concerningAgencyCode: g.concerningAgencyCode,
-        issue: g.issue,
-        whatTried: g.whatTried,
-        level: 1,
-        status: GapBlockStatus.OPEN,
-        raisedBy: identity.userId,
-        raisedByAgencyCode: identity.agencyCode,
-        raisedAt: at,
-        resolution: null,
-        resolvedBy: null,
-        resolvedAt: null,
-      });
-      await m.getRepository(GapBlockStep).insert({
-        id: randomUUID(),
-        gapBlockId: id,
-        level: 1,
-        action: GapBlockStepAction.RAISED,
-        outcome: g.whatTried,
-        byUser: identity.userId,
-        byAgencyCode: identity.agencyCode,
-        byRole: 'CASE_MANAGER',
-        at,
-      });
-      ids.push(id);
-    }
-    return ids;
   }
 
   /** Sends the finalised outcome to every invited agency: one circulation row each. */
@@ -348,7 +309,7 @@ export class MeetingOutcomes {
   /** Staff of an invited agency acknowledge the circulated outcome, once. */
   acknowledge(identity: Identity, meetingIdArg: string): Promise<MeetingCirculation> {
     const meetingId = requireUuid(meetingIdArg, 'meetingId');
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       if (!(await m.getRepository(Meeting).existsBy({ id: meetingId }))) {
         throw new NotFoundError('Meeting', meetingId);
       }

@@ -1,13 +1,13 @@
 import {
   BadInputError,
   ForbiddenError,
+  isCirculationLate,
+  today,
   type Identity,
   type Role,
   requiredText as requireText,
 } from '@icp/shared';
-import { today } from '../care-plan/plan-rules';
 import type { Meeting } from './meeting.entity';
-import { isCirculationLate } from './working-days';
 
 /** The longest free text a meeting record field takes. */
 export const MAX_TEXT = 4000;

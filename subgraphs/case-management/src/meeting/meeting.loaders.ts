@@ -1,6 +1,5 @@
 import { In, type DataSource } from 'typeorm';
 import { isUuid, loaderByKey, loaderGroupedBy } from '@icp/shared';
-import type { CmContext } from '../context';
 import { Meeting, MeetingCirculation, MeetingInvitation } from './meeting.entity';
 
 export function meetingByIdLoader(ds: DataSource) {
@@ -38,17 +37,4 @@ export function circulationsByMeetingIdLoader(ds: DataSource) {
         .find({ where: { meetingId: In([...ids]) }, order: { agencyCode: 'ASC' } }),
     (c) => c.meetingId,
   );
-}
-
-/** This request's meeting loaders: made on first use, never shared between requests. */
-export function meetingLoaders(ctx: CmContext) {
-  return ctx.memo('meeting', () => {
-    const ds = ctx.services.dataSource;
-    return {
-      byId: meetingByIdLoader(ds),
-      byCaseId: meetingsByCaseIdLoader(ds),
-      invitationsByMeetingId: invitationsByMeetingIdLoader(ds),
-      circulationsByMeetingId: circulationsByMeetingIdLoader(ds),
-    };
-  });
 }

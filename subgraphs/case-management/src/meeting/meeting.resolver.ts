@@ -10,30 +10,27 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { consent, requireUuid, type ConsentSubject } from '@icp/shared';
-import type { CmContext } from '../context';
+import { circulationDueOn, consent, requireUuid, type ConsentSubject } from '@icp/shared';
+import type { CmContext } from '../kernel/context';
 import { Agency } from '../agency/agency.type';
 import { resolveAgencyReference } from '../agency/agency.resolver';
 import { Case } from '../case/case.entity';
 import { CaseTransfer } from '../case/case-history.entity';
 import { CarePlanVersion } from '../care-plan/plan-version.entity';
 import { GapBlock } from '../gaps-and-blocks/gap-block.entity';
-import { gapBlockLoaders } from '../gaps-and-blocks/gap-block.loaders';
 import { KeyWorkerRef } from '../federation/refs';
 import { Meeting, MeetingCirculation, MeetingInvitation, MeetingResponse } from './meeting.entity';
 import { MeetingActionReview, MeetingGapRaised, type MeetingMinutes } from './meeting-minutes.type';
 import { RecordMeetingMinutesInput, ScheduleMeetingInput } from './meeting.inputs';
 import { MeetingClosureInput } from './meeting.inputs';
-import { meetingLoaders } from './meeting.loaders';
 import { meetingDate, outcomeCirculationLate } from './meeting-rules';
-import { circulationDueOn } from './working-days';
 
 const SUMMARY = consent('CARE_PLAN_SUMMARY');
 const RECORDS = consent('MEETING_RECORDS');
 
 /** The meeting a mutation returns is what this request's field resolvers should see. */
 function fresh(ctx: CmContext, mt: Meeting): Meeting {
-  meetingLoaders(ctx).byId.clear(mt.id).prime(mt.id, mt);
+  ctx.loaders.meetingById.clear(mt.id).prime(mt.id, mt);
   return mt;
 }
 
@@ -43,7 +40,7 @@ const minutesOf = (mt: Meeting): MeetingMinutes | null => mt.minutes;
 export class MeetingResolver {
   @Query(() => Meeting, { nullable: true })
   meeting(@Arg('id', () => ID) id: string, @Ctx() ctx: CmContext): Promise<Meeting | null> {
-    return meetingLoaders(ctx).byId.load(requireUuid(id, 'id'));
+    return ctx.loaders.meetingById.load(requireUuid(id, 'id'));
   }
 
   @Mutation(() => Meeting, {
@@ -160,8 +157,8 @@ export class MeetingResolver {
   })
   @Directive(SUMMARY)
   attendance(@Root() mt: Meeting, @Ctx() ctx: CmContext): Promise<MeetingInvitation[]> {
-    meetingLoaders(ctx).byId.prime(mt.id, mt);
-    return meetingLoaders(ctx).invitationsByMeetingId.load(mt.id);
+    ctx.loaders.meetingById.prime(mt.id, mt);
+    return ctx.loaders.invitationsByMeetingId.load(mt.id);
   }
 
   @FieldResolver(() => [Agency], {
@@ -170,7 +167,7 @@ export class MeetingResolver {
   })
   @Directive(SUMMARY)
   async notAnswered(@Root() mt: Meeting, @Ctx() ctx: CmContext): Promise<Agency[]> {
-    const all = await meetingLoaders(ctx).invitationsByMeetingId.load(mt.id);
+    const all = await ctx.loaders.invitationsByMeetingId.load(mt.id);
     return all
       .filter((i) => i.response === MeetingResponse.PENDING)
       .map((i) => resolveAgencyReference({ code: i.agencyCode }, ctx))
@@ -186,7 +183,7 @@ export class MeetingResolver {
   @FieldResolver(() => [MeetingActionReview], { nullable: true })
   @Directive(RECORDS)
   actionReviews(@Root() mt: Meeting, @Ctx() ctx: CmContext): MeetingActionReview[] {
-    meetingLoaders(ctx).byId.prime(mt.id, mt);
+    ctx.loaders.meetingById.prime(mt.id, mt);
     return (minutesOf(mt)?.actionReviews ?? []).map((r) => MeetingActionReview.of(mt.id, r));
   }
 
@@ -202,7 +199,7 @@ export class MeetingResolver {
   })
   @Directive(RECORDS)
   gapsAndBlocksRaised(@Root() mt: Meeting, @Ctx() ctx: CmContext): MeetingGapRaised[] {
-    meetingLoaders(ctx).byId.prime(mt.id, mt);
+    ctx.loaders.meetingById.prime(mt.id, mt);
     return (minutesOf(mt)?.gapsAndBlocks ?? []).map((g) => MeetingGapRaised.of(mt.id, g));
   }
 
@@ -212,7 +209,7 @@ export class MeetingResolver {
   })
   @Directive(SUMMARY)
   async gapBlocks(@Root() mt: Meeting, @Ctx() ctx: CmContext): Promise<GapBlock[]> {
-    const found = await gapBlockLoaders(ctx).byId.loadMany(mt.gapBlockIds);
+    const found = await ctx.loaders.gapBlockById.loadMany(mt.gapBlockIds);
     return found.filter((g): g is GapBlock => g instanceof GapBlock);
   }
 
@@ -240,8 +237,8 @@ export class MeetingResolver {
   })
   @Directive(SUMMARY)
   circulations(@Root() mt: Meeting, @Ctx() ctx: CmContext): Promise<MeetingCirculation[]> {
-    meetingLoaders(ctx).byId.prime(mt.id, mt);
-    return meetingLoaders(ctx).circulationsByMeetingId.load(mt.id);
+    ctx.loaders.meetingById.prime(mt.id, mt);
+    return ctx.loaders.circulationsByMeetingId.load(mt.id);
   }
 }
 
@@ -254,8 +251,8 @@ export class CaseMeetingsResolver {
   })
   @Directive(SUMMARY)
   async meetings(@Root() c: Case, @Ctx() ctx: CmContext): Promise<Meeting[]> {
-    const list = await meetingLoaders(ctx).byCaseId.load(c.id);
-    for (const mt of list) meetingLoaders(ctx).byId.prime(mt.id, mt);
+    const list = await ctx.loaders.meetingsByCaseId.load(c.id);
+    for (const mt of list) ctx.loaders.meetingById.prime(mt.id, mt);
     return list;
   }
 }
@@ -266,7 +263,7 @@ export class PlanVersionMeetingResolver {
   @FieldResolver(() => Meeting, { nullable: true })
   @Directive(SUMMARY)
   meeting(@Root() v: CarePlanVersion, @Ctx() ctx: CmContext): Promise<Meeting | null> {
-    return v.meetingId ? meetingLoaders(ctx).byId.load(v.meetingId) : Promise.resolve(null);
+    return v.meetingId ? ctx.loaders.meetingById.load(v.meetingId) : Promise.resolve(null);
   }
 }
 
@@ -282,5 +279,5 @@ export async function minutesPartSubject(
   p: MeetingActionReview | MeetingGapRaised,
   ctx: CmContext,
 ): Promise<ConsentSubject> {
-  return meetingSubject(await meetingLoaders(ctx).byId.load(p.meetingId), ctx);
+  return meetingSubject(await ctx.loaders.meetingById.load(p.meetingId), ctx);
 }

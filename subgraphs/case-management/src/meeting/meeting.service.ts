@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import {
   BadInputError,
   ConflictError,
@@ -12,12 +12,11 @@ import {
   type Identity,
   type InvitedMeetingDto,
   type MeetingResponseDto,
+  type UnitOfWork,
 } from '@icp/shared';
 import { Case, CaseStatus } from '../case/case.entity';
 import { CaseTransfer } from '../case/case-history.entity';
 import { requireCaseManager } from '../case/case-access';
-import type { CaseService } from '../case/case.service';
-import type { CarePlanService } from '../care-plan/care-plan.service';
 import {
   CONTENTIOUS_REASONS,
   Meeting,
@@ -34,13 +33,9 @@ import type {
   RespondToMeetingInvitationInput,
   ScheduleMeetingInput,
 } from './meeting.inputs';
-import {
-  optionalText,
-  outcomeCirculationLate,
-  requireStaffOf,
-  requiredText,
-} from './meeting-rules';
-import { MeetingOutcomes } from './meeting-outcome.service';
+import { optionalText, outcomeCirculationLate, requiredText } from './meeting-rules';
+import { MeetingOutcomes, type MeetingOutcomeFeatures } from './meeting-outcome.service';
+import { MeetingRecords } from './meeting-records';
 
 /**
  * Interagency care plan meetings (Protocol 4): the case manager schedules, prepares the service
@@ -51,15 +46,16 @@ import { MeetingOutcomes } from './meeting-outcome.service';
  * first wins and the other gets CONFLICT (or VERSION_CONFLICT for the plan and the minutes).
  */
 export class MeetingService {
+  private readonly records: MeetingRecords;
   private readonly outcomes: MeetingOutcomes;
 
   constructor(
-    readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     readonly directory: Directory,
-    plans: CarePlanService,
-    cases: CaseService,
+    features: MeetingOutcomeFeatures,
   ) {
-    this.outcomes = new MeetingOutcomes(ds, directory, plans, this, cases);
+    this.records = new MeetingRecords(uow);
+    this.outcomes = new MeetingOutcomes(uow, directory, this.records, features);
   }
 
   async schedule(identity: Identity, input: ScheduleMeetingInput): Promise<Meeting> {
@@ -98,7 +94,7 @@ export class MeetingService {
         field: 'transferId',
       });
     }
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       // FOR SHARE: the case cannot be closed or handed over under a meeting being scheduled.
       const c = await m
         .getRepository(Case)
@@ -191,17 +187,23 @@ export class MeetingService {
     if (input.preparedAt.getTime() > Date.now() + 60_000) {
       throw new BadInputError('preparedAt cannot be in the future', { field: 'preparedAt' });
     }
-    return this.openForCaseManager(identity, input.meetingId, 'prepare the service user', (m, mt) =>
-      this.guarded(m, mt, `service_user_prepared_at = $2, service_user_preparation = $3`, [
-        input.preparedAt,
-        how,
-      ]),
+    return this.records.openForCaseManager(
+      identity,
+      input.meetingId,
+      'prepare the service user',
+      (m, mt) =>
+        this.records.guarded(
+          m,
+          mt,
+          `service_user_prepared_at = $2, service_user_preparation = $3`,
+          [input.preparedAt, how],
+        ),
     );
   }
 
   /** Records that the purpose and aims went to every invited service not yet sent them. */
   sendInvitations(identity: Identity, meetingIdArg: string): Promise<Meeting> {
-    return this.openForCaseManager(
+    return this.records.openForCaseManager(
       identity,
       meetingIdArg,
       'send its invitations',
@@ -217,7 +219,7 @@ export class MeetingService {
             reason: 'INVITATIONS_SENT',
           });
         }
-        await this.guarded(m, mt, `invitations_sent_at = now()`, []);
+        await this.records.guarded(m, mt, `invitations_sent_at = now()`, []);
       },
     );
   }
@@ -238,11 +240,16 @@ export class MeetingService {
         ? requiredText(input.substituteName, 'substituteName', 200)
         : null;
     const note = optionalText(input.note, 'note');
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       if (!(await m.getRepository(Meeting).existsBy({ id: meetingId }))) {
         throw new NotFoundError('Meeting', meetingId);
       }
-      const inv = await this.requireInvited(m, identity, meetingId, 'answer its invitation');
+      const inv = await this.records.requireInvited(
+        m,
+        identity,
+        meetingId,
+        'answer its invitation',
+      );
       const rows = returnedRows<{ id: string }>(
         await m.query(
           `UPDATE meeting_invitation i SET response = $2, substitute_name = $3, response_note = $4,
@@ -303,11 +310,16 @@ export class MeetingService {
         field: 'response',
       });
     }
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       if (!(await m.getRepository(Meeting).existsBy({ id: meetingId }))) {
         throw new NotFoundError('Meeting', meetingId);
       }
-      const inv = await this.requireInvited(m, identity, meetingId, 'answer its invitation');
+      const inv = await this.records.requireInvited(
+        m,
+        identity,
+        meetingId,
+        'answer its invitation',
+      );
       if (phoneAt && !reportSubmitted && inv.reportReceivedAt === null) {
         throw new BadInputError('The phone call follows up a written report sent first', {
           field: 'phoneFollowUpAt',
@@ -336,7 +348,7 @@ export class MeetingService {
   async invitedMeetings(agencyCode: string, meetingIds: string[]): Promise<InvitedMeetingDto[]> {
     const ids = [...new Set(meetingIds)];
     if (ids.length === 0) return [];
-    const rows = await this.ds.query<
+    const rows = await this.uow.manager.query<
       {
         id: string;
         case_id: string;
@@ -384,27 +396,32 @@ export class MeetingService {
     at: Date,
   ): Promise<MeetingInvitation> {
     let id = '';
-    await this.openForCaseManager(identity, meetingIdArg, 'record attendance', async (m, mt) => {
-      const inv = await m
-        .getRepository(MeetingInvitation)
-        .findOneBy({ meetingId: mt.id, agencyCode });
-      if (!inv) {
-        throw new BadInputError(`${agencyCode} is not invited to this meeting`, {
-          field: 'agencyCode',
-        });
-      }
-      const rows = returnedRows<{ id: string }>(
-        await m.query(
-          `UPDATE meeting_invitation SET ${column} = $2 WHERE id = $1 AND ${column} IS NULL RETURNING id`,
-          [inv.id, at],
-        ),
-      );
-      if (rows.length !== 1) {
-        throw new ConflictError('This has already been recorded', { reason: 'ALREADY_RECORDED' });
-      }
-      id = inv.id;
-    });
-    return (await this.ds.getRepository(MeetingInvitation).findOneBy({ id }))!;
+    await this.records.openForCaseManager(
+      identity,
+      meetingIdArg,
+      'record attendance',
+      async (m, mt) => {
+        const inv = await m
+          .getRepository(MeetingInvitation)
+          .findOneBy({ meetingId: mt.id, agencyCode });
+        if (!inv) {
+          throw new BadInputError(`${agencyCode} is not invited to this meeting`, {
+            field: 'agencyCode',
+          });
+        }
+        const rows = returnedRows<{ id: string }>(
+          await m.query(
+            `UPDATE meeting_invitation SET ${column} = $2 WHERE id = $1 AND ${column} IS NULL RETURNING id`,
+            [inv.id, at],
+          ),
+        );
+        if (rows.length !== 1) {
+          throw new ConflictError('This has already been recorded', { reason: 'ALREADY_RECORDED' });
+        }
+        id = inv.id;
+      },
+    );
+    return (await this.uow.manager.getRepository(MeetingInvitation).findOneBy({ id }))!;
   }
 
   recordMinutes(identity: Identity, input: RecordMeetingMinutesInput): Promise<Meeting> {
@@ -425,7 +442,7 @@ export class MeetingService {
 
   /** The invitations of the caller's agency, soonest meeting first. */
   async invitationsOf(identity: Identity): Promise<MeetingInvitation[]> {
-    return this.ds
+    return this.uow.manager
       .getRepository(MeetingInvitation)
       .createQueryBuilder('i')
       .innerJoin(Meeting, 'mt', 'mt.id = i.meeting_id')
@@ -437,83 +454,18 @@ export class MeetingService {
 
   /** Meetings of these cases held and not circulated within 2 working days, oldest first. */
   lateOutcomes(caseIds: string[], now = new Date()): Promise<Meeting[]> {
-    return lateMeetingOutcomes(this.ds, caseIds, now);
-  }
-  /**
-   * Loads a meeting for its case's current case manager, inside a transaction: NOT_FOUND,
-   * FORBIDDEN, CONFLICT for a closed case, INVALID_TRANSITION once finalised. Runs `act`, then
-   * returns the meeting as it is afterwards.
-   */
-  async openForCaseManager(
-    identity: Identity,
-    meetingIdArg: string,
-    doing: string,
-    act: (m: EntityManager, mt: Meeting, c: Case) => Promise<void>,
-    { allowFinalised = false }: { allowFinalised?: boolean } = {},
-  ): Promise<Meeting> {
-    const id = requireUuid(meetingIdArg, 'meetingId');
-    return this.ds.transaction(async (m) => {
-      const mt = await m.getRepository(Meeting).findOneBy({ id });
-      if (!mt) throw new NotFoundError('Meeting', id);
-      const c = (await m
-        .getRepository(Case)
-        .findOne({ where: { id: mt.caseId }, lock: { mode: 'pessimistic_read' } }))!;
-      requireCaseManager(identity, c, doing);
-      if (c.status === CaseStatus.CLOSED && mt.status !== MeetingStatus.FINALISED) {
-        throw new ConflictError('The case is closed', { reason: 'CASE_CLOSED' });
-      }
-      if (!allowFinalised && mt.status === MeetingStatus.FINALISED) {
-        throw new InvalidTransitionError('Meeting', MeetingStatus.FINALISED, doing);
-      }
-      await act(m, mt, c);
-      return (await m.getRepository(Meeting).findOneBy({ id }))!;
-    });
-  }
-
-  /**
-   * Applies `set` only if the meeting is still in the status and record version it was read at;
-   * 0 rows means someone else moved it meanwhile: CONFLICT.
-   */
-  async guarded(m: EntityManager, mt: Meeting, set: string, params: unknown[]): Promise<void> {
-    const k = params.length;
-    const rows = returnedRows<{ id: string }>(
-      await m.query(
-        `UPDATE care_meeting SET ${set}
-         WHERE id = $1 AND status = $${k + 2} AND record_version = $${k + 3} RETURNING id`,
-        [mt.id, ...params, mt.status, mt.recordVersion],
-      ),
-    );
-    if (rows.length !== 1) {
-      throw new ConflictError(
-        'This meeting was changed by someone else meanwhile; reload it and try again',
-        { reason: 'MEETING_CHANGED', id: mt.id },
-      );
-    }
-  }
-
-  /** Refuses anyone but staff of an agency invited to the meeting. */
-  async requireInvited(m: EntityManager, identity: Identity, meetingId: string, doing: string) {
-    const inv = await m
-      .getRepository(MeetingInvitation)
-      .findOneBy({ meetingId, agencyCode: identity.agencyCode });
-    if (!inv) {
-      throw new ForbiddenError(`Only an agency invited to the meeting can ${doing}`, {
-        reason: 'NOT_INVITED_AGENCY',
-      });
-    }
-    requireStaffOf(identity, inv.agencyCode, doing);
-    return inv;
+    return lateMeetingOutcomes(this.uow.manager, caseIds, now);
   }
 }
 
 /** Meetings of these cases held and not circulated within 2 working days, oldest first. */
 export async function lateMeetingOutcomes(
-  ds: DataSource,
+  m: EntityManager,
   caseIds: string[],
   now = new Date(),
 ): Promise<Meeting[]> {
   if (caseIds.length === 0) return [];
-  const candidates = await ds
+  const candidates = await m
     .getRepository(Meeting)
     .createQueryBuilder('mt')
     .where({ caseId: In(caseIds) })

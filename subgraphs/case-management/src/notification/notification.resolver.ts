@@ -10,7 +10,7 @@ import {
   Root,
 } from 'type-graphql';
 import { consent } from '@icp/shared';
-import type { CmContext } from '../context';
+import type { CmContext } from '../kernel/context';
 import { Case } from '../case/case.entity';
 import { Notification } from './notification.entity';
 

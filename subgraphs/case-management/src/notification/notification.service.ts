@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
 import {
   ConflictError,
   ForbiddenError,
@@ -7,6 +7,7 @@ import {
   requireUuid,
   returnedRows,
   type Identity,
+  type UnitOfWork,
 } from '@icp/shared';
 import { Notification } from './notification.entity';
 
@@ -28,7 +29,7 @@ export interface NewNotification {
 
 /** Notifications addressed to one user of one agency, kept until they acknowledge them. */
 export class NotificationService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly uow: UnitOfWork) {}
 
   /** Inside the caller's transaction, so a notification exists only if what caused it does. */
   async notify(m: EntityManager, n: NewNotification): Promise<Notification> {
@@ -44,7 +45,7 @@ export class NotificationService {
 
   /** The caller's own notifications, newest first. */
   mine(identity: Identity, includeAcknowledged: boolean): Promise<Notification[]> {
-    return this.ds.getRepository(Notification).find({
+    return this.uow.manager.getRepository(Notification).find({
       where: {
         recipientAgencyCode: identity.agencyCode,
         recipientUserId: identity.userId,
@@ -57,7 +58,7 @@ export class NotificationService {
   /** Only the recipient acknowledges, once. */
   async acknowledge(identity: Identity, idArg: string): Promise<Notification> {
     const id = requireUuid(idArg, 'id');
-    const n = await this.ds.getRepository(Notification).findOneBy({ id });
+    const n = await this.uow.manager.getRepository(Notification).findOneBy({ id });
     if (!n) throw new NotFoundError('Notification', id);
     if (n.recipientAgencyCode !== identity.agencyCode || n.recipientUserId !== identity.userId) {
       throw new ForbiddenError('Only its recipient can acknowledge a notification', {
@@ -72,7 +73,7 @@ export class NotificationService {
     if (n.acknowledgedAt) throw already();
     // Two acknowledgements at once: only one sets the time; the other is told it was done.
     const rows = returnedRows<{ acknowledged_at: Date }>(
-      await this.ds.query(
+      await this.uow.manager.query(
         `UPDATE notification SET acknowledged_at = now() WHERE id = $1 AND acknowledged_at IS NULL RETURNING acknowledged_at`,
         [id],
       ),

@@ -1,5 +1,5 @@
-import { REDISCLOSURE_NOTICE_TEXT, type ConsentCategory } from '@icp/shared';
-import { CATEGORY_OF_DOMAIN, type NeedDomain } from '../care-plan/need-domain';
+import { CATEGORY_OF_DOMAIN, REDISCLOSURE_NOTICE_TEXT, type ConsentCategory } from '@icp/shared';
+import type { NeedDomain } from '../care-plan/need-domain';
 import type { PlanSnapshot } from '../care-plan/plan-snapshot';
 
 export interface CopyContent {

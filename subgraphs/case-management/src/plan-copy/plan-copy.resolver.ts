@@ -10,14 +10,12 @@ import {
   Root,
 } from 'type-graphql';
 import { consent } from '@icp/shared';
-import type { CmContext } from '../context';
+import type { CmContext } from '../kernel/context';
 import { Agency } from '../agency/agency.type';
 import { resolveAgencyReference } from '../agency/agency.resolver';
 import { CarePlan } from '../care-plan/care-plan.entity';
 import { KeyWorkerRef } from '../federation/refs';
 import { CopyRecipientKind, PlanCopy } from './plan-copy.entity';
-import { loaderGroupedBy } from '@icp/shared';
-import { In } from 'typeorm';
 
 const SUMMARY = consent('CARE_PLAN_SUMMARY');
 
@@ -83,16 +81,6 @@ export class CarePlanCopiesResolver {
   })
   @Directive(SUMMARY)
   copies(@Root() p: CarePlan, @Ctx() ctx: CmContext) {
-    return ctx
-      .memo('copiesByPlanId', () =>
-        loaderGroupedBy<string, PlanCopy>(
-          (ids) =>
-            ctx.services.dataSource
-              .getRepository(PlanCopy)
-              .find({ where: { planId: In([...ids]) }, order: { issuedAt: 'DESC' } }),
-          (r) => r.planId,
-        ),
-      )
-      .load(p.id);
+    return ctx.loaders.copiesByPlanId.load(p.id);
   }
 }

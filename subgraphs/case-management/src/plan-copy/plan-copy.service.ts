@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import {
   grantsFor,
   BadInputError,
@@ -10,12 +9,13 @@ import {
   type ConsentCategory,
   type Directory,
   type Identity,
+  type UnitOfWork,
 } from '@icp/shared';
 import { Case } from '../case/case.entity';
 import { requireCaseManager } from '../case/case-access';
 import { CarePlan } from '../care-plan/care-plan.entity';
 import { CarePlanVersion } from '../care-plan/plan-version.entity';
-import { ServiceUser, ServiceUserIdentity } from '../service-user/service-user.entity';
+import { ServiceUser, ServiceUserIdentity } from '../case/service-user.entity';
 import type { LocalConsentDecider } from '../consent/local-consent-decider';
 import { CopyRecipientKind, CopyScope, PlanCopy } from './plan-copy.entity';
 import { renderPlanCopy } from './plan-copy.render';
@@ -36,25 +36,27 @@ export interface IssueCopyInput {
  */
 export class PlanCopyService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly directory: Directory,
     private readonly decider: LocalConsentDecider,
   ) {}
 
   async issue(identity: Identity, input: IssueCopyInput): Promise<PlanCopy> {
     const planId = requireUuid(input.planId, 'planId');
-    const plan = await this.ds.getRepository(CarePlan).findOneBy({ id: planId });
+    const plan = await this.uow.manager.getRepository(CarePlan).findOneBy({ id: planId });
     if (!plan) throw new NotFoundError('CarePlan', planId);
-    const c = (await this.ds.getRepository(Case).findOneBy({ id: plan.caseId }))!;
+    const c = (await this.uow.manager.getRepository(Case).findOneBy({ id: plan.caseId }))!;
     requireCaseManager(identity, c, 'issue copies of its plan');
     const versionNo = input.version ?? plan.version;
-    const version = await this.ds
+    const version = await this.uow.manager
       .getRepository(CarePlanVersion)
       .findOneBy({ planId, version: versionNo });
     if (!version)
       throw new BadInputError(`Version ${versionNo} does not exist`, { field: 'version' });
-    const su = (await this.ds.getRepository(ServiceUser).findOneBy({ id: c.serviceUserId }))!;
-    const person = await this.ds
+    const su = (await this.uow.manager
+      .getRepository(ServiceUser)
+      .findOneBy({ id: c.serviceUserId }))!;
+    const person = await this.uow.manager
       .getRepository(ServiceUserIdentity)
       .findOneBy({ serviceUserId: su.id });
 
@@ -114,7 +116,7 @@ export class PlanCopyService {
       agencyNames: new Map(this.directory.agencies().map((a) => [a.code, a.name])),
       snapshot: version.snapshot,
     });
-    const copy = this.ds.getRepository(PlanCopy).create({
+    const copy = this.uow.manager.getRepository(PlanCopy).create({
       id: randomUUID(),
       planId,
       version: version.version,
@@ -127,7 +129,7 @@ export class PlanCopyService {
       issuedAt: new Date(),
       renderedHtml: html,
     });
-    await this.ds.getRepository(PlanCopy).insert(copy);
+    await this.uow.manager.getRepository(PlanCopy).insert(copy);
     return copy;
   }
 }

@@ -1,6 +1,5 @@
 import { In, type DataSource } from 'typeorm';
 import { isUuid, loaderByKey, loaderGroupedBy } from '@icp/shared';
-import type { CmContext } from '../context';
 import { Referral, ReferralEvent } from './referral.entity';
 
 export function referralByIdLoader(ds: DataSource) {
@@ -28,16 +27,4 @@ export function eventsByReferralIdLoader(ds: DataSource) {
         .find({ where: { referralId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } }),
     (e) => e.referralId,
   );
-}
-
-/** This request's referral loaders: made on first use, never shared between requests. */
-export function referralLoaders(ctx: CmContext) {
-  return ctx.memo('referral', () => {
-    const ds = ctx.services.dataSource;
-    return {
-      byId: referralByIdLoader(ds),
-      byCaseId: referralsByCaseIdLoader(ds),
-      eventsByReferralId: eventsByReferralIdLoader(ds),
-    };
-  });
 }

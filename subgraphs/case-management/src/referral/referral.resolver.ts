@@ -10,7 +10,7 @@ import {
   Root,
 } from 'type-graphql';
 import { consent, requireUuid } from '@icp/shared';
-import type { CmContext } from '../context';
+import type { CmContext } from '../kernel/context';
 import { Agency } from '../agency/agency.type';
 import { resolveAgencyReference } from '../agency/agency.resolver';
 import { Case } from '../case/case.entity';
@@ -22,7 +22,6 @@ import {
   ReportDisengagementAfterReferralInput,
   UpdateReferralStatusInput,
 } from './referral.inputs';
-import { referralLoaders } from './referral.loaders';
 
 const SUMMARY = consent('CARE_PLAN_SUMMARY');
 
@@ -30,7 +29,7 @@ const SUMMARY = consent('CARE_PLAN_SUMMARY');
 export class ReferralResolver {
   @Query(() => Referral, { nullable: true })
   referral(@Arg('id', () => ID) id: string, @Ctx() ctx: CmContext): Promise<Referral | null> {
-    return referralLoaders(ctx).byId.load(requireUuid(id, 'id'));
+    return ctx.loaders.referralById.load(requireUuid(id, 'id'));
   }
 
   @Mutation(() => Referral, {
@@ -92,10 +91,9 @@ export class ReferralResolver {
   @FieldResolver(() => [ReferralEvent], { nullable: true, description: 'Oldest first.' })
   @Directive(SUMMARY)
   events(@Root() r: Referral, @Ctx() ctx: CmContext): Promise<ReferralEvent[]> {
-    const loaders = referralLoaders(ctx);
     // The events' consent subject is their referral: this one, so it need not be read again.
-    loaders.byId.prime(r.id, r);
-    return loaders.eventsByReferralId.load(r.id);
+    ctx.loaders.referralById.prime(r.id, r);
+    return ctx.loaders.referralEventsByReferralId.load(r.id);
   }
 }
 
@@ -114,7 +112,7 @@ export class CaseReferralsResolver {
   @FieldResolver(() => [Referral], { nullable: true, description: 'Oldest first.' })
   @Directive(SUMMARY)
   referrals(@Root() c: Case, @Ctx() ctx: CmContext): Promise<Referral[]> {
-    return referralLoaders(ctx).byCaseId.load(c.id);
+    return ctx.loaders.referralsByCaseId.load(c.id);
   }
 }
 
@@ -126,7 +124,7 @@ export async function referralSubject(r: Referral, ctx: CmContext) {
 
 /** A referral's history is held like the referral. */
 export async function referralEventSubject(e: ReferralEvent, ctx: CmContext) {
-  const r = await referralLoaders(ctx).byId.load(e.referralId);
+  const r = await ctx.loaders.referralById.load(e.referralId);
   const c = r ? await ctx.loaders.caseById.load(r.caseId) : null;
   return { serviceUserId: r?.serviceUserId ?? null, holderAgencyCode: c?.leadAgencyCode ?? null };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { In, IsNull, LessThanOrEqual, Not, type DataSource, type EntityManager } from 'typeorm';
+import { In, IsNull, LessThanOrEqual, Not, type EntityManager } from 'typeorm';
 import {
   BadInputError,
   ConflictError,
@@ -9,14 +9,17 @@ import {
   NotFoundError,
   requireUuid,
   returnedRows,
+  today,
   type Directory,
   type Identity,
   requiredText,
+  type UnitOfWork,
 } from '@icp/shared';
 import { Case, CaseStatus } from '../case/case.entity';
 import { isCaseManagerOf, requireCaseManager } from '../case/case-access';
-import { Consent, ConsentPurpose, ConsentStatus } from '../consent/consent.entity';
-import { parseDate, today } from '../care-plan/plan-rules';
+import { Consent, ConsentPurpose } from '../consent/consent.entity';
+import { consentInForceAt } from '../consent/consent-in-force';
+import { parseDate } from '../care-plan/plan-rules';
 import { NotificationKind, type NotificationService } from '../notification/notification.service';
 import { Referral, ReferralEvent, ReferralStatus } from './referral.entity';
 import type {
@@ -79,7 +82,7 @@ const caseClosed = () => new ConflictError('The case is closed', { reason: 'CASE
  */
 export class ReferralService {
   constructor(
-    readonly ds: DataSource,
+    private readonly uow: UnitOfWork,
     readonly directory: Directory,
     private readonly notifications: NotificationService,
   ) {}
@@ -87,7 +90,7 @@ export class ReferralService {
   async create(identity: Identity, input: CreateReferralInput): Promise<Referral> {
     const caseId = requireUuid(input.caseId, 'caseId');
     const consentId = requireUuid(input.consentId, 'consentId');
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       // FOR SHARE: the case cannot be closed or handed over while the referral is being made.
       const c = await m
         .getRepository(Case)
@@ -139,7 +142,7 @@ export class ReferralService {
   async updateStatus(identity: Identity, input: UpdateReferralStatusInput): Promise<Referral> {
     const referralId = requireUuid(input.referralId, 'referralId');
     const to = input.status;
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const { referral, c } = await this.load(m, referralId);
       const caseManager = isCaseManagerOf(identity, c);
       if (!caseManager && identity.agencyCode !== referral.toAgencyCode) {
@@ -178,7 +181,7 @@ export class ReferralService {
   /** The case manager follows up an open referral and says what supports the wait. */
   async recordFollowUp(identity: Identity, input: RecordReferralFollowUpInput): Promise<Referral> {
     const referralId = requireUuid(input.referralId, 'referralId');
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const { referral, c } = await this.load(m, referralId);
       requireCaseManager(identity, c, 'follow up its referrals');
       if (c.status === CaseStatus.CLOSED) throw caseClosed();
@@ -220,7 +223,7 @@ export class ReferralService {
     input: ReportDisengagementAfterReferralInput,
   ): Promise<Referral> {
     const referralId = requireUuid(input.referralId, 'referralId');
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       // FOR SHARE: the status read here stays true until the report is written.
       const { referral, c } = await this.load(m, referralId, true);
       if (identity.agencyCode !== referral.toAgencyCode) {
@@ -266,7 +269,7 @@ export class ReferralService {
     const ids = [...new Set(caseIds.map((id) => requireUuid(id, 'caseIds')))];
     const date = parseDate(onOrBefore, 'onOrBefore');
     if (ids.length === 0) return [];
-    return this.ds.getRepository(Referral).find({
+    return this.uow.manager.getRepository(Referral).find({
       where: [
         { caseId: In(ids), status: Not(In([...FINISHED])), followUpOn: LessThanOrEqual(date) },
         { caseId: In(ids), status: ReferralStatus.WAITING, followUpOn: IsNull() },
@@ -297,12 +300,7 @@ export class ReferralService {
         `The consent names ${consent.recipientAgencyCode}, not ${toAgencyCode}, as recipient`,
       );
     }
-    const now = new Date();
-    if (
-      consent.status !== ConsentStatus.ACTIVE ||
-      consent.validFrom > now ||
-      (consent.validUntil !== null && consent.validUntil <= now)
-    ) {
+    if (!consentInForceAt(consent, new Date())) {
       throw referralConsentRequired(
         'The consent is not in force: withdrawn, expired or not yet valid',
       );

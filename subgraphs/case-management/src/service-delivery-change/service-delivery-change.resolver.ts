@@ -1,7 +1,6 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { In } from 'typeorm';
-import { consent, loaderByKey, loaderGroupedBy } from '@icp/shared';
-import type { CmContext } from '../context';
+import { consent } from '@icp/shared';
+import type { CmContext } from '../kernel/context';
 import { Agency } from '../agency/agency.type';
 import { resolveAgencyReference } from '../agency/agency.resolver';
 import { Case } from '../case/case.entity';
@@ -35,17 +34,7 @@ export class ServiceDeliveryChangeResolver {
   @FieldResolver(() => PlanAction, { nullable: true })
   @Directive(SUMMARY)
   action(@Root() c: ServiceDeliveryChange, @Ctx() ctx: CmContext) {
-    return c.actionId
-      ? ctx
-          .memo('planActionById', () =>
-            loaderByKey<string, PlanAction>(
-              (ids) =>
-                ctx.services.dataSource.getRepository(PlanAction).findBy({ id: In([...ids]) }),
-              (r) => r.id,
-            ),
-          )
-          .load(c.actionId)
-      : null;
+    return c.actionId ? ctx.loaders.planActionById.load(c.actionId) : null;
   }
 
   @FieldResolver(() => Case, { nullable: true })
@@ -63,16 +52,6 @@ export class CaseDeliveryChangesResolver {
   })
   @Directive(SUMMARY)
   serviceDeliveryChanges(@Root() c: Case, @Ctx() ctx: CmContext) {
-    return ctx
-      .memo('deliveryChangesByCaseId', () =>
-        loaderGroupedBy<string, ServiceDeliveryChange>(
-          (ids) =>
-            ctx.services.dataSource
-              .getRepository(ServiceDeliveryChange)
-              .find({ where: { caseId: In([...ids]) }, order: { recordedAt: 'DESC' } }),
-          (r) => r.caseId,
-        ),
-      )
-      .load(c.id);
+    return ctx.loaders.deliveryChangesByCaseId.load(c.id);
   }
 }

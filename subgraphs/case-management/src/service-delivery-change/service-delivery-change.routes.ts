@@ -3,8 +3,8 @@ import {
   type RouteHandler,
   type ServiceDeliveryChangeDto,
 } from '@icp/shared';
-import type { CmServices } from '../context';
-import { parseJson, verifyServiceCaller } from '../internal/service-auth';
+import type { CmServices } from '../kernel/context';
+import { parseJson, verifyServiceCaller } from '../kernel/service-auth';
 
 const isDto = (v: unknown): v is ServiceDeliveryChangeDto =>
   typeof v === 'object' &&

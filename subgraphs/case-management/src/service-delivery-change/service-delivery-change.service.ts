@@ -1,4 +1,3 @@
-import type { DataSource } from 'typeorm';
 import {
   BadInputError,
   ConflictError,
@@ -9,6 +8,7 @@ import {
   type Identity,
   type ServiceDeliveryChangeDto,
   requiredText,
+  type UnitOfWork,
 } from '@icp/shared';
 import { Case } from '../case/case.entity';
 import { requireCaseManager } from '../case/case-access';
@@ -20,7 +20,7 @@ const text = (v: unknown, field: string) => requiredText(v, field, 4000);
 
 /** Changes agencies make to their service delivery, as the case manager receives them. */
 export class ServiceDeliveryChangeService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly uow: UnitOfWork) {}
 
   /** From an agency's own server: only for an action that agency is responsible for; idempotent. */
   async receive(
@@ -30,11 +30,11 @@ export class ServiceDeliveryChangeService {
   ): Promise<ServiceDeliveryChange> {
     if (!isUuid(dto.id) || !isUuid(dto.actionId))
       throw new BadInputError('id and actionId must be UUIDs', { field: 'id' });
-    const action = await this.ds.getRepository(PlanAction).findOneBy({ id: dto.actionId });
+    const action = await this.uow.manager.getRepository(PlanAction).findOneBy({ id: dto.actionId });
     if (!action || action.responsibleAgencyCode !== agencyCode) {
       throw new ForbiddenError('This action is not assigned to your agency', { id: dto.actionId });
     }
-    await this.ds
+    await this.uow.manager
       .createQueryBuilder()
       .insert()
       .into(ServiceDeliveryChange)
@@ -51,7 +51,9 @@ export class ServiceDeliveryChangeService {
       })
       .orIgnore()
       .execute();
-    const stored = (await this.ds.getRepository(ServiceDeliveryChange).findOneBy({ id: dto.id }))!;
+    const stored = (await this.uow.manager
+      .getRepository(ServiceDeliveryChange)
+      .findOneBy({ id: dto.id }))!;
     // A retry finds its own change; an id that names someone else's change is refused, not revealed.
     if (stored.agencyCode !== agencyCode || stored.actionId !== dto.actionId) {
       throw new ConflictError('This change id is already in use', { reason: 'ID_IN_USE' });
@@ -61,7 +63,7 @@ export class ServiceDeliveryChangeService {
 
   async acknowledge(identity: Identity, idArg: string): Promise<ServiceDeliveryChange> {
     const id = requireUuid(idArg, 'id');
-    return this.ds.transaction(async (m) => {
+    return this.uow.run(async (m) => {
       const change = await m.getRepository(ServiceDeliveryChange).findOneBy({ id });
       if (!change) throw new NotFoundError('ServiceDeliveryChange', id);
       requireCaseManager(

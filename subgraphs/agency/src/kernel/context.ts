@@ -1,0 +1,79 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  ConsentGuard,
+  RemoteConsentDecider,
+  type ConsentContext,
+  type DisclosureAudit,
+  type Identity,
+  type Logger,
+  type ModuleSet,
+  type OnBehalfOf,
+  type ServiceCredentials,
+  type SubgraphModule,
+  type UnitOfWork,
+} from '@icp/shared';
+
+/**
+ * The process-wide services of one agency instance. This interface names only what the server
+ * itself provides; each module adds its own services to it (declaration merging, in its
+ * `*.module.ts`), so that no file here names every feature (ADR 0022).
+ */
+export interface AgencyServices {
+  agencyCode: string;
+  dataSource: DataSource;
+  /** The one way to write: joins the caller's transaction or opens one. */
+  uow: UnitOfWork;
+  logger: Logger;
+  /** This agency's signed credentials towards case-management. */
+  credentials: ServiceCredentials;
+  /** What this instance disclosed, in its own database (written by the subgraph server). */
+  audit: DisclosureAudit;
+}
+
+/** The per-request DataLoaders; each module adds its own. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by modules
+export interface AgencyLoaders {}
+
+/** The per-request context: identity, consent guard, the request's proof and its loaders. */
+export interface AgencyContext extends ConsentContext {
+  agencyCode: string;
+  /** The request being served, with the gateway's proof of it, for calls to case-management. */
+  behalf: OnBehalfOf;
+  loaders: AgencyLoaders;
+  services: AgencyServices;
+}
+
+/** A feature folder of the agency subgraph, as its `*.module.ts` declares it. */
+export type AgencyModule = SubgraphModule<AgencyServices, AgencyLoaders, AgencyContext> & {
+  /**
+   * Idempotent: brings the module's part of a demo seeded by an earlier release up to date. Run,
+   * in module order and in one transaction, instead of `seedDemo` when the demo is already there.
+   */
+  readonly upgradeDemo?: (services: AgencyServices, m: EntityManager) => Promise<void>;
+};
+
+/** The agency subgraph's modules, as one set. */
+export type AgencyModuleSet = ModuleSet<AgencyServices, AgencyLoaders, AgencyContext>;
+
+/** @param gatewayToken the gateway's token for this request: proof of the reader towards case-management */
+export function createContext(
+  modules: AgencyModuleSet,
+  services: AgencyServices,
+  identity: Identity,
+  gatewayToken: string,
+): AgencyContext {
+  const behalf = { identity, gatewayToken };
+  const ctx = {
+    identity,
+    agencyCode: services.agencyCode,
+    behalf,
+    consent: new ConsentGuard(
+      identity,
+      new RemoteConsentDecider(services.credentials, behalf),
+      (err) => services.logger.error({ err }, 'consent decision failed; denying'),
+    ),
+    services,
+  } as Omit<AgencyContext, 'loaders'> as AgencyContext;
+  ctx.loaders = modules.loadersFor(ctx);
+  return ctx;
+}

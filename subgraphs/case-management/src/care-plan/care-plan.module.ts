@@ -1,0 +1,125 @@
+import type { ConsentSubject } from '@icp/shared';
+import type { CmContext, CmModule } from '../kernel/context';
+import {
+  CarePlanResolver,
+  CarePlanVersionResolver,
+  GoalConflictResolver,
+  GoalResolver,
+  PlanActionResolver,
+} from './care-plan.resolver';
+import { CATEGORY_OF_DOMAIN } from './need-domain';
+import { subjectOfCase } from '../case/case.resolver';
+import {
+  CarePlanDuplicationResolver,
+  DuplicationFlagResolver,
+  type DuplicationFlag,
+} from './duplication';
+import { CarePlan } from './care-plan.entity';
+import { Need } from './need.entity';
+import { Goal, GoalConflict } from './goal.entity';
+import { PlanAction } from './plan-action.entity';
+import { CarePlanVersion } from './plan-version.entity';
+import { CarePlanService } from './care-plan.service';
+import { GoalConflictService } from './goal-conflict.service';
+import { PlanInvolvement } from './plan-involvement';
+import { planActionRoutes } from './plan-actions.routes';
+import {
+  actionsByGoalIdLoader,
+  actionsByPlanIdLoader,
+  conflictsByGoalIdLoader,
+  goalByIdLoader,
+  goalsByPlanIdLoader,
+  needByIdLoader,
+  needsByPlanIdLoader,
+  planActionByIdLoader,
+  planByCaseIdLoader,
+  planByIdLoader,
+  versionsByPlanIdLoader,
+} from './care-plan.loaders';
+
+declare module '../kernel/context' {
+  interface CmServices {
+    plans: CarePlanService;
+    goalConflicts: GoalConflictService;
+    /** Answers the case feature's CaseInvolvement port. */
+    planInvolvement: PlanInvolvement;
+  }
+  interface CmLoaders {
+    planByCaseId: ReturnType<typeof planByCaseIdLoader>;
+    planById: ReturnType<typeof planByIdLoader>;
+    actionsByPlanId: ReturnType<typeof actionsByPlanIdLoader>;
+    actionsByGoalId: ReturnType<typeof actionsByGoalIdLoader>;
+    planActionById: ReturnType<typeof planActionByIdLoader>;
+    needsByPlanId: ReturnType<typeof needsByPlanIdLoader>;
+    needById: ReturnType<typeof needByIdLoader>;
+    goalsByPlanId: ReturnType<typeof goalsByPlanIdLoader>;
+    goalById: ReturnType<typeof goalByIdLoader>;
+    conflictsByGoalId: ReturnType<typeof conflictsByGoalIdLoader>;
+    versionsByPlanId: ReturnType<typeof versionsByPlanIdLoader>;
+  }
+}
+import type { PlanChange } from './plan-change.type';
+
+const NOBODY: ConsentSubject = { serviceUserId: null, holderAgencyCode: null };
+
+/** Plans and everything on them are held by the lead agency of their case. */
+const ofCase = subjectOfCase;
+
+async function ofPlan(planId: string, ctx: CmContext): Promise<ConsentSubject> {
+  const plan = await ctx.loaders.planById.load(planId);
+  return plan ? ofCase(plan.caseId, ctx) : NOBODY;
+}
+
+/** The one interagency care plan of a case: needs, SMART goals, actions, versions. */
+export const carePlanModule: CmModule = {
+  name: 'care-plan',
+  entities: [CarePlan, CarePlanVersion, Need, Goal, GoalConflict, PlanAction],
+  services: {
+    plans: (s) => new CarePlanService(s.uow, s.directory),
+    goalConflicts: (s) => new GoalConflictService(s.uow),
+    planInvolvement: (s) => new PlanInvolvement(s.uow),
+  },
+  loaders: {
+    planByCaseId: (ctx) => planByCaseIdLoader(ctx.services.dataSource),
+    planById: (ctx) => planByIdLoader(ctx.services.dataSource),
+    actionsByPlanId: (ctx) => actionsByPlanIdLoader(ctx.services.dataSource),
+    actionsByGoalId: (ctx) => actionsByGoalIdLoader(ctx.services.dataSource),
+    planActionById: (ctx) => planActionByIdLoader(ctx.services.dataSource),
+    needsByPlanId: (ctx) => needsByPlanIdLoader(ctx.services.dataSource),
+    needById: (ctx) => needByIdLoader(ctx.services.dataSource),
+    goalsByPlanId: (ctx) => goalsByPlanIdLoader(ctx.services.dataSource),
+    goalById: (ctx) => goalByIdLoader(ctx.services.dataSource),
+    conflictsByGoalId: (ctx) => conflictsByGoalIdLoader(ctx.services.dataSource),
+    versionsByPlanId: (ctx) => versionsByPlanIdLoader(ctx.services.dataSource),
+  },
+  routes: planActionRoutes,
+  resolvers: [
+    CarePlanResolver,
+    CarePlanVersionResolver,
+    GoalResolver,
+    GoalConflictResolver,
+    PlanActionResolver,
+    CarePlanDuplicationResolver,
+    DuplicationFlagResolver,
+  ],
+  consentSubjects: {
+    CarePlan: (p: CarePlan, ctx) => ofCase(p.caseId, ctx),
+    CarePlanVersion: (v: CarePlanVersion, ctx) => ofPlan(v.planId, ctx),
+    Need: async (n: Need, ctx) => ({
+      ...(await ofPlan(n.planId, ctx)),
+      category: CATEGORY_OF_DOMAIN[n.domain],
+    }),
+    Goal: (g: Goal, ctx) => ofPlan(g.planId, ctx),
+    GoalConflict: async (c: GoalConflict, ctx) => {
+      const goal = await ctx.loaders.goalById.load(c.goalId);
+      return goal ? ofPlan(goal.planId, ctx) : NOBODY;
+    },
+    PlanAction: (a: PlanAction, ctx) => ofCase(a.caseId, ctx),
+    DuplicationFlag: (d: DuplicationFlag, ctx) => ofPlan(d.planId, ctx),
+    /** A need's text is data of its domain; everything else about a plan is its summary. */
+    PlanChange: async (c: PlanChange, ctx) => ({
+      ...(await ofPlan(c.planId, ctx)),
+      category: c.part === 'NEED' && c.domain ? CATEGORY_OF_DOMAIN[c.domain] : 'CARE_PLAN_SUMMARY',
+    }),
+  },
+};

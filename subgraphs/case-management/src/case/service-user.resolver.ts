@@ -1,0 +1,103 @@
+import {
+  Arg,
+  Ctx,
+  Directive,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { consent, requireUuid, type ConsentSubject } from '@icp/shared';
+import type { CmContext } from '../kernel/context';
+import { Case } from './case.entity';
+import { LeadAgencyDispute } from './case-history.entity';
+import { RegisterServiceUserInput } from './case.inputs';
+import { ServiceUser } from './service-user.entity';
+
+@Resolver(() => ServiceUser)
+export class ServiceUserResolver {
+  @Query(() => ServiceUser, { nullable: true })
+  serviceUser(@Arg('id', () => ID) id: string, @Ctx() ctx: CmContext): Promise<ServiceUser | null> {
+    return ctx.loaders.serviceUserById.load(requireUuid(id, 'id'));
+  }
+
+  @Mutation(() => ServiceUser, {
+    description: 'Registers a service user with your agency; identity is protected.',
+  })
+  registerServiceUser(
+    @Arg('input', () => RegisterServiceUserInput) input: RegisterServiceUserInput,
+    @Ctx() ctx: CmContext,
+  ) {
+    return ctx.services.cases.registerServiceUser(ctx.identity, input);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  @Directive(consent('IDENTITY'))
+  async phone(@Root() su: ServiceUser, @Ctx() ctx: CmContext): Promise<string | null> {
+    return (await ctx.loaders.identityByServiceUserId.load(su.id))?.phone ?? null;
+  }
+
+  @FieldResolver(() => [Case], {
+    nullable: true,
+    description: 'Every case, newest first, closed ones included.',
+  })
+  @Directive(consent('CARE_PLAN_SUMMARY'))
+  cases(@Root() su: ServiceUser, @Ctx() ctx: CmContext): Promise<Case[]> {
+    return ctx.loaders.casesByServiceUserId.load(su.id);
+  }
+
+  @FieldResolver(() => [LeadAgencyDispute], { nullable: true })
+  @Directive(consent('CARE_PLAN_SUMMARY'))
+  leadAgencyDisputes(@Root() su: ServiceUser, @Ctx() ctx: CmContext): Promise<LeadAgencyDispute[]> {
+    return ctx.loaders.disputesByServiceUserId.load(su.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  @Directive(consent('IDENTITY'))
+  async givenName(@Root() su: ServiceUser, @Ctx() ctx: CmContext): Promise<string | null> {
+    return (await ctx.loaders.identityByServiceUserId.load(su.id))?.givenName ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  @Directive(consent('IDENTITY'))
+  async familyName(@Root() su: ServiceUser, @Ctx() ctx: CmContext): Promise<string | null> {
+    return (await ctx.loaders.identityByServiceUserId.load(su.id))?.familyName ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Directive(consent('IDENTITY'))
+  async dateOfBirth(@Root() su: ServiceUser, @Ctx() ctx: CmContext): Promise<string | null> {
+    return (await ctx.loaders.identityByServiceUserId.load(su.id))?.dateOfBirth ?? null;
+  }
+
+  @FieldResolver(() => Case, { nullable: true, description: 'The open case, if any.' })
+  @Directive(consent('CARE_PLAN_SUMMARY'))
+  currentCase(@Root() su: ServiceUser, @Ctx() ctx: CmContext): Promise<Case | null> {
+    return ctx.loaders.openCaseByServiceUserId.load(su.id);
+  }
+}
+
+/** The holder of a service user's record is the lead agency of the open case, else the registrar. */
+export async function serviceUserSubject(su: ServiceUser, ctx: CmContext) {
+  const open = await ctx.loaders.openCaseByServiceUserId.load(su.id);
+  return {
+    serviceUserId: su.id,
+    holderAgencyCode: open?.leadAgencyCode ?? su.registeredByAgencyCode,
+  };
+}
+
+/** The subject of a record about a service user that the holder of their record holds. */
+export async function subjectOfServiceUser(
+  serviceUserId: string | null,
+  ctx: CmContext,
+): Promise<ConsentSubject> {
+  const su = serviceUserId ? await ctx.loaders.serviceUserById.load(serviceUserId) : null;
+  if (!su) return { serviceUserId: null, holderAgencyCode: null };
+  return serviceUserSubject(su, ctx);
+}
+
+export function resolveServiceUserReference(ref: { id: string }, ctx: CmContext) {
+  return ctx.loaders.serviceUserById.load(ref.id);
+}

@@ -1,0 +1,29 @@
+import { CONSENT_DECISIONS_PATH, toDto, type RouteHandler } from '@icp/shared';
+import type { CmServices } from '../kernel/context';
+import { parseJson, verifyServiceCaller } from '../kernel/service-auth';
+
+const MAX_BATCH = 1000;
+
+const isIdBatch = (v: unknown): v is { serviceUserIds: string[] } =>
+  typeof v === 'object' &&
+  v !== null &&
+  Array.isArray((v as { serviceUserIds?: unknown }).serviceUserIds) &&
+  (v as { serviceUserIds: unknown[] }).serviceUserIds.length <= MAX_BATCH &&
+  (v as { serviceUserIds: unknown[] }).serviceUserIds.every((x) => typeof x === 'string');
+
+/** Consent decisions for agency instances, authenticated with their service credentials. */
+export function consentDecisionRoutes(services: CmServices): Record<string, RouteHandler> {
+  return {
+    /** Consent decisions for the reader named in the signed token, decided now. */
+    [CONSENT_DECISIONS_PATH]: async (req, body) => {
+      const caller = await verifyServiceCaller(req, body, services.directory);
+      const { serviceUserIds } = parseJson(body, isIdBatch);
+      const decisions = await services.decider.decide(
+        { agencyCode: caller.identity.agencyCode, userId: caller.identity.userId },
+        serviceUserIds,
+        new Date(),
+      );
+      return { decisions: decisions.map(toDto) };
+    },
+  };
+}

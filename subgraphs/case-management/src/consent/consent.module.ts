@@ -1,0 +1,54 @@
+import type { CmModule } from '../kernel/context';
+import { Consent, ConsentVersion } from './consent.entity';
+import { consentDecisionRoutes } from './consent-decisions.routes';
+import {
+  ConsentResolver,
+  ConsentVersionResolver,
+  ServiceUserConsentsResolver,
+  consentRecordSubject,
+  consentVersionSubject,
+} from './consent.resolver';
+import { CategoryPreviewResolver, ConsentPreviewResolver, previewSubject } from './consent-preview';
+import { ConsentService } from './consent.service';
+import { consentByIdLoader, versionsByConsentIdLoader } from './consent.loaders';
+import { LocalConsentDecider } from './local-consent-decider';
+
+declare module '../kernel/context' {
+  interface CmServices {
+    consents: ConsentService;
+    /** Decides every consent question, for this subgraph and (by the internal route) agencies. */
+    decider: LocalConsentDecider;
+  }
+  interface CmLoaders {
+    consentById: ReturnType<typeof consentByIdLoader>;
+    versionsByConsentId: ReturnType<typeof versionsByConsentIdLoader>;
+  }
+}
+
+/** The consent register, its versions, previews, and the decisions every subgraph asks for. */
+export const consentModule: CmModule = {
+  name: 'consent',
+  entities: [Consent, ConsentVersion],
+  services: {
+    consents: (s) => new ConsentService(s.uow, s.directory, s.serviceUsers),
+    decider: (s) => new LocalConsentDecider(s.uow, s.directory),
+  },
+  loaders: {
+    consentById: (ctx) => consentByIdLoader(ctx.services.dataSource),
+    versionsByConsentId: (ctx) => versionsByConsentIdLoader(ctx.services.dataSource),
+  },
+  resolvers: [
+    ConsentResolver,
+    ConsentVersionResolver,
+    ServiceUserConsentsResolver,
+    ConsentPreviewResolver,
+    CategoryPreviewResolver,
+  ],
+  consentSubjects: {
+    Consent: consentRecordSubject,
+    ConsentVersion: consentVersionSubject,
+    ConsentPreview: previewSubject,
+    CategoryPreview: previewSubject,
+  },
+  routes: consentDecisionRoutes,
+};

@@ -1,0 +1,17 @@
+import type { CmModule } from '../kernel/context';
+import { ServiceUserDisclosureLogResolver, DisclosureLogResolver } from './disclosure-log.resolver';
+import { AgencyDisclosureLogRef, type DisclosureLog } from './disclosure-log.type';
+
+/** Who saw my data: this subgraph's disclosure audit and each agency's, merged (ADR 0020). */
+export const disclosureLogModule: CmModule = {
+  name: 'disclosure-log',
+  resolvers: [ServiceUserDisclosureLogResolver, DisclosureLogResolver],
+  orphanedTypes: [AgencyDisclosureLogRef],
+  consentSubjects: {
+    /** The log is its service user's data, held by the agency that asked for it (checked there). */
+    DisclosureLog: (log: DisclosureLog) => ({
+      serviceUserId: log.serviceUserId,
+      holderAgencyCode: log.holderAgencyCode,
+    }),
+  },
+};

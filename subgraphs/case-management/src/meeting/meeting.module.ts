@@ -1,0 +1,74 @@
+import type { CmModule } from '../kernel/context';
+import { Meeting, MeetingCirculation, MeetingInvitation } from './meeting.entity';
+import {
+  circulationsByMeetingIdLoader,
+  invitationsByMeetingIdLoader,
+  meetingByIdLoader,
+  meetingsByCaseIdLoader,
+} from './meeting.loaders';
+import { meetingInternalRoutes } from './meeting-internal.routes';
+import { MeetingService } from './meeting.service';
+import {
+  CaseMeetingsResolver,
+  MeetingResolver,
+  PlanVersionMeetingResolver,
+  meetingSubject,
+  minutesPartSubject,
+} from './meeting.resolver';
+import {
+  MeetingCirculationResolver,
+  MeetingInvitationResolver,
+  invitationSubject,
+  meetingReportRefSubject,
+} from './meeting-invitation.resolver';
+import { MeetingActionReview, MeetingGapRaised } from './meeting-minutes.type';
+
+declare module '../kernel/context' {
+  interface CmServices {
+    meetings: MeetingService;
+  }
+  interface CmLoaders {
+    meetingById: ReturnType<typeof meetingByIdLoader>;
+    meetingsByCaseId: ReturnType<typeof meetingsByCaseIdLoader>;
+    invitationsByMeetingId: ReturnType<typeof invitationsByMeetingIdLoader>;
+    circulationsByMeetingId: ReturnType<typeof circulationsByMeetingIdLoader>;
+  }
+}
+
+/** Interagency care plan meetings (Protocol 4). */
+export const meetingModule: CmModule = {
+  name: 'meeting',
+  entities: [Meeting, MeetingInvitation, MeetingCirculation],
+  services: {
+    meetings: (s) =>
+      new MeetingService(s.uow, s.directory, {
+        plans: s.plans,
+        transfers: s.transfers,
+        closures: s.closures,
+        gapsAndBlocks: s.gapsAndBlocks,
+      }),
+  },
+  loaders: {
+    meetingById: (ctx) => meetingByIdLoader(ctx.services.dataSource),
+    meetingsByCaseId: (ctx) => meetingsByCaseIdLoader(ctx.services.dataSource),
+    invitationsByMeetingId: (ctx) => invitationsByMeetingIdLoader(ctx.services.dataSource),
+    circulationsByMeetingId: (ctx) => circulationsByMeetingIdLoader(ctx.services.dataSource),
+  },
+  routes: meetingInternalRoutes,
+  resolvers: [
+    MeetingResolver,
+    CaseMeetingsResolver,
+    PlanVersionMeetingResolver,
+    MeetingInvitationResolver,
+    MeetingCirculationResolver,
+  ],
+  orphanedTypes: [MeetingActionReview, MeetingGapRaised],
+  consentSubjects: {
+    Meeting: meetingSubject,
+    MeetingInvitation: invitationSubject,
+    MeetingCirculation: invitationSubject,
+    MeetingReport: meetingReportRefSubject,
+    MeetingActionReview: minutesPartSubject,
+    MeetingGapRaised: minutesPartSubject,
+  },
+};

@@ -1,0 +1,47 @@
+import type { CmModule } from '../kernel/context';
+import { Referral, ReferralEvent } from './referral.entity';
+import {
+  eventsByReferralIdLoader,
+  referralByIdLoader,
+  referralsByCaseIdLoader,
+} from './referral.loaders';
+import {
+  CaseReferralsResolver,
+  ReferralEventResolver,
+  ReferralResolver,
+  referralEventSubject,
+  referralSubject,
+} from './referral.resolver';
+import { ReferralService } from './referral.service';
+
+declare module '../kernel/context' {
+  interface CmServices {
+    referrals: ReferralService;
+  }
+  interface CmLoaders {
+    referralById: ReturnType<typeof referralByIdLoader>;
+    referralsByCaseId: ReturnType<typeof referralsByCaseIdLoader>;
+    referralEventsByReferralId: ReturnType<typeof eventsByReferralIdLoader>;
+  }
+}
+
+/** Referrals to other agencies under the service user's consent (Protocol 3). */
+export const referralModule: CmModule = {
+  name: 'referral',
+  entities: [Referral, ReferralEvent],
+  services: {
+    referrals: (s) => new ReferralService(s.uow, s.directory, s.notifications),
+  },
+  loaders: {
+    referralById: (ctx) => referralByIdLoader(ctx.services.dataSource),
+    referralsByCaseId: (ctx) => referralsByCaseIdLoader(ctx.services.dataSource),
+    referralEventsByReferralId: (ctx) => eventsByReferralIdLoader(ctx.services.dataSource),
+  },
+  resolvers: [ReferralResolver, ReferralEventResolver, CaseReferralsResolver],
+  // What is read through a referral is read for that referral: a REFERRAL consent covers it.
+  purposeContexts: { Referral: 'REFERRAL', ReferralEvent: 'REFERRAL' },
+  consentSubjects: {
+    Referral: referralSubject,
+    ReferralEvent: referralEventSubject,
+  },
+};

@@ -1,0 +1,157 @@
+import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { In, IsNull, LessThan, Between } from 'typeorm';
+import {
+  BadInputError,
+  ForbiddenError,
+  addDays,
+  today,
+  type Identity,
+  type UnitOfWork,
+} from '@icp/shared';
+import type { CmContext } from '../kernel/context';
+import { CarePlan } from '../care-plan/care-plan.entity';
+import { PlanAction } from '../care-plan/plan-action.entity';
+import { Referral } from '../referral/referral.entity';
+import type { ReferralService } from '../referral/referral.service';
+import { Case, CaseStatus } from '../case/case.entity';
+import { CaseTransfer, TransferStatus } from '../case/case-history.entity';
+import { ServiceDeliveryChange } from '../service-delivery-change/service-delivery-change.entity';
+import { Meeting } from '../meeting/meeting.entity';
+import { lateMeetingOutcomes } from '../meeting/meeting.service';
+import { EmergencyAccess } from '../emergency-access/emergency-access.entity';
+
+/** What a case manager must act on, across the open cases they hold. */
+@ObjectType('CaseManagerWorklist')
+export class CaseManagerWorklist {
+  @Field(() => [CarePlan], {
+    description: 'Plans whose review date has passed, most overdue first.',
+  })
+  overdueReviews!: CarePlan[];
+
+  @Field(() => [CarePlan], {
+    description: 'Plans due for review within the window, soonest first.',
+  })
+  reviewsDueSoon!: CarePlan[];
+
+  @Field(() => [PlanAction], { description: 'Agreed actions past their due date.' })
+  overdueActions!: PlanAction[];
+
+  @Field(() => [Referral], {
+    description: 'Referrals whose follow-up date has come, or waiting with none set.',
+  })
+  referralsAwaitingFollowUp!: Referral[];
+
+  @Field(() => [CaseTransfer], {
+    description: 'Transfers of cases to you that wait for your acceptance.',
+  })
+  transfersAwaitingAcceptance!: CaseTransfer[];
+
+  @Field(() => [ServiceDeliveryChange], {
+    description: 'Changes agencies made to their service delivery, not yet acknowledged.',
+  })
+  serviceDeliveryChanges!: ServiceDeliveryChange[];
+
+  @Field(() => [Meeting], {
+    description:
+      'Meetings whose outcome was not circulated within 2 working days (Mon-Fri), oldest first.',
+  })
+  lateMeetingOutcomes!: Meeting[];
+
+  @Field(() => [EmergencyAccess], {
+    description:
+      'Emergency (break-glass) accesses to your cases not yet reviewed, oldest first: review each with reviewEmergencyAccess.',
+  })
+  emergencyAccessesToReview!: EmergencyAccess[];
+}
+
+export class WorklistService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly referrals: ReferralService,
+  ) {}
+
+  async forCaseManager(identity: Identity, dueWithinDays: number): Promise<CaseManagerWorklist> {
+    if (!identity.roles.includes('CASE_MANAGER'))
+      throw new ForbiddenError('The worklist is for case managers');
+    if (!Number.isInteger(dueWithinDays) || dueWithinDays < 0 || dueWithinDays > 92) {
+      throw new BadInputError('dueWithinDays is 0 to 92', { field: 'dueWithinDays' });
+    }
+    const now = today();
+    const cases = await this.uow.manager.getRepository(Case).findBy({
+      leadAgencyCode: identity.agencyCode,
+      caseManagerId: identity.userId,
+      status: In([CaseStatus.ACTIVE, CaseStatus.REFERRED]),
+    });
+    const caseIds = cases.map((c) => c.id);
+    const transfersAwaitingAcceptance = await this.uow.manager.getRepository(CaseTransfer).find({
+      where: {
+        toAgencyCode: identity.agencyCode,
+        toCaseManagerId: identity.userId,
+        status: TransferStatus.REQUESTED,
+      },
+      order: { requestedAt: 'ASC' },
+    });
+    if (caseIds.length === 0) {
+      return {
+        overdueReviews: [],
+        reviewsDueSoon: [],
+        overdueActions: [],
+        referralsAwaitingFollowUp: [],
+        transfersAwaitingAcceptance,
+        serviceDeliveryChanges: [],
+        lateMeetingOutcomes: [],
+        emergencyAccessesToReview: [],
+      };
+    }
+    const plans = this.uow.manager.getRepository(CarePlan);
+    const [overdueReviews, reviewsDueSoon, overdueActions, referrals, serviceDeliveryChanges] =
+      await Promise.all([
+        plans.find({
+          where: { caseId: In(caseIds), nextReviewOn: LessThan(now) },
+          order: { nextReviewOn: 'ASC' },
+        }),
+        plans.find({
+          where: { caseId: In(caseIds), nextReviewOn: Between(now, addDays(now, dueWithinDays)) },
+          order: { nextReviewOn: 'ASC' },
+        }),
+        this.uow.manager
+          .getRepository(PlanAction)
+          .find({ where: { caseId: In(caseIds), dueOn: LessThan(now) }, order: { dueOn: 'ASC' } }),
+        this.referrals.awaitingFollowUp(caseIds, now),
+        this.uow.manager.getRepository(ServiceDeliveryChange).find({
+          where: { caseId: In(caseIds), acknowledgedAt: IsNull() },
+          order: { recordedAt: 'ASC' },
+        }),
+      ]);
+    const lateMeetings = await lateMeetingOutcomes(this.uow.manager, caseIds);
+    const emergencyAccessesToReview = await this.uow.manager.getRepository(EmergencyAccess).find({
+      where: { caseId: In(caseIds), reviewedAt: IsNull() },
+      order: { startedAt: 'ASC', id: 'ASC' },
+    });
+    return {
+      overdueReviews,
+      reviewsDueSoon,
+      overdueActions,
+      referralsAwaitingFollowUp: referrals,
+      transfersAwaitingAcceptance,
+      serviceDeliveryChanges,
+      lateMeetingOutcomes: lateMeetings,
+      emergencyAccessesToReview,
+    };
+  }
+}
+
+@Resolver(() => CaseManagerWorklist)
+export class WorklistResolver {
+  @Query(() => CaseManagerWorklist, { description: "The caller's worklist as a case manager." })
+  caseManagerWorklist(
+    @Arg('dueWithinDays', () => Int, {
+      defaultValue: 14,
+      description: 'Window for reviews due soon.',
+    })
+    dueWithinDays: number,
+    @Ctx() ctx: CmContext,
+  ): Promise<CaseManagerWorklist> {
+    return ctx.services.worklist.forCaseManager(ctx.identity, dueWithinDays);
+  }
+}
