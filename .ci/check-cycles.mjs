@@ -4,16 +4,6 @@
 // under src/ (a feature folder, or "(root)" for files directly in src/), searched for cycles.
 import { execFileSync } from 'node:child_process';
 
-/**
- * Folder dependencies known to close a loop, each to be removed, never added to: a loop made of
- * these edges alone is reported but does not fail. `Case.carePlan` is resolved in the case folder
- * (it imports the CarePlan type) because the schema builder cannot yet place a field that
- * another module adds at its old position in `Case`, and the composed supergraph must not change.
- */
-const KNOWN = new Set([
-  'subgraphs/case-management/src/case → subgraphs/case-management/src/care-plan',
-]);
-
 const ROOTS = [
   'shared/src',
   'gateway/src',
@@ -95,28 +85,7 @@ for (const scc of sccs) {
   const ties = scc.flatMap((from) =>
     [...(edges.get(from) ?? [])].filter((to) => inside.has(to)).map((to) => `${from} → ${to}`),
   );
-  const report = `folder cycle among ${scc.join(', ')}:\n    ${ties.join('\n    ')}`;
-  // A loop that only a known edge closes: without the known edges, these folders have no loop.
-  const closedOnlyByKnown = !hasCycle(scc, (from) =>
-    [...(edges.get(from) ?? [])].filter((to) => inside.has(to) && !KNOWN.has(`${from} → ${to}`)),
-  );
-  if (closedOnlyByKnown) console.warn(`Known, to be removed: ${report}`);
-  else problems.push(report);
-}
-
-/** Whether the graph over `nodes` with these successors has a cycle (depth-first search). */
-function hasCycle(nodes, next) {
-  const colour = new Map();
-  const dfs = (v) => {
-    colour.set(v, 'grey');
-    for (const w of next(v)) {
-      if (colour.get(w) === 'grey') return true;
-      if (!colour.has(w) && dfs(w)) return true;
-    }
-    colour.set(v, 'black');
-    return false;
-  };
-  return nodes.some((v) => !colour.has(v) && dfs(v));
+  problems.push(`folder cycle among ${scc.join(', ')}:\n    ${ties.join('\n    ')}`);
 }
 
 if (problems.length > 0) {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DEMO, readPrivateJwk, writeKeyPair } from '@icp/shared';
 import { TestFederation, codes } from './support/test-federation';
 import { AOIFE } from './support/plan-factory';
+import type { Json } from './support/json';
 
 /**
  * Follows the README's "Hosting your agency's subgraph": generate keys, add the printed directory
@@ -38,7 +39,7 @@ describe('adding a fourth agency to a running federation', () => {
       `{ keyWorkers { agencyCode } agencies { code } }`,
     );
     expect(own.body.errors).toBeUndefined();
-    expect(own.body.data.agencies.map((a: any) => a.code)).toContain('NSHS');
+    expect(own.body.data.agencies.map((a: Json) => a.code)).toContain('NSHS');
 
     // The case manager gives it an action; its delivery is resolved from its own server.
     const plan = await f.query(
@@ -68,7 +69,7 @@ describe('adding a fourth agency to a running federation', () => {
     );
     expect(revised.body.errors).toBeUndefined();
     const nshs = revised.body.data.reviseCarePlan.actions.find(
-      (a: any) => a.responsibleAgency.code === 'NSHS',
+      (a: Json) => a.responsibleAgency.code === 'NSHS',
     );
     expect(nshs.delivery).toEqual({ agencyCode: 'NSHS', status: 'PENDING' });
     expect(f.gateway.apollo).toBe(supergraphBefore);

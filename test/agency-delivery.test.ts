@@ -1,6 +1,7 @@
 import { DEMO, type Role } from '@icp/shared';
 import { TestFederation, codes, type GraphQLResponse } from './support/test-federation';
 import { AOIFE, createCaseWithPlan, inDays } from './support/plan-factory';
+import type { Json } from './support/json';
 
 type As = { agency: string; user: string; roles: Role[] };
 const staff = (agency: string, user: string, role: Role): As => ({ agency, user, roles: [role] });
@@ -67,7 +68,7 @@ const PLAN_VIEW = /* GraphQL */ `
 `;
 
 /** The data of a response that must have succeeded, or the errors in the failure message. */
-function ok<T = any>(r: GraphQLResponse<T>): T {
+function ok<T>(r: GraphQLResponse<T>): T {
   expect(r.body.errors).toBeUndefined();
   return r.body.data as T;
 }
@@ -123,10 +124,10 @@ async function addAction(
       },
     ),
   );
-  return revised.reviseCarePlan.actions.find((a: any) => a.description === action.description).id;
+  return revised.reviseCarePlan.actions.find((a: Json) => a.description === action.description).id;
 }
 
-const actionsOf = (r: GraphQLResponse) => r.body.data.case.carePlan.actions as any[];
+const actionsOf = (r: GraphQLResponse) => r.body.data.case.carePlan.actions as Json[];
 const byAgency = (r: GraphQLResponse, code: string) =>
   actionsOf(r).find((a) => a.responsibleAgency.code === code);
 
@@ -492,7 +493,7 @@ describe("a key worker's caseload", () => {
     const c = ok(await f.query(AOIFE, CASELOAD)).myCaseload;
     expect(c.keyWorker).toEqual({ id: 'cdas-aoife', supervisor: { id: 'cdas-sean' } });
     expect(c.serviceUsers).toEqual([{ id: jamie.id, pseudonym: 'SU-1001' }]);
-    expect(c.openActions.map((a: any) => a.actionId)).toEqual([A.jamieRelapsePrevention]);
+    expect(c.openActions.map((a: Json) => a.actionId)).toEqual([A.jamieRelapsePrevention]);
     expect(c.attention).toEqual([]);
   });
 
@@ -509,9 +510,9 @@ describe("a key worker's caseload", () => {
     expect(again.assignKeyWorkerToServiceUser.id).toBe(first.assignKeyWorkerToServiceUser.id);
 
     const c = ok(await f.query(AOIFE, CASELOAD)).myCaseload;
-    expect(c.serviceUsers.map((s: any) => s.pseudonym)).toEqual(['SU-1001', 'SU-1002']);
+    expect(c.serviceUsers.map((s: Json) => s.pseudonym)).toEqual(['SU-1001', 'SU-1002']);
     expect(
-      c.openActions.map((a: any) => [
+      c.openActions.map((a: Json) => [
         a.actionId,
         a.delivery.status,
         a.overdue,
@@ -523,7 +524,7 @@ describe("a key worker's caseload", () => {
     ]);
     expect(c.openActions[0].description).toMatch(/housing needs assessment/);
     // The seeded upcoming review of Chloe's plan is there too, as an unanswered invitation.
-    expect(c.attention.map((a: any) => a.kind)).toEqual(['OVERDUE_ACTION', 'MEETING_INVITATION']);
+    expect(c.attention.map((a: Json) => a.kind)).toEqual(['OVERDUE_ACTION', 'MEETING_INVITATION']);
     expect(c.attention[0]).toMatchObject({
       kind: 'OVERDUE_ACTION',
       actionId: A.chloeHousing,
@@ -571,8 +572,8 @@ describe("a key worker's caseload", () => {
     ]);
     ok(await f.query(AOIFE, OUTCOME, { a: A.chloeHousing, o: 'Assessment done', y: true }));
     const c = ok(await f.query(AOIFE, CASELOAD)).myCaseload;
-    expect(c.serviceUsers.map((s: any) => s.pseudonym)).toEqual(['SU-1001']);
-    expect(c.openActions.map((a: any) => a.actionId)).toEqual([A.jamieRelapsePrevention]);
+    expect(c.serviceUsers.map((s: Json) => s.pseudonym)).toEqual(['SU-1001']);
+    expect(c.openActions.map((a: Json) => a.actionId)).toEqual([A.jamieRelapsePrevention]);
     expect(c.attention).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import {
   type RunningSubgraph,
 } from '@icp/shared';
 import { TestFederation, codes } from './support/test-federation';
+import type { Json } from './support/json';
 
 const PLAN = /* GraphQL */ `
   query Plan($id: ID!) {
@@ -35,7 +36,7 @@ const PLAN = /* GraphQL */ `
   }
 `;
 
-const actionsOf = (r: { body: { data?: any } }) => r.body.data.case.carePlan.actions as any[];
+const actionsOf = (r: { body: { data?: Json } }) => r.body.data.case.carePlan.actions as Json[];
 
 describe("the gateway routes the one agency subgraph to each agency's own server", () => {
   let f: TestFederation;
@@ -81,9 +82,9 @@ describe("the gateway routes the one agency subgraph to each agency's own server
 
   it("sends root queries to the caller's own agency", async () => {
     const prob = await f.query({ agency: 'PROB' }, `{ keyWorkers { agencyCode id } }`);
-    expect(prob.body.data.keyWorkers.map((k: any) => k.agencyCode)).toEqual(['PROB', 'PROB']);
+    expect(prob.body.data.keyWorkers.map((k: Json) => k.agencyCode)).toEqual(['PROB', 'PROB']);
     const hsem = await f.query({ agency: 'HSEM' }, `{ keyWorkers { agencyCode id } }`);
-    expect(hsem.body.data.keyWorkers.map((k: any) => k.id).sort()).toEqual([
+    expect(hsem.body.data.keyWorkers.map((k: Json) => k.id).sort()).toEqual([
       'hsem-niamh',
       'hsem-padraig',
     ]);
@@ -211,7 +212,7 @@ describe("the gateway routes the one agency subgraph to each agency's own server
             }),
           ]),
         );
-        const health = (await (await fetch(f.url.replace('/graphql', '/health'))).json()) as any;
+        const health = (await (await fetch(f.url.replace('/graphql', '/health'))).json()) as Json;
         expect(health.agencySchemas.HSEM).toBe('mismatch');
         expect(health.agencySchemas.CDAS).toBe('ok');
       } finally {

@@ -1,5 +1,6 @@
 import { DEMO } from '@icp/shared';
 import { TestFederation, codes } from './support/test-federation';
+import type { Json } from './support/json';
 
 describe('bad input gets a clear error with a stable code', () => {
   let f: TestFederation;
@@ -58,7 +59,7 @@ describe('bad input gets a clear error with a stable code', () => {
       body: '{"query": ',
     });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(((await res.json()) as Json).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
   it('refuses an oversized body with 413', async () => {

@@ -1,6 +1,7 @@
 import { DEMO, REDISCLOSURE_NOTICE_TEXT } from '@icp/shared';
 import { TestFederation, codes } from './support/test-federation';
 import { AOIFE, createCaseWithPlan, inDays, smartGoal } from './support/plan-factory';
+import type { Json } from './support/json';
 
 const REVISE = `mutation($input: ReviseCarePlanInput!) { reviseCarePlan(input: $input) { id version nextReviewOn } }`;
 const revision = (
@@ -35,12 +36,12 @@ describe('the interagency care plan', () => {
     expect(plan.needs).toEqual([{ domain: 'SOCIAL', description: 'Homeless since September' }]);
     expect(plan.goals[0]).toMatchObject({ status: 'ACTIVE', need: { id: ids.needId } });
     expect(plan.goals[0].actions).toHaveLength(3);
-    expect(plan.actions.map((a: any) => a.responsibleAgency.code)).toEqual([
+    expect(plan.actions.map((a: Json) => a.responsibleAgency.code)).toEqual([
       'CDAS',
       'PROB',
       'HSEM',
     ]);
-    expect(plan.actions.map((a: any) => a.delivery.status)).toEqual([
+    expect(plan.actions.map((a: Json) => a.delivery.status)).toEqual([
       'PENDING',
       'PENDING',
       'PENDING',
@@ -133,7 +134,7 @@ describe('the interagency care plan', () => {
       { id: planId },
     );
     const plan = read.body.data.carePlan;
-    expect(plan.v1.actions.map((a: any) => a.description)).toEqual([
+    expect(plan.v1.actions.map((a: Json) => a.description)).toEqual([
       'Action for CDAS',
       'Action for PROB',
     ]);
@@ -191,7 +192,7 @@ describe('the interagency care plan', () => {
       },
     );
     expect(plan.body.data.carePlan.version).toBe(2);
-    expect(plan.body.data.carePlan.needs.map((n: any) => n.description)).not.toContain('Lost');
+    expect(plan.body.data.carePlan.needs.map((n: Json) => n.description)).not.toContain('Lost');
     expect(plan.body.data.carePlan.versions).toHaveLength(2);
   });
 
@@ -218,9 +219,9 @@ describe('the interagency care plan', () => {
     );
     expect(plan.body.data.carePlan.version).toBe(2);
     expect(
-      plan.body.data.carePlan.needs.filter((n: any) => n.description.startsWith('Writer')),
+      plan.body.data.carePlan.needs.filter((n: Json) => n.description.startsWith('Writer')),
     ).toHaveLength(1);
-    expect(plan.body.data.carePlan.versions.map((v: any) => v.version)).toEqual([2, 1]);
+    expect(plan.body.data.carePlan.versions.map((v: Json) => v.version)).toEqual([2, 1]);
   });
 
   it('lets only the current case manager edit the plan', async () => {
@@ -319,7 +320,7 @@ describe('the interagency care plan', () => {
       `query($id: ID!) { carePlan(id: $id) { goals { id conflicts { note resolution flaggedBy { code } } } } }`,
       { id: planId },
     );
-    expect(goals.body.data.carePlan.goals.find((g: any) => g.id === goalId).conflicts).toEqual([
+    expect(goals.body.data.carePlan.goals.find((g: Json) => g.id === goalId).conflicts).toEqual([
       { note: 'Two housing routes', resolution: 'Tenancy first', flaggedBy: { code: 'PROB' } },
     ]);
   });
@@ -358,9 +359,9 @@ describe("the case manager's worklist", () => {
     );
     expect(r.body.errors).toBeUndefined();
     const w = r.body.data.caseManagerWorklist;
-    expect(w.overdueReviews.map((p: any) => p.case.id)).toEqual([DEMO.cases.chloe]);
-    expect(w.reviewsDueSoon.map((p: any) => p.case.id)).toEqual([DEMO.cases.jamie]);
-    expect(w.overdueActions.map((a: any) => a.id)).toEqual([DEMO.actions.chloeHousing]);
+    expect(w.overdueReviews.map((p: Json) => p.case.id)).toEqual([DEMO.cases.chloe]);
+    expect(w.reviewsDueSoon.map((p: Json) => p.case.id)).toEqual([DEMO.cases.jamie]);
+    expect(w.overdueActions.map((a: Json) => a.id)).toEqual([DEMO.actions.chloeHousing]);
     expect(w.referralsAwaitingFollowUp).toEqual([
       expect.objectContaining({ status: 'WAITING', interimPlan: expect.stringContaining('court') }),
     ]);
@@ -418,7 +419,7 @@ describe('copies of the plan', () => {
       `query($p: ID!) { carePlan(id: $p) { copies { id html } } }`,
       { p: DEMO.plans.jamie },
     );
-    expect(prob.body.data.carePlan.copies.find((c: any) => c.id === copy.id).html).toContain(
+    expect(prob.body.data.carePlan.copies.find((c: Json) => c.id === copy.id).html).toContain(
       'probation',
     );
   });
@@ -436,7 +437,7 @@ describe('copies of the plan', () => {
       `query($p: ID!) { carePlan(id: $p) { copies { id html } } }`,
       { p: DEMO.plans.jamie },
     );
-    const seen = other.body.data.carePlan.copies.find((c: any) => c.id === copy.id);
+    const seen = other.body.data.carePlan.copies.find((c: Json) => c.id === copy.id);
     expect(seen.html).toBeNull();
   });
 

@@ -1,13 +1,14 @@
 import { DEMO } from '@icp/shared';
 import { TestFederation, type GraphQLResponse } from './support/test-federation';
 import { AOIFE, createCaseWithPlan } from './support/plan-factory';
+import type { Json } from './support/json';
 
 const DECLAN = { agency: 'PROB', user: DEMO.staff.declan.id, roles: ['KEY_WORKER' as const] };
 const GRAINNE = { agency: 'PROB', user: DEMO.staff.grainne.id, roles: ['SUPERVISOR' as const] };
 
 const CASELOAD = `{ myCaseload { meetingItemsComplete attention { kind meetingId meetingAt actionId description } } }`;
 
-const ok = <T = any>(r: GraphQLResponse<T>): T => {
+const ok = <T>(r: GraphQLResponse<T>): T => {
   expect(r.body.errors).toBeUndefined();
   return r.body.data as T;
 };
@@ -40,7 +41,7 @@ describe("meetings on a key worker's caseload", () => {
       ),
     ).scheduleMeeting.id as string;
     const before = ok(await f.query(DECLAN, CASELOAD)).myCaseload;
-    expect(before.attention.filter((a: any) => a.meetingId === meetingId)).toEqual([]); // not sent yet
+    expect(before.attention.filter((a: Json) => a.meetingId === meetingId)).toEqual([]); // not sent yet
     ok(
       await f.query(AOIFE, `mutation($id: ID!) { sendMeetingInvitations(meetingId: $id) { id } }`, {
         id: meetingId,
@@ -85,6 +86,6 @@ describe("meetings on a key worker's caseload", () => {
       ),
     );
     const after = ok(await f.query(DECLAN, CASELOAD)).myCaseload;
-    expect(after.attention.filter((a: any) => a.meetingId === meetingId)).toEqual([]);
+    expect(after.attention.filter((a: Json) => a.meetingId === meetingId)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { DEMO } from '@icp/shared';
 import { TestFederation, codes } from './support/test-federation';
 import { AOIFE, createCaseWithPlan } from './support/plan-factory';
+import type { Json } from './support/json';
 
 const NIAMH_CM = { agency: 'HSEM', user: DEMO.staff.niamh.id, roles: ['CASE_MANAGER' as const] };
 
@@ -122,12 +123,12 @@ describe('cases: opening, transfers, disputes, disengagement, closure and re-eng
     const data = c.body.data.case;
     expect(data.leadAgency.code).toBe('HSEM');
     expect(data.caseManager).toEqual({ id: DEMO.staff.niamh.id, name: 'Niamh O’Brien' });
-    expect(data.assignments.map((a: any) => [a.reason, a.agency.code, a.endedAt === null])).toEqual(
-      [
-        ['OPENED', 'CDAS', false],
-        ['TRANSFER', 'HSEM', true],
-      ],
-    );
+    expect(
+      data.assignments.map((a: Json) => [a.reason, a.agency.code, a.endedAt === null]),
+    ).toEqual([
+      ['OPENED', 'CDAS', false],
+      ['TRANSFER', 'HSEM', true],
+    ]);
     expect(data.transfers[0]).toEqual({
       status: 'COMPLETED',
       writtenFollowUp: 'Niamh leads; plan unchanged',
@@ -319,7 +320,7 @@ describe('cases: opening, transfers, disputes, disengagement, closure and re-eng
       status: 'FINALISED',
     });
     expect(
-      jamie.carePlan.versions[0].meeting.circulations.filter((c: any) => c.acknowledgedAt !== null)
+      jamie.carePlan.versions[0].meeting.circulations.filter((c: Json) => c.acknowledgedAt !== null)
         .length >= 2,
     ).toBe(true);
     // And an upcoming one, for Chloe's overdue review, with invitations sent.

@@ -1,5 +1,6 @@
 import { DEMO } from '@icp/shared';
 import { TestFederation, codes } from './support/test-federation';
+import type { Json } from './support/json';
 
 const JAMIE_CASE = DEMO.cases.jamie;
 
@@ -29,8 +30,8 @@ const PLAN_QUERY = /* GraphQL */ `
   }
 `;
 
-const notesOf = (data: any, agencyCode: string) =>
-  data.case.carePlan.actions.find((a: any) => a.responsibleAgency.code === agencyCode).delivery
+const notesOf = (data: Json, agencyCode: string) =>
+  data.case.carePlan.actions.find((a: Json) => a.responsibleAgency.code === agencyCode).delivery
     .progressNotes;
 
 describe('consent enforcement, end to end through the gateway', () => {

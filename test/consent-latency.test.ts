@@ -1,5 +1,6 @@
 import { DEMO } from '@icp/shared';
 import { TestFederation, type GraphQLResponse } from './support/test-federation';
+import type { Json } from './support/json';
 
 /**
  * How soon a withdrawal or an expiry of consent takes effect for new requests, measured through
@@ -62,7 +63,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function sampleOf(r: GraphQLResponse, startedAt: number, endedAt: number): Sample {
   const c = r.body.data?.case;
-  const hsem = c?.carePlan?.actions?.find((a: any) => a.responsibleAgency.code === 'HSEM');
+  const hsem = c?.carePlan?.actions?.find((a: Json) => a.responsibleAgency.code === 'HSEM');
   const name = typeof c?.serviceUser?.givenName === 'string';
   const notes = Array.isArray(hsem?.delivery?.progressNotes);
   const refused = (r.body.errors ?? []).filter(

@@ -1,4 +1,4 @@
-import { CONSENT_CATEGORIES, DEMO, type ConsentCategory } from '@icp/shared';
+import { CONSENT_CATEGORIES, DEMO, type ConsentCategory, type Role } from '@icp/shared';
 import { buildCaseManagementSchema } from '@icp/case-management';
 import { buildAgencySchema } from '@icp/agency';
 import { TestFederation, type GraphQLResponse } from './support/test-federation';
@@ -11,6 +11,7 @@ import {
   type ReachPath,
   type Reached,
 } from './support/consent-matrix';
+import type { Json } from './support/json';
 
 /**
  * The generated consent matrix (issue 7, point 8). Every `@consent` field of both subgraph schemas
@@ -182,7 +183,7 @@ interface Finding {
 const GRANT = `mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
 const WITHDRAW = `mutation($id: ID!) { withdrawConsent(id: $id) { id status } }`;
 
-function ok<T = any>(r: GraphQLResponse<T>, what: string): T {
+function ok<T>(r: GraphQLResponse<T>, what: string): T {
   if (r.status !== 200 || r.body.errors) {
     throw new Error(`${what}: ${r.status} ${JSON.stringify(r.body.errors ?? r.text)}`);
   }
@@ -206,7 +207,7 @@ describe('the generated consent matrix, through the gateway', () => {
   const invitationAgency = new Map<string, string>();
   const circulationAgency = new Map<string, string>();
 
-  const query = (as: { agency: string; user?: string; roles?: any[] }, q: string, v = {}) =>
+  const query = (as: { agency: string; user?: string; roles?: Role[] }, q: string, v = {}) =>
     f.query(as, q, v);
 
   beforeAll(async () => {
@@ -268,8 +269,8 @@ describe('the generated consent matrix, through the gateway', () => {
       ),
       'plan',
     ).carePlan;
-    const need = (d: string) => plan.needs.find((n: any) => n.domain === d).id;
-    const goal = (d: string) => plan.goals.find((g: any) => g.domain === d).id;
+    const need = (d: string) => plan.needs.find((n: Json) => n.domain === d).id;
+    const goal = (d: string) => plan.goals.find((g: Json) => g.domain === d).id;
     // A need's text changed (a PlanChange of the psychological domain); two actions of one
     // intervention type (a duplication flag).
     ok(
@@ -528,7 +529,7 @@ describe('the generated consent matrix, through the gateway', () => {
   async function readAll(as: {
     agency: string;
     user?: string;
-    roles?: any[];
+    roles?: Role[];
   }): Promise<Map<string, Reached[]>> {
     const out = new Map<string, Reached[]>();
     const chunks: (typeof paths)[] = [];
@@ -554,9 +555,9 @@ describe('the generated consent matrix, through the gateway', () => {
   }
 
   async function readChunk(
-    as: { agency: string; user?: string; roles?: any[] },
+    as: { agency: string; user?: string; roles?: Role[] },
     c: typeof paths,
-  ): Promise<{ data: any; errorsAt: Map<string, string> }> {
+  ): Promise<{ data: Json; errorsAt: Map<string, string> }> {
     const body = c.map((p) => p.text).join('\n');
     const used = variablesIn(body);
     const text = `query Matrix(${used.map((v) => `$${v}: ID!`).join(', ')}) {\n${body}\n}`;

@@ -1,5 +1,6 @@
 import { DEMO, type Role } from '@icp/shared';
-import { TestFederation, codes } from './support/test-federation';
+import { TestFederation, codes, type GraphQLResponse } from './support/test-federation';
+import type { Json } from './support/json';
 
 const JAMIE = DEMO.serviceUsers.jamie.id;
 const aoife = { agency: 'CDAS', user: DEMO.staff.aoife.id, roles: ['CASE_MANAGER' as Role] };
@@ -12,8 +13,8 @@ const NAME = `query($id: ID!) { serviceUser(id: $id) { givenName } }`;
 const NOTES = `query($id: ID!) {
   case(id: $id) { carePlan { actions { responsibleAgency { code } delivery { progressNotes { body } } } } }
 }`;
-const hsemNotes = (r: any) =>
-  r.body.data.case.carePlan.actions.find((a: any) => a.responsibleAgency.code === 'HSEM').delivery
+const hsemNotes = (r: GraphQLResponse) =>
+  r.body.data.case.carePlan.actions.find((a: Json) => a.responsibleAgency.code === 'HSEM').delivery
     .progressNotes;
 
 describe('the consent model', () => {
@@ -189,7 +190,7 @@ describe('the consent model', () => {
       { id: JAMIE },
     );
     const statuses = new Map(
-      listed.body.data.serviceUser.consents.map((c: any) => [c.id, c.status]),
+      listed.body.data.serviceUser.consents.map((c: Json) => [c.id, c.status]),
     );
     expect(statuses.get(expired.body.data.grantConsent.id)).toBe('EXPIRED');
     expect(statuses.get(future.body.data.grantConsent.id)).toBe('ACTIVE');
@@ -221,7 +222,7 @@ describe('the consent model', () => {
   it('leaves out of a list the records a reader may not see, instead of placeholders', async () => {
     const NEEDS = `query($id: ID!) { case(id: $id) { carePlan { needs { domain description } } } }`;
     const all = await f.query(aoife, NEEDS, { id: DEMO.cases.jamie });
-    expect(all.body.data.case.carePlan.needs.map((n: any) => n.domain).sort()).toEqual([
+    expect(all.body.data.case.carePlan.needs.map((n: Json) => n.domain).sort()).toEqual([
       'LEGAL',
       'PSYCHOLOGICAL',
       'SUBSTANCE_USE',
@@ -239,8 +240,8 @@ describe('the consent model', () => {
       holdsRecord agency { name } categories { category visible referralOnly fields consents { id purpose } } } }`;
     const r = await f.query(aoife, PREVIEW, { su: JAMIE, agency: 'PROB' });
     expect(r.body.errors).toBeUndefined();
-    const byCategory = new Map<string, any>(
-      r.body.data.consentPreview.categories.map((c: any) => [c.category, c]),
+    const byCategory = new Map<string, Json>(
+      r.body.data.consentPreview.categories.map((c: Json) => [c.category, c]),
     );
     expect(byCategory.get('CARE_PLAN_SUMMARY')).toMatchObject({
       visible: true,
@@ -291,7 +292,9 @@ describe('the consent model', () => {
       expect(hsemNotes(await f.query(declan, NOTES, { id: DEMO.cases.jamie }))).toHaveLength(1);
       // Each subgraph audits those reads apart: basis BREAK_GLASS, citing the access, not a consent.
       const audited = async (db: {
-        dataSource: { query: (q: string, p: unknown[]) => Promise<any[]> };
+        dataSource: {
+          query: (q: string, p: unknown[]) => Promise<{ bases: string[]; consent_ids: string[] }[]>;
+        };
       }) =>
         db.dataSource.query(
           `SELECT bases, consent_ids FROM disclosure_audit WHERE reader_user = $1 AND service_user_id = $2`,

@@ -2,9 +2,10 @@ import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { DEMO, readChain, verifyChain, type Role } from '@icp/shared';
+import { DEMO, DISCLOSURE_PAGE_MAX, readChain, verifyChain, type Role } from '@icp/shared';
 import type { DataSource } from 'typeorm';
 import { TestFederation, codes, type GraphQLResponse } from './support/test-federation';
+import type { Json } from './support/json';
 
 /**
  * The disclosure audit trail end to end: real gateway, case-management and one agency instance
@@ -162,7 +163,7 @@ describe('the disclosure audit trail through the gateway', () => {
       for (const e of rows) expect(e.operation_name).toBe('TwoPeople');
       if (rows.length > 0) disclosedBy.set(name, rows);
     }
-    const jamieAgencies = r.body.data.a.carePlan.actions.map((a: any) => a.delivery.agencyCode);
+    const jamieAgencies = r.body.data.a.carePlan.actions.map((a: Json) => a.delivery.agencyCode);
     for (const code of jamieAgencies) {
       const mine = disclosedBy.get(code)!.find((e) => e.service_user_id === JAMIE)!;
       expect(mine).toMatchObject({
@@ -199,7 +200,7 @@ describe('the disclosure audit trail through the gateway', () => {
     const r = await ask(AOIFE, WHO_SAW, { id: JAMIE });
     expect(r.body.errors).toBeUndefined();
     const log = r.body.data.serviceUser.disclosureLog;
-    const byProb = log.entries.filter((e: any) => e.requestId === read.requestId);
+    const byProb = log.entries.filter((e: Json) => e.requestId === read.requestId);
     expect(byProb).toEqual([
       expect.objectContaining({
         readerAgency: 'PROB',
@@ -211,12 +212,12 @@ describe('the disclosure audit trail through the gateway', () => {
         hash: expect.stringMatching(/^[0-9a-f]{64}$/),
       }),
     ]);
-    expect(log.agencies.map((a: any) => a.agencyCode).sort()).toEqual(['CDAS', 'HSEM', 'PROB']);
+    expect(log.agencies.map((a: Json) => a.agencyCode).sort()).toEqual(['CDAS', 'HSEM', 'PROB']);
     // PROB read its own deliveries of Jamie (as holder); CDAS's instance disclosed its own to PROB.
     const agencyEntry = (code: string) =>
       log.agencies
-        .find((a: any) => a.agencyCode === code)
-        .entries.filter((e: any) => e.requestId === read.requestId);
+        .find((a: Json) => a.agencyCode === code)
+        .entries.filter((e: Json) => e.requestId === read.requestId);
     expect(agencyEntry('PROB')).toEqual([expect.objectContaining({ bases: ['HOLDER'] })]);
     expect(agencyEntry('CDAS')).toEqual([expect.objectContaining({ bases: ['CONSENT'] })]);
     // Reading the log is itself a disclosure, audited like any other.
@@ -262,6 +263,34 @@ describe('the disclosure audit trail through the gateway', () => {
     expect(await rowsOf(f.cm.db.dataSource, r.requestId)).toEqual([]);
   });
 
+  it('answers the first page only, newest first, in every subgraph (first)', async () => {
+    const page = (first: number) =>
+      ask(
+        AOIFE,
+        `query Page($id: ID!, $first: Int!) { serviceUser(id: $id) { disclosureLog {
+          entries(first: $first) { position requestId }
+          agencies { agencyCode entries(first: $first) { position } } } } }`,
+        { id: JAMIE, first },
+      );
+    await page(2); // at least two entries in case-management's trail about Jamie
+    const r = await page(2);
+    expect(r.body.errors).toBeUndefined();
+    const log = r.body.data.serviceUser.disclosureLog;
+    const positions = log.entries.map((e: Json) => e.position);
+    expect(positions).toHaveLength(2);
+    expect(positions[0]).toBeGreaterThan(positions[1]);
+    const [newest] = await f.cm.db.dataSource.query<{ position: string }[]>(
+      `SELECT max(position) AS position FROM disclosure_audit WHERE service_user_id = $1
+        AND request_id <> $2`,
+      [JAMIE, r.requestId],
+    );
+    expect(positions[0]).toBe(Number(newest!.position));
+    for (const a of log.agencies) expect(a.entries.length).toBeLessThanOrEqual(2);
+    for (const bad of [0, DISCLOSURE_PAGE_MAX + 1]) {
+      expect(codes(await page(bad))).toContain('BAD_USER_INPUT');
+    }
+  });
+
   it('withholds the data when the audit cannot be written (AUDIT_UNAVAILABLE)', async () => {
     // A real database condition: every new entry now violates a constraint.
     const refuse = (ds: DataSource) =>
@@ -291,14 +320,14 @@ describe('the disclosure audit trail through the gateway', () => {
         a: DEMO.cases.jamie,
         b: DEMO.cases.chloe,
       });
-      const deliveries = r.body.data.a.carePlan.actions.map((a: any) => a.delivery);
+      const deliveries = r.body.data.a.carePlan.actions.map((a: Json) => a.delivery);
       // The gateway knows the key (agencyCode); everything PROB's instance holds is withheld.
-      expect(deliveries.find((d: any) => d.agencyCode === 'PROB')).toEqual({
+      expect(deliveries.find((d: Json) => d.agencyCode === 'PROB')).toEqual({
         agencyCode: 'PROB',
         status: null,
         progressNotes: null,
       });
-      expect(deliveries.find((d: any) => d.agencyCode === 'CDAS').status).not.toBeNull();
+      expect(deliveries.find((d: Json) => d.agencyCode === 'CDAS').status).not.toBeNull();
       expect(r.text).not.toContain('community service'); // PROB's note
       expect(r.body.errors).toContainEqual(
         expect.objectContaining({
@@ -330,11 +359,11 @@ describe('the disclosure audit trail through the gateway', () => {
     const bundle = JSON.parse((await run('fhir')).stdout);
     expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
     expect(bundle.total).toBe(bundle.entry.length);
-    const events = bundle.entry.map((e: any) => e.resource);
-    expect(events.every((e: any) => e.resourceType === 'AuditEvent' && e.action === 'R')).toBe(
+    const events = bundle.entry.map((e: Json) => e.resource);
+    expect(events.every((e: Json) => e.resourceType === 'AuditEvent' && e.action === 'R')).toBe(
       true,
     );
-    const sources = new Set(events.map((e: any) => e.source.observer.identifier.value));
+    const sources = new Set(events.map((e: Json) => e.source.observer.identifier.value));
     expect(sources).toEqual(new Set(['case-management', 'CDAS', 'PROB', 'HSEM']));
     expect(events[0].entity[0].what.identifier.value).toBe(JAMIE);
 

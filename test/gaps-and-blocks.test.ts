@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DEMO, type Role } from '@icp/shared';
 import { TestFederation, codes, type GraphQLResponse } from './support/test-federation';
 import { TEST_SERVER_URL } from './support/test-database';
+import type { Json } from './support/json';
 
 const JAMIE = DEMO.cases.jamie;
 const CHLOE = DEMO.cases.chloe;
@@ -81,7 +82,7 @@ const RESOLVE = `mutation($input: ResolveGapBlockInput!) { resolveGapBlock(input
 const READ = `query($id: ID!) { gapBlock(id: $id) { ...GB } } ${GAP_BLOCK}`;
 const OPEN = `query($minLevel: Int) { openEscalations(minLevel: $minLevel) { id level issue } }`;
 
-const ok = <T = any>(r: GraphQLResponse<T>): T => {
+const ok = <T>(r: GraphQLResponse<T>): T => {
   expect(r.body.errors).toBeUndefined();
   return r.body.data!;
 };
@@ -175,7 +176,7 @@ describe('Gaps and Blocks escalation, end to end through the gateway', () => {
     const final = await read(national, g.id);
     expect(final).toMatchObject({ level: 4, status: 'OPEN', raisedByAgency: { code: 'PROB' } });
     expect(
-      final.steps.map((s: any) => [
+      final.steps.map((s: Json) => [
         s.level,
         s.action,
         s.by.agencyCode,
@@ -205,7 +206,7 @@ describe('Gaps and Blocks escalation, end to end through the gateway', () => {
         'Raised with the HSE national lead',
       ],
     ]);
-    const times = final.steps.map((s: any) => Date.parse(s.at));
+    const times = final.steps.map((s: Json) => Date.parse(s.at));
     expect(times.every((t: number) => Number.isFinite(t))).toBe(true);
     expect([...times].sort((a, b) => a - b)).toEqual(times);
 
@@ -226,7 +227,7 @@ describe('Gaps and Blocks escalation, end to end through the gateway', () => {
       issue: 'The clinic has not replied to the referral',
     });
     expect(r.resolvedAt).toEqual(expect.any(String));
-    expect(r.steps.map((s: any) => [s.level, s.action, s.byRole])).toEqual([
+    expect(r.steps.map((s: Json) => [s.level, s.action, s.byRole])).toEqual([
       [1, 'RAISED', 'CASE_MANAGER'],
       [1, 'ESCALATED', 'KEY_WORKER'],
       [2, 'ESCALATED', 'SUPERVISOR'],
@@ -280,7 +281,7 @@ describe('Gaps and Blocks escalation, end to end through the gateway', () => {
     await refusedAt(4, [aoife, sean, rc]);
 
     const steps = (await read(national, g.id)).steps;
-    expect(steps.map((s: any) => `${s.level} ${s.action} ${s.by.id}`)).toEqual([
+    expect(steps.map((s: Json) => `${s.level} ${s.action} ${s.by.id}`)).toEqual([
       `1 RAISED ${aoife.user}`,
       `1 NOTE ${aoife.user}`,
       `1 ESCALATED ${ciara.user}`,
@@ -435,15 +436,15 @@ describe('Gaps and Blocks escalation, end to end through the gateway', () => {
       await f.query(rc, `{ openEscalations(minLevel: 4) { id } }`),
     ).openEscalations;
     // Level 4 is the national co-ordinator's: nothing of it reaches the rehabilitation co-ordinator.
-    expect(onlyFour.map((g: any) => g.id)).not.toContain(chloe4);
-    expect(onlyFour.map((g: any) => g.id)).not.toContain(chloe3);
+    expect(onlyFour.map((g: Json) => g.id)).not.toContain(chloe4);
+    expect(onlyFour.map((g: Json) => g.id)).not.toContain(chloe3);
 
     const nationalList = ok(await f.query(national, OPEN, {})).openEscalations;
-    expect(nationalList.every((g: any) => g.level === 4)).toBe(true);
-    expect(nationalList.find((g: any) => g.id === chloe4).issue).toBe(
+    expect(nationalList.every((g: Json) => g.level === 4)).toBe(true);
+    expect(nationalList.find((g: Json) => g.id === chloe4).issue).toBe(
       'Chloe: probation not engaging',
     );
-    expect(nationalList.map((g: any) => g.id)).not.toContain(chloe3);
+    expect(nationalList.map((g: Json) => g.id)).not.toContain(chloe3);
   });
 
   it.each([
@@ -472,8 +473,8 @@ describe('Gaps and Blocks escalation, end to end through the gateway', () => {
     // The lead agency holds them; probation reads them under its care-plan-summary consent.
     for (const reader of [aoife, declan]) {
       const forms = ok(await f.query(reader, CASE_FORMS, { id: JAMIE })).case.gapsAndBlocks;
-      expect(forms.map((g: any) => g.id)).toEqual(expect.arrayContaining([level3, level4]));
-      expect(forms.find((g: any) => g.id === level3).issue).toBe(
+      expect(forms.map((g: Json) => g.id)).toEqual(expect.arrayContaining([level3, level4]));
+      expect(forms.find((g: Json) => g.id === level3).issue).toBe(
         'Clinic will not share the dosing plan',
       );
     }
@@ -531,7 +532,7 @@ describe('Gaps and Blocks escalation, end to end through the gateway', () => {
     const loser = results.find((r) => r.body.errors)!;
     expect(['CONFLICT', 'FORBIDDEN']).toContain(codes(loser)[0]);
     const steps = (await read(aoife, g.id)).steps;
-    expect(steps.map((s: any) => s.action)).toEqual(['RAISED', 'ESCALATED']);
+    expect(steps.map((s: Json) => s.action)).toEqual(['RAISED', 'ESCALATED']);
   });
 
   // PGlite serves one connection at a time, so two transactions cannot interleave there.

@@ -11,6 +11,7 @@ import {
   signRequestToken,
 } from '@icp/shared';
 import { TestFederation, codes } from './support/test-federation';
+import type { Json } from './support/json';
 
 describe("case-management's internal endpoints trust only agencies, and only for requests the gateway vouched for", () => {
   let f: TestFederation;
@@ -41,7 +42,7 @@ describe("case-management's internal endpoints trust only agencies, and only for
       body,
       key: agencyKey as never,
     });
-    const gatewayKey = await importKey((f as any).gatewayKey);
+    const gatewayKey = await importKey(f.gatewayKey);
     const behalf =
       o.behalf === undefined
         ? await signRequestToken({
@@ -61,13 +62,13 @@ describe("case-management's internal endpoints trust only agencies, and only for
       },
       body: o.sentBody ?? body,
     });
-    return { status: res.status, json: (await res.json()) as any };
+    return { status: res.status, json: (await res.json()) as Json };
   }
 
   it('answers an agency asking on behalf of a request the gateway signed for it', async () => {
     const r = await call({});
     expect(r.status).toBe(200);
-    expect(r.json.decisions[0].grants.map((g: any) => g.category).sort()).toEqual([
+    expect(r.json.decisions[0].grants.map((g: Json) => g.category).sort()).toEqual([
       'CARE_PLAN_SUMMARY',
       'LEGAL_AND_JUSTICE',
     ]);
@@ -85,7 +86,7 @@ describe("case-management's internal endpoints trust only agencies, and only for
 
   it('refuses an agency that cannot show the gateway vouched for the reader', async () => {
     expect((await call({ behalf: null })).status).toBe(401);
-    const gatewayKey = await importKey((f as any).gatewayKey);
+    const gatewayKey = await importKey(f.gatewayKey);
     // The gateway's token for a request to CDAS does not let PROB ask on its behalf.
     const forCdas = await signRequestToken({
       issuer: GATEWAY_ISSUER,
@@ -120,7 +121,7 @@ describe('subgraphs refuse a replayed request', () => {
         requestId: 'r-replay',
       },
       body,
-      key: await importKey((f as any).gatewayKey),
+      key: await importKey(f.gatewayKey),
     });
     const send = () =>
       fetch(f.agencies.get('PROB')!.url, {

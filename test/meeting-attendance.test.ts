@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { DEMO, MEETING_RESPONSES_PATH } from '@icp/shared';
 import { TestFederation, codes, type GraphQLResponse } from './support/test-federation';
 import { AOIFE, createCaseWithPlan } from './support/plan-factory';
+import type { Json } from './support/json';
 
 const DECLAN = { agency: 'PROB', user: DEMO.staff.declan.id, roles: ['KEY_WORKER' as const] };
 const GRAINNE = { agency: 'PROB', user: DEMO.staff.grainne.id, roles: ['SUPERVISOR' as const] };
@@ -33,7 +34,7 @@ const WORK = `query($m: ID!) { myMeetingWork(meetingId: $m) { meetingId
   report { contribution issues phoneFollowUpAt }
   substitute { handoverNote substitute { id } } } }`;
 
-const ok = <T = any>(r: GraphQLResponse<T>): T => {
+const ok = <T>(r: GraphQLResponse<T>): T => {
   expect(r.body.errors).toBeUndefined();
   return r.body.data as T;
 };
@@ -92,7 +93,7 @@ describe("each agency's part of a care plan meeting", () => {
 
     // Refusal changes nothing the case manager sees yet.
     const before = ok(await f.query(AOIFE, ATTENDANCE, { id })).meeting.attendance;
-    expect(before.find((a: any) => a.agency.code === 'PROB')).toMatchObject({
+    expect(before.find((a: Json) => a.agency.code === 'PROB')).toMatchObject({
       response: 'PENDING',
       report: null,
     });
@@ -153,7 +154,7 @@ describe("each agency's part of a care plan meeting", () => {
 
     // The case manager's view of the meeting, and the report text through the invitation.
     const attendance = ok(await f.query(AOIFE, ATTENDANCE, { id })).meeting.attendance;
-    const prob = attendance.find((a: any) => a.agency.code === 'PROB');
+    const prob = attendance.find((a: Json) => a.agency.code === 'PROB');
     expect(prob).toMatchObject({
       response: 'APOLOGIES_WITH_REPORT',
       reportReceived: true,
@@ -167,7 +168,7 @@ describe("each agency's part of a care plan meeting", () => {
         phoneFollowUpAt: calledAt,
       },
     });
-    expect(attendance.find((a: any) => a.agency.code === 'HSEM')).toMatchObject({
+    expect(attendance.find((a: Json) => a.agency.code === 'HSEM')).toMatchObject({
       response: 'SUBSTITUTE',
       substituteName: DEMO.staff.padraig.name,
       report: null,
@@ -214,7 +215,7 @@ describe("each agency's part of a care plan meeting", () => {
       { id },
     );
     const probSeen = foreign.body.data.meeting.attendance.find(
-      (a: any) => a.agency.code === 'PROB',
+      (a: Json) => a.agency.code === 'PROB',
     );
     expect(probSeen).toEqual({
       agency: { code: 'PROB' },
@@ -246,7 +247,7 @@ describe("each agency's part of a care plan meeting", () => {
       ok(await f.query(GRAINNE, DECIDE, { r: request.id, a: true })).decideMeetingAttendance,
     ).toMatchObject({ status: 'APPROVED', refusalReason: null });
     const attendance = ok(await f.query(AOIFE, ATTENDANCE, { id })).meeting.attendance;
-    expect(attendance.find((a: any) => a.agency.code === 'PROB')).toMatchObject({
+    expect(attendance.find((a: Json) => a.agency.code === 'PROB')).toMatchObject({
       response: 'ATTENDING',
       reportReceived: false,
       report: null,
@@ -304,7 +305,7 @@ describe('when case-management cannot be told', () => {
     expect(codes(await f.query(DECLAN, REPORT, args))).toEqual(['SERVICE_UNAVAILABLE']);
     expect(ok(await f.query(DECLAN, WORK, { m: id })).myMeetingWork.report).toBeNull();
     const seen = ok(await f.query(AOIFE, ATTENDANCE, { id })).meeting.attendance;
-    expect(seen.find((a: any) => a.agency.code === 'PROB')).toMatchObject({
+    expect(seen.find((a: Json) => a.agency.code === 'PROB')).toMatchObject({
       response: 'PENDING',
       reportReceived: false,
     });
@@ -314,7 +315,7 @@ describe('when case-management cannot be told', () => {
       'On track',
     );
     const after = ok(await f.query(AOIFE, ATTENDANCE, { id })).meeting.attendance;
-    expect(after.find((a: any) => a.agency.code === 'PROB')).toMatchObject({
+    expect(after.find((a: Json) => a.agency.code === 'PROB')).toMatchObject({
       response: 'APOLOGIES_WITH_REPORT',
       reportReceived: true,
     });

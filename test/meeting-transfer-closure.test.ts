@@ -9,7 +9,7 @@ const FINALISE = `mutation($id: ID!, $v: Int!, $closure: MeetingClosureInput) {
   finaliseMeeting(meetingId: $id, expectedPlanVersion: $v, closure: $closure) { id status planVersion } }`;
 const PLAN_VERSION = `query($c: ID!) { case(id: $c) { carePlan { version } } }`;
 
-const ok = <T = any>(r: GraphQLResponse<T>): T => {
+const ok = <T>(r: GraphQLResponse<T>): T => {
   expect(r.body.errors).toBeUndefined();
   return r.body.data as T;
 };

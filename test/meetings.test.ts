@@ -1,6 +1,7 @@
 import { DEMO, subtractWorkingDays, today } from '@icp/shared';
 import { TestFederation, codes, type GraphQLResponse } from './support/test-federation';
 import { AOIFE, createCaseWithPlan, inDays } from './support/plan-factory';
+import type { Json } from './support/json';
 
 const DECLAN = { agency: 'PROB', user: DEMO.staff.declan.id, roles: ['KEY_WORKER' as const] };
 const NIAMH = { agency: 'HSEM', user: DEMO.staff.niamh.id, roles: ['KEY_WORKER' as const] };
@@ -37,7 +38,7 @@ const ACK = `mutation($id: ID!) { acknowledgeMeetingOutcome(meetingId: $id) {
 const PLAN = `query($id: ID!) { carePlan(id: $id) { version lastReviewedOn nextReviewOn
   needs { description } versions { version changeSummary meeting { id } } } }`;
 
-const ok = <T = any>(r: GraphQLResponse<T>): T => {
+const ok = <T>(r: GraphQLResponse<T>): T => {
   expect(r.body.errors).toBeUndefined();
   return r.body.data as T;
 };
@@ -158,7 +159,7 @@ describe('interagency care plan meetings', () => {
       status: 'SCHEDULED',
       serviceUserAttends: true,
     });
-    expect(scheduled.attendance.map((a: any) => [a.agency.code, a.response])).toEqual([
+    expect(scheduled.attendance.map((a: Json) => [a.agency.code, a.response])).toEqual([
       ['CDAS', 'PENDING'],
       ['HSEM', 'PENDING'],
       ['PROB', 'PENDING'],
@@ -167,7 +168,7 @@ describe('interagency care plan meetings', () => {
     // Before sending, PROB sees its invitation but not yet the purpose.
     const mine = async (who: typeof DECLAN | typeof NIAMH) =>
       ok(await f.query(who, MY_INVITATIONS)).myMeetingInvitations.find(
-        (i: any) => i.meeting.id === id,
+        (i: Json) => i.meeting.id === id,
       );
     expect(await mine(DECLAN)).toMatchObject({
       reason: 'REVIEW',
@@ -187,7 +188,7 @@ describe('interagency care plan meetings', () => {
     const SEND = `mutation($id: ID!) { sendMeetingInvitations(meetingId: $id) { invitationsSentAt attendance { sentAt } } }`;
     const sent = ok(await f.query(AOIFE, SEND, { id })).sendMeetingInvitations;
     expect(sent.invitationsSentAt).toEqual(expect.any(String));
-    expect(sent.attendance.every((a: any) => typeof a.sentAt === 'string')).toBe(true);
+    expect(sent.attendance.every((a: Json) => typeof a.sentAt === 'string')).toBe(true);
     expect(codes(await f.query(AOIFE, SEND, { id }))).toEqual(['CONFLICT']);
     expect(codes(await f.query(DECLAN, SEND, { id }))).toEqual(['FORBIDDEN']);
 
@@ -371,7 +372,7 @@ describe('interagency care plan meetings', () => {
       new Date(m.scheduledFor),
     );
     expect(plan.lastReviewedOn).toBe(heldOn);
-    expect(plan.needs.map((n: any) => n.description)).toContain('Tenancy sustainment support');
+    expect(plan.needs.map((n: Json) => n.description)).toContain('Tenancy sustainment support');
     expect(plan.versions).toHaveLength(2);
     expect(plan.versions[0]).toMatchObject({ version: 2, meeting: { id } });
     expect(plan.versions[0].changeSummary).toContain(summary);
@@ -405,7 +406,7 @@ describe('interagency care plan meetings', () => {
     expect(codes(await f.query(DECLAN, CIRCULATE, { id }))).toEqual(['FORBIDDEN']);
     const circulated = ok(await f.query(AOIFE, CIRCULATE, { id })).circulateMeetingOutcome;
     expect(circulated.circulatedAt).toEqual(expect.any(String));
-    expect(circulated.circulations.map((c: any) => c.agency.code)).toEqual([
+    expect(circulated.circulations.map((c: Json) => c.agency.code)).toEqual([
       'CDAS',
       'HSEM',
       'PROB',
@@ -425,7 +426,7 @@ describe('interagency care plan meetings', () => {
     expect(codes(await f.query(DECLAN, ACK, { id }))).toEqual(['CONFLICT']);
     ok(await f.query(NIAMH, ACK, { id }));
     m = ok(await f.query(AOIFE, MEETING, { id })).meeting;
-    expect(m.circulations.map((c: any) => [c.agency.code, c.acknowledgedAt !== null])).toEqual([
+    expect(m.circulations.map((c: Json) => [c.agency.code, c.acknowledgedAt !== null])).toEqual([
       ['CDAS', false],
       ['HSEM', true],
       ['PROB', true],
@@ -466,10 +467,10 @@ describe('interagency care plan meetings', () => {
         `{ caseManagerWorklist { lateMeetingOutcomes { id outcomeCirculationLate circulatedAt } } }`,
       ),
     ).caseManagerWorklist.lateMeetingOutcomes;
-    const lateIds = worklist.map((x: any) => x.id);
+    const lateIds = worklist.map((x: Json) => x.id);
     expect(lateIds).toContain(late.id);
     expect(lateIds).not.toContain(onTime.id);
-    expect(worklist.find((x: any) => x.id === late.id)).toEqual({
+    expect(worklist.find((x: Json) => x.id === late.id)).toEqual({
       id: late.id,
       outcomeCirculationLate: true,
       circulatedAt: null,
@@ -479,7 +480,7 @@ describe('interagency care plan meetings', () => {
     ok(await f.query(AOIFE, CIRCULATE, { id: late.id }));
     const after = ok(await f.query(AOIFE, `{ caseManagerWorklist { lateMeetingOutcomes { id } } }`))
       .caseManagerWorklist.lateMeetingOutcomes;
-    expect(after.map((x: any) => x.id)).not.toContain(late.id);
+    expect(after.map((x: Json) => x.id)).not.toContain(late.id);
     const m = ok(await f.query(AOIFE, MEETING, { id: late.id })).meeting;
     expect(m.outcomeCirculationLate).toBe(true);
   });

@@ -1,5 +1,6 @@
 import { DEMO, REDISCLOSURE_NOTICE_TEXT } from '@icp/shared';
 import { TestFederation, type GraphQLResponse } from './support/test-federation';
+import type { Json } from './support/json';
 
 const JAMIE_CASE = DEMO.cases.jamie;
 
@@ -63,7 +64,7 @@ const NOTICE = {
 };
 
 const notesOf = (r: GraphQLResponse, agencyCode: string) =>
-  r.body.data.case.carePlan.actions.find((a: any) => a.responsibleAgency.code === agencyCode)
+  r.body.data.case.carePlan.actions.find((a: Json) => a.responsibleAgency.code === agencyCode)
     .delivery.progressNotes;
 
 describe('re-disclosure notice (42 CFR Part 2 §2.32) in response extensions', () => {
@@ -95,7 +96,7 @@ describe('re-disclosure notice (42 CFR Part 2 §2.32) in response extensions', (
   it('is on a response carrying a substance-use need from case-management', async () => {
     const r = await f.query({ agency: 'CDAS' }, NEEDS_QUERY, { id: JAMIE_CASE });
     const needs = r.body.data.case.carePlan.needs;
-    expect(needs.some((n: any) => n.domain === 'SUBSTANCE_USE' && n.description)).toBe(true);
+    expect(needs.some((n: Json) => n.domain === 'SUBSTANCE_USE' && n.description)).toBe(true);
     expect(r.body.extensions).toEqual({ redisclosureNotice: NOTICE });
   });
 

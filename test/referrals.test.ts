@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO, type Role } from '@icp/shared';
 import { TestFederation, codes, type GraphQLResponse } from './support/test-federation';
+import type { Json } from './support/json';
 
 const JAMIE = { serviceUserId: DEMO.serviceUsers.jamie.id, caseId: DEMO.cases.jamie };
 const CHLOE = { serviceUserId: DEMO.serviceUsers.chloe.id, caseId: DEMO.cases.chloe };
@@ -56,7 +57,7 @@ describe('referrals, through the gateway', () => {
   });
   afterAll(() => f.close());
 
-  const ok = <T = any>(r: GraphQLResponse<T>): T => {
+  const ok = <T>(r: GraphQLResponse<T>): T => {
     expect(r.body.errors).toBeUndefined();
     return r.body.data as T;
   };
@@ -392,7 +393,7 @@ describe('referrals, through the gateway', () => {
     const events = ok(
       await f.query(aoife, `query($id: ID!) { referral(id: $id) { events { status } } }`, { id }),
     ).referral.events;
-    expect(events.map((e: any) => e.status)).toHaveLength(3);
+    expect(events.map((e: Json) => e.status)).toHaveLength(3);
   });
 
   it('tells the case manager when the service user disengages after referral, until they acknowledge it', async () => {
@@ -406,7 +407,7 @@ describe('referrals, through the gateway', () => {
     const note = `Missed three appointments since ${inDays(-14)} ${randomUUID().slice(0, 8)}`;
     ok(await f.query(declan, DISENGAGED, { input: { referralId: id, note } }));
 
-    const mine = ok(await f.query(aoife, MY_NOTIFICATIONS)).myNotifications as any[];
+    const mine = ok(await f.query(aoife, MY_NOTIFICATIONS)).myNotifications as Json[];
     const n = mine.find((x) => x.message.includes(note));
     expect(n).toMatchObject({
       kind: 'DISENGAGED_AFTER_REFERRAL',
@@ -417,7 +418,7 @@ describe('referrals, through the gateway', () => {
     expect(mine[0].id).toBe(n.id);
     // Addressed to the case manager only.
     const declans = ok(await f.query(declan, MY_NOTIFICATIONS, { all: true })).myNotifications;
-    expect(declans.map((x: any) => x.id)).not.toContain(n.id);
+    expect(declans.map((x: Json) => x.id)).not.toContain(n.id);
     expect(codes(await f.query(declan, ACKNOWLEDGE, { id: n.id }))).toEqual(['FORBIDDEN']);
     expect(codes(await f.query(sean, ACKNOWLEDGE, { id: n.id }))).toEqual(['FORBIDDEN']);
 
@@ -427,9 +428,9 @@ describe('referrals, through the gateway', () => {
     expect(codes(await f.query(aoife, ACKNOWLEDGE, { id: randomUUID() }))).toEqual(['NOT_FOUND']);
 
     const open = ok(await f.query(aoife, MY_NOTIFICATIONS)).myNotifications;
-    expect(open.map((x: any) => x.id)).not.toContain(n.id);
+    expect(open.map((x: Json) => x.id)).not.toContain(n.id);
     const all = ok(await f.query(aoife, MY_NOTIFICATIONS, { all: true })).myNotifications;
-    expect(all.map((x: any) => x.id)).toContain(n.id);
+    expect(all.map((x: Json) => x.id)).toContain(n.id);
 
     const history = ok(
       await f.query(

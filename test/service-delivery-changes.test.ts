@@ -1,6 +1,7 @@
 import { DEMO } from '@icp/shared';
 import { TestFederation, codes } from './support/test-federation';
 import { AOIFE, createCaseWithPlan, inDays } from './support/plan-factory';
+import type { Json } from './support/json';
 
 const RECORD = `mutation($input: ServiceDeliveryChangeInput!) {
   recordServiceDeliveryChange(input: $input) { id what why effectiveFrom } }`;
@@ -34,7 +35,7 @@ describe("an agency's changes to its service delivery reach the case manager", (
       `{ caseManagerWorklist { serviceDeliveryChanges { id what why agency { code } action { id } case { id } } } }`,
     );
     const change = worklist.body.data.caseManagerWorklist.serviceDeliveryChanges.find(
-      (c: any) => c.case.id === caseId,
+      (c: Json) => c.case.id === caseId,
     );
     expect(change).toMatchObject({
       what: 'Appointments move to monthly',
@@ -50,7 +51,7 @@ describe("an agency's changes to its service delivery reach the case manager", (
     expect(codes(await f.query(AOIFE, ack, { id: change.id }))).toEqual(['CONFLICT']);
     const after = await f.query(AOIFE, `{ caseManagerWorklist { serviceDeliveryChanges { id } } }`);
     expect(
-      after.body.data.caseManagerWorklist.serviceDeliveryChanges.map((c: any) => c.id),
+      after.body.data.caseManagerWorklist.serviceDeliveryChanges.map((c: Json) => c.id),
     ).not.toContain(change.id);
   });
 
@@ -106,7 +107,7 @@ describe("service-delivery changes are recorded once and never reveal another ag
     ).toBe(id);
     const w = await f.query(AOIFE, `{ caseManagerWorklist { serviceDeliveryChanges { id } } }`);
     expect(
-      w.body.data.caseManagerWorklist.serviceDeliveryChanges.filter((c: any) => c.id === id),
+      w.body.data.caseManagerWorklist.serviceDeliveryChanges.filter((c: Json) => c.id === id),
     ).toHaveLength(1);
 
     const niamh = { agency: 'HSEM', user: DEMO.staff.niamh.id };

@@ -11,6 +11,7 @@ import {
   signUserToken,
 } from '@icp/shared';
 import { TestFederation, codes } from './support/test-federation';
+import type { Json } from './support/json';
 
 const identity = {
   agencyCode: 'CDAS',
@@ -33,7 +34,7 @@ describe('a subgraph answers only requests the gateway signed', () => {
   let gatewayKey: Awaited<ReturnType<typeof importKey>>;
   beforeAll(async () => {
     f = await TestFederation.start({ agencies: [{ code: 'CDAS' }, { code: 'PROB' }] });
-    gatewayKey = await importKey((f as any).gatewayKey);
+    gatewayKey = await importKey(f.gatewayKey);
   });
   afterAll(() => f.close());
 
@@ -77,7 +78,7 @@ describe('a subgraph answers only requests the gateway signed', () => {
       const body = which === '_service' ? SERVICE : t.entities;
       const res = await post(t.url, body, await sign(t.audience, body));
       expect({ target: t.name, status: res.status }).toEqual({ target: t.name, status: 200 });
-      const json = (await res.json()) as any;
+      const json = (await res.json()) as Json;
       expect(json.errors).toBeUndefined();
     }
   });
@@ -113,7 +114,7 @@ describe('a subgraph answers only requests the gateway signed', () => {
             label,
             status: 401,
           });
-          const json = (await res.json()) as any;
+          const json = (await res.json()) as Json;
           expect(json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
         }
       }
@@ -130,7 +131,7 @@ describe('a subgraph answers only requests the gateway signed', () => {
     for (const url of [f.cm.url, f.agencies.get('CDAS')!.url, f.url]) {
       const res = await fetch(url.replace('/graphql', '/health'));
       expect(res.status).toBe(200);
-      expect(((await res.json()) as any).status).toBe('ok');
+      expect(((await res.json()) as Json).status).toBe('ok');
     }
   });
 });
@@ -166,7 +167,7 @@ describe("the gateway authenticates agencies' users", () => {
   it('answers a token signed by a directory agency', async () => {
     const res = await ask(await f.token('CDAS', 'cdas-aoife'));
     expect(res.status).toBe(200);
-    expect(((await res.json()) as any).data.agencies).toEqual([{ code: 'CDAS' }]);
+    expect(((await res.json()) as Json).data.agencies).toEqual([{ code: 'CDAS' }]);
   });
 
   it('refuses a missing, foreign, mis-issued or expired token with 401', async () => {
@@ -189,7 +190,7 @@ describe("the gateway authenticates agencies' users", () => {
     for (const [label, token] of Object.entries(tokens)) {
       const res = await ask(token);
       expect({ label, status: res.status }).toEqual({ label, status: 401 });
-      expect(codes({ status: res.status, body: (await res.json()) as any, text: '' })).toEqual([
+      expect(codes({ status: res.status, body: (await res.json()) as Json, text: '' })).toEqual([
         'UNAUTHENTICATED',
       ]);
     }

@@ -6,6 +6,7 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import type { GraphQLError, ValidationContext } from 'graphql';
 import type { JWK } from 'jose';
 import {
+  Admission,
   CASE_MANAGEMENT_AUDIENCE,
   commonApolloOptions,
   createHttpApp,
@@ -52,6 +53,9 @@ const reportAsValidationError = {
   ],
 };
 
+/** Client requests the gateway executes at once, by default (GATEWAY_MAX_IN_FLIGHT). */
+export const DEFAULT_MAX_IN_FLIGHT = 8;
+
 export interface GatewayOptions {
   directory: Directory;
   /** The gateway's private key: signs every request it forwards. */
@@ -67,6 +71,11 @@ export interface GatewayOptions {
   /** How long an agency's schema check holds; default 60 000 ms. */
   schemaCheckTtlMs?: number;
   limits?: RequestLimits;
+  /**
+   * Client requests executed at once; more wait their turn before planning (issue 13). Default
+   * GATEWAY_MAX_IN_FLIGHT, else 8.
+   */
+  maxInFlight?: number;
   logger?: Logger;
 }
 
@@ -131,6 +140,9 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
       disclosedCategories: new Set(),
     }),
     onError: (err) => logger.error({ err }, 'request failed'),
+    admission: new Admission(
+      o.maxInFlight ?? (Number(process.env.GATEWAY_MAX_IN_FLIGHT) || DEFAULT_MAX_IN_FLIGHT),
+    ),
   });
   const listening = await listen(server, o.port ?? 4000, o.host);
   logger.info({ url: listening.url }, 'gateway ready');

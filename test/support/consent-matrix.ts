@@ -8,6 +8,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { ConsentCategory, ProtectedField } from '@icp/shared';
+import type { Json } from './json';
 
 /**
  * The generated consent matrix: reach paths per protected type, the selections generated from
@@ -138,8 +139,8 @@ export class MatrixSchema {
 /** A record reached, with the records on its way (nearest last) and its path in the answer. */
 export interface Reached {
   type: string;
-  record: Record<string, any>;
-  ancestors: { type: string; record: Record<string, any>; via: string }[];
+  record: Record<string, Json>;
+  ancestors: { type: string; record: Record<string, Json>; via: string }[];
   path: (string | number)[];
   /** A key to find the same record in another reader's answer. */
   key: string;
@@ -156,7 +157,7 @@ export function walk(
 ): Reached[] {
   const rootName = path.root.split('(')[0]!.trim();
   let type = schema.typeOf('Query', rootName).named;
-  const keyOf = (t: string, r: Record<string, any>, fallback: string) =>
+  const keyOf = (t: string, r: Record<string, Json>, fallback: string) =>
     r.id != null
       ? `${t}:${r.id}`
       : r.actionId != null && r.agencyCode != null
@@ -171,7 +172,7 @@ export function walk(
     if (Array.isArray(v)) {
       return v.flatMap((item, i) => start(item, [...p, i]));
     }
-    const rec = v as Record<string, any>;
+    const rec = v as Record<string, Json>;
     return [{ type, record: rec, ancestors: [], path: p, key: keyOf(type, rec, p.join('.')) }];
   };
   let current = start(rootValue, [alias]);

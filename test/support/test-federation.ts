@@ -23,6 +23,7 @@ import {
   type RequestLimits,
   type RunningGateway,
 } from '@icp/gateway';
+import type { Json } from './json';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface TestAgencySpec {
@@ -51,18 +52,18 @@ export interface TestFederationOptions {
   directoryFile?: boolean;
 }
 
-export interface GraphQLResponse<T = any> {
+export interface GraphQLResponse<T = Json> {
   status: number;
   body: {
     data?: T;
-    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
-    extensions?: Record<string, any>;
+    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, Json> }[];
+    extensions?: Record<string, Json>;
   };
   text: string;
 }
 
 const DEMO_NAMES: Record<string, { name: string; kind: AgencyKind }> = Object.fromEntries(
-  Object.values(DEMO.agencies).map((a) => [a.code, { name: a.name, kind: a.kind as AgencyKind }]),
+  Object.values(DEMO.agencies).map((a) => [a.code, { name: a.name, kind: a.kind }]),
 );
 
 /**
@@ -77,7 +78,8 @@ export class TestFederation {
   cm!: RunningCaseManagement;
   gateway!: RunningGateway;
   directory!: Directory;
-  private gatewayKey!: JWK;
+  /** The gateway's private key, for tests that sign requests as the gateway. */
+  gatewayKey!: JWK;
   private directoryPath: string | undefined;
   private writes = 0;
   private readonly databases: TestDatabase[] = [];
@@ -241,7 +243,7 @@ export class TestFederation {
   }
 
   /** Posts a GraphQL operation to the gateway as a user of `agencyCode`. */
-  async query<T = any>(
+  async query<T = Json>(
     as: { agency: string; user?: string; roles?: Role[] } | { token: string },
     query: string,
     variables: Record<string, unknown> = {},
@@ -256,7 +258,7 @@ export class TestFederation {
       body: JSON.stringify({ query, variables }),
     });
     const text = await res.text();
-    return { status: res.status, body: JSON.parse(text), text };
+    return { status: res.status, body: JSON.parse(text) as GraphQLResponse<T>['body'], text };
   }
 
   async close(): Promise<void> {

@@ -1,3 +1,4 @@
+import { DISCLOSURE_PAGE_MAX } from '@icp/shared';
 import { csv, fhirBundle, flatten, type ExportedEntry } from './disclosure-export';
 
 const entry = (o: Partial<ExportedEntry> = {}): ExportedEntry => ({
@@ -26,6 +27,19 @@ describe('disclosure export', () => {
     });
     expect(entries.map((e) => e.recordedBy)).toEqual(['CDAS', 'case-management']);
     expect(missing).toEqual(['HSEM']);
+  });
+
+  it('names the parts that returned a full page, which may hold older entries', () => {
+    const full = Array.from({ length: DISCLOSURE_PAGE_MAX }, (_, i) => entry({ position: i + 1 }));
+    const { fullPage, missing } = flatten({
+      entries: full,
+      agencies: [
+        { agencyCode: 'CDAS', entries: [entry()] },
+        { agencyCode: 'PROB', entries: full },
+      ],
+    });
+    expect(fullPage).toEqual(['case-management', 'PROB']);
+    expect(missing).toEqual([]);
   });
 
   it('writes a BALP-shaped AuditEvent per entry, consents as agent policies', () => {

@@ -4,6 +4,7 @@
  * (a "read" by a user of an agency, about the service user as patient), or CSV. Pure functions,
  * so the CLI stays a thin shell.
  */
+import { DISCLOSURE_PAGE_MAX } from '@icp/shared';
 
 export interface ExportedEntry {
   at: string;
@@ -62,27 +63,37 @@ export const DISCLOSURE_LOG_QUERY = /* GraphQL */ `
 `;
 
 /**
- * Every entry, oldest first, with where it was recorded; and the subgraphs whose part is missing
- * (an agency down, or refusing), so an export never looks complete when it is not.
+ * Every entry, oldest first, with where it was recorded; the subgraphs whose part is missing
+ * (an agency down, or refusing), so an export never looks complete when it is not; and those
+ * that returned a full page (DISCLOSURE_PAGE_MAX, their newest entries), which may hold older
+ * entries than the period's export shows.
  */
-export function flatten(log: DisclosureLogData): { entries: SourcedEntry[]; missing: string[] } {
+export function flatten(log: DisclosureLogData): {
+  entries: SourcedEntry[];
+  missing: string[];
+  fullPage: string[];
+} {
   const entries: SourcedEntry[] = [];
   const missing: string[] = [];
-  if (log.entries)
-    entries.push(...log.entries.map((e) => ({ ...e, recordedBy: 'case-management' })));
-  else missing.push('case-management');
+  const fullPage: string[] = [];
+  const add = (recordedBy: string, part: ExportedEntry[] | null) => {
+    if (!part) {
+      missing.push(recordedBy);
+      return;
+    }
+    if (part.length >= DISCLOSURE_PAGE_MAX) fullPage.push(recordedBy);
+    entries.push(...part.map((e) => ({ ...e, recordedBy })));
+  };
+  add('case-management', log.entries);
   if (!log.agencies) missing.push('agencies');
-  for (const a of log.agencies ?? []) {
-    if (a.entries) entries.push(...a.entries.map((e) => ({ ...e, recordedBy: a.agencyCode })));
-    else missing.push(a.agencyCode);
-  }
+  for (const a of log.agencies ?? []) add(a.agencyCode, a.entries);
   entries.sort(
     (x, y) =>
       x.at.localeCompare(y.at) ||
       x.recordedBy.localeCompare(y.recordedBy) ||
       x.position - y.position,
   );
-  return { entries, missing };
+  return { entries, missing, fullPage };
 }
 
 const BALP_READ =

@@ -12,6 +12,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { DISCLOSURE_PAGE_MAX } from '@icp/shared';
 import {
   DISCLOSURE_LOG_QUERY,
   csv,
@@ -63,13 +64,20 @@ async function main() {
   const log = body.data?.serviceUser?.disclosureLog;
   if (!res.ok || !log) fail(`No disclosure log for ${id} (HTTP ${res.status})`, 1);
 
-  const { entries, missing } = flatten(log);
+  const { entries, missing, fullPage } = flatten(log);
   const text =
     values.format === 'csv'
       ? csv(entries)
       : `${JSON.stringify(fhirBundle(id, entries), null, 2)}\n`;
   if (values.out) writeFileSync(values.out, text);
   else process.stdout.write(text);
+  if (fullPage.length > 0) {
+    process.stderr.write(
+      `INCOMPLETE: ${fullPage.join(', ')} returned their newest ${DISCLOSURE_PAGE_MAX} entries; ` +
+        'export the earlier period with --to\n',
+    );
+    process.exitCode = 3;
+  }
   if (missing.length > 0) {
     process.stderr.write(`INCOMPLETE: no entries from ${missing.join(', ')}\n`);
     process.exitCode = 3;

@@ -3,29 +3,16 @@
  * and one per agency in federation.json). Private keys never leave that git-ignored folder;
  * federation.json refers to the public halves. npm start runs this itself.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { ensureKeyPair, interpolateEnv, loadFederationConfig } from '@icp/shared';
+import { ensureKeyPair, loadFederationConfig } from '@icp/shared';
+import { DEV_CONFIG, KEYS_DIR, keyOwners, readRawDirectory } from './dev-paths';
 
-export const ROOT = resolve(__dirname, '..', '..', '..');
-export const KEYS_DIR = join(ROOT, '.local', 'keys');
-export const DEV_CONFIG = resolve(process.env.FEDERATION_CONFIG ?? join(ROOT, 'federation.json'));
-
-export interface RawDirectory {
-  caseManagement: { url: string };
-  agencies: { code: string; url: string }[];
-}
-
-/** The directory as written (URLs interpolated), readable before its key files exist. */
-export function readRawDirectory(path = DEV_CONFIG): RawDirectory {
-  return JSON.parse(interpolateEnv(readFileSync(path, 'utf8'))) as RawDirectory;
-}
+export { DEV_CONFIG, KEYS_DIR, ROOT, readRawDirectory, type RawDirectory } from './dev-paths';
 
 /** Ensures every dev key exists; returns the private key files by owner ('gateway' or a code). */
 export async function ensureDevKeys(path = DEV_CONFIG): Promise<Map<string, string>> {
   const raw = readRawDirectory(path);
   const files = new Map<string, string>();
-  for (const owner of ['gateway', ...raw.agencies.map((a) => a.code)]) {
+  for (const owner of keyOwners(raw)) {
     files.set(owner, (await ensureKeyPair(KEYS_DIR, owner)).privateKeyFile);
   }
   loadFederationConfig(path); // validates the whole directory now that the keys exist

@@ -11,7 +11,7 @@ import {
   type ErrorCode,
 } from '@icp/shared';
 import type { GatewayContext } from '../request/gateway-context';
-import { SignedDataSource } from './signed-data-source';
+import { SignedDataSource, gatewayContextOf } from './signed-data-source';
 import type { SigningKey } from './signing-fetcher';
 import type { SchemaCheck } from './schema-check';
 
@@ -94,7 +94,7 @@ export class AgencyShardDataSource implements GraphQLDataSource<GatewayContext> 
   async process(
     options: GraphQLDataSourceProcessOptions<GatewayContext>,
   ): Promise<GatewayGraphQLResponse> {
-    const representations = options.request.variables?.representations;
+    const representations: unknown = options.request.variables?.representations;
     if (Array.isArray(representations)) {
       return this.processEntities(options, representations as Representation[]);
     }
@@ -105,7 +105,7 @@ export class AgencyShardDataSource implements GraphQLDataSource<GatewayContext> 
   private async processRoot(
     options: GraphQLDataSourceProcessOptions<GatewayContext>,
   ): Promise<GatewayGraphQLResponse> {
-    const code = options.context.identity.agencyCode;
+    const code = gatewayContextOf(options).identity.agencyCode;
     const result = await this.send(code, options, options.request.variables ?? {});
     return 'failure' in result
       ? { data: null, errors: [failure(result.failure, code)] }
@@ -134,7 +134,8 @@ export class AgencyShardDataSource implements GraphQLDataSource<GatewayContext> 
         };
         const result = await this.send(code, options, variables);
         if ('response' in result) extensions.push(result.response.extensions);
-        const received = 'response' in result ? result.response.data?._entities : undefined;
+        const received: unknown =
+          'response' in result ? result.response.data?._entities : undefined;
         if ('failure' in result || !Array.isArray(received) || received.length !== indices.length) {
           // An instance that could not write its disclosure audit answers data: null with
           // AUDIT_UNAVAILABLE: say so at each of its entities, rather than "unavailable".
@@ -150,7 +151,10 @@ export class AgencyShardDataSource implements GraphQLDataSource<GatewayContext> 
           for (const i of indices) errors.push(failure(code_, code, ['_entities', i]));
           return;
         }
-        received.forEach((entity, j) => (entities[indices[j]!] = entity));
+        // As many answers as representations (checked above): each goes back to its place.
+        received.forEach((entity: unknown, j) => {
+          entities[indices[j]!] = entity;
+        });
         for (const error of result.response.errors ?? []) {
           const path = error.path ? [...error.path] : undefined;
           if (path?.[0] === '_entities' && typeof path[1] === 'number')

@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError } from 'graphql';
-import { readDisclosedCategories, type ErrorCode } from '@icp/shared';
+import { readConsentEpoch, readDisclosedCategories, type ErrorCode } from '@icp/shared';
 import type { GatewayContext } from '../request/gateway-context';
 import { SIGN_AS_HEADER, signingFetcher, type SigningKey } from './signing-fetcher';
 
@@ -32,6 +32,27 @@ export function clientOperationName(
 }
 
 /**
+ * The gateway's context of a subgraph request. A client operation carries its request's; the only
+ * other requests sent, SchemaCheck's health checks, are given one of the gateway's own, though
+ * Apollo types theirs as a plain record.
+ */
+export function gatewayContextOf(
+  options: GraphQLDataSourceProcessOptions<GatewayContext>,
+): GatewayContext {
+  return 'incomingRequestContext' in options
+    ? options.context
+    : (options.context as GatewayContext);
+}
+
+/**
+ * The highest consent epoch case-management has stated in an answer to this process (ADR 0025).
+ * Every hop the gateway signs carries it (`cep`), so an agency never uses a consent decision made
+ * before a change whose answer the gateway had already passed on. One per process: a gateway is
+ * one process, and a higher value only makes agencies ask again.
+ */
+export const consentEpochSeen = { value: undefined as number | undefined };
+
+/**
  * A subgraph data source that forwards the caller's identity in a token the gateway signs, and
  * turns every transport failure into one clean error: no internal URL, status or stack.
  */
@@ -47,9 +68,15 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    const { request, context } = options;
+    const { request } = options;
+    const context = gatewayContextOf(options);
     const operationName = clientOperationName(options);
-    const identity = { ...context.identity, ...(operationName ? { operationName } : {}) };
+    const consentEpoch = consentEpochSeen.value;
+    const identity = {
+      ...context.identity,
+      ...(operationName ? { operationName } : {}),
+      ...(consentEpoch !== undefined ? { consentEpoch } : {}),
+    };
     request.http?.headers.set(SIGN_AS_HEADER, JSON.stringify(identity));
     request.http?.headers.set('x-request-id', context.identity.requestId);
   }
@@ -68,6 +95,10 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }): GatewayGraphQLResponse {
     for (const category of readDisclosedCategories(response.extensions)) {
       context.disclosedCategories?.add(category);
+    }
+    const epoch = readConsentEpoch(response.extensions);
+    if (epoch !== undefined && epoch > (consentEpochSeen.value ?? -Infinity)) {
+      consentEpochSeen.value = epoch;
     }
     return response;
   }

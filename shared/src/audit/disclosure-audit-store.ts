@@ -1,16 +1,10 @@
 import type { DataSource } from 'typeorm';
 import type { Disclosure } from '../consent/consent-guard';
 import type { Identity } from '../identity/identity';
-import { chain, entriesOf, type AuditEntry } from './disclosure-audit-entry';
+import { ChainAppender } from './chain-appender';
+import { entriesOf, type AuditEntry } from './disclosure-audit-entry';
 
 export const AUDIT_TABLE = 'disclosure_audit';
-
-/**
- * The advisory lock key appends take (transaction-scoped, so a crash or rollback releases it).
- * Concurrent requests append one after the other, each reading the head the previous one wrote:
- * that is what keeps positions gap-free and every entry chained to its real predecessor.
- */
-export const AUDIT_APPEND_LOCK = 4_241_023_001;
 
 /**
  * The audit table, its append-only trigger and privileges: the same DDL in every subgraph's own
@@ -53,19 +47,47 @@ export const AUDIT_TABLE_DDL: readonly string[] = [
   `REVOKE UPDATE, DELETE, TRUNCATE ON ${AUDIT_TABLE} FROM PUBLIC`,
 ];
 
+/**
+ * A person's entries in chain order, for "who saw my data" newest first, one page at a time
+ * (each subgraph's own later migration adds it).
+ */
+export const AUDIT_NEWEST_INDEX_DDL = `CREATE INDEX ${AUDIT_TABLE}_service_user_newest
+  ON ${AUDIT_TABLE} (service_user_id, position)`;
+export const AUDIT_NEWEST_INDEX_DROP = `DROP INDEX ${AUDIT_TABLE}_service_user_newest`;
+
 export const AUDIT_TABLE_DROP: readonly string[] = [
   `DROP TABLE ${AUDIT_TABLE}`,
   `DROP FUNCTION ${AUDIT_TABLE}_append_only()`,
 ];
 
+/**
+ * A row of the table as the drivers return it: bigint `position` as a string, CHAR hashes
+ * blank-padded. (A type, not an interface: pg's `query<R>` wants an index-signature type.)
+ */
+export type AuditRow = {
+  position: string | number;
+  at: Date | string;
+  service_user_id: string | null;
+  reader_agency: string;
+  reader_user: string;
+  categories: string[] | null;
+  fields: string[] | null;
+  consent_ids: string[] | null;
+  bases: string[] | null;
+  operation_name: string | null;
+  request_id: string;
+  prev_hash: string;
+  hash: string;
+};
+
 /** Runs SQL and returns its rows: a TypeORM DataSource/EntityManager or a pg client, alike. */
-export type AuditSql = (sql: string, params?: unknown[]) => Promise<Record<string, any>[]>;
+export type AuditSql = (sql: string, params?: unknown[]) => Promise<AuditRow[]>;
 
 const COLUMNS = `position, at, service_user_id, reader_agency, reader_user, categories, fields,
   consent_ids, bases, operation_name, request_id, prev_hash, hash`;
 
 /** A row as stored → an entry (bigint positions come back as strings). */
-export function entryOfRow(r: Record<string, any>): AuditEntry {
+export function entryOfRow(r: AuditRow): AuditEntry {
   return {
     position: Number(r.position),
     at: r.at instanceof Date ? r.at : new Date(r.at),
@@ -81,6 +103,32 @@ export function entryOfRow(r: Record<string, any>): AuditEntry {
     prevHash: String(r.prev_hash).trim(),
     hash: String(r.hash).trim(),
   };
+}
+
+/** One multi-row INSERT of chained entries. */
+function insertStatement(entries: readonly AuditEntry[]): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const tuples = entries.map((e) => {
+    const values = [
+      e.position,
+      e.at,
+      e.serviceUserId,
+      e.readerAgency,
+      e.readerUser,
+      e.categories,
+      e.fields,
+      e.consentIds,
+      e.bases,
+      e.operationName,
+      e.requestId,
+      e.prevHash,
+      e.hash,
+    ];
+    const start = params.length;
+    params.push(...values);
+    return `(${values.map((_, i) => `$${start + i + 1}`).join(', ')})`;
+  });
+  return { sql: `INSERT INTO ${AUDIT_TABLE} (${COLUMNS}) VALUES ${tuples.join(', ')}`, params };
 }
 
 /** Reads every entry in chain order, `batch` rows at a time (for verification). */
@@ -99,62 +147,62 @@ export async function* readChain(sql: AuditSql, batch = 1000): AsyncGenerator<Au
 
 /** One subgraph's disclosure audit trail, in its own database. */
 export class DisclosureAudit {
-  constructor(private readonly ds: DataSource) {}
+  private readonly appender: ChainAppender;
+
+  constructor(private readonly ds: DataSource) {
+    this.appender = new ChainAppender({
+      readHead: async () => {
+        const [head] = await ds.query<{ position: string; hash: string }[]>(
+          `SELECT position, hash FROM ${AUDIT_TABLE} ORDER BY position DESC LIMIT 1`,
+        );
+        return head ? { position: Number(head.position), hash: head.hash.trim() } : null;
+      },
+      insert: async (entries) => {
+        const { sql, params } = insertStatement(entries);
+        await ds.query(sql, params);
+      },
+    });
+  }
 
   /**
-   * Appends one entry per service user for what a request disclosed, in one transaction: take
-   * the append lock, read the head, one multi-row INSERT. Throws if the entries could not be
-   * written (the caller then withholds the data).
+   * Appends one entry per service user for what a request disclosed: chained after the head and
+   * written in one INSERT, with no lock, together with whatever other requests of this process
+   * are waiting (ChainAppender, ADR 0024). Throws if the entries could not be written (the
+   * caller then withholds the data).
    */
   async record(
     identity: Identity,
     disclosures: readonly Disclosure[],
     at = new Date(),
   ): Promise<AuditEntry[]> {
-    const unchained = entriesOf(identity, disclosures, at);
-    if (unchained.length === 0) return [];
-    return this.ds.transaction(async (m) => {
-      await m.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_APPEND_LOCK]);
-      const [head] = (await m.query(
-        `SELECT position, hash FROM ${AUDIT_TABLE} ORDER BY position DESC LIMIT 1`,
-      )) as { position: string; hash: string }[];
-      const entries = chain(
-        unchained,
-        head ? { position: Number(head.position), hash: head.hash.trim() } : null,
-      );
-      const params: unknown[] = [];
-      const tuples = entries.map((e) => {
-        const values = [
-          e.position,
-          e.at,
-          e.serviceUserId,
-          e.readerAgency,
-          e.readerUser,
-          e.categories,
-          e.fields,
-          e.consentIds,
-          e.bases,
-          e.operationName,
-          e.requestId,
-          e.prevHash,
-          e.hash,
-        ];
-        const start = params.length;
-        params.push(...values);
-        return `(${values.map((_, i) => `$${start + i + 1}`).join(', ')})`;
-      });
-      await m.query(`INSERT INTO ${AUDIT_TABLE} (${COLUMNS}) VALUES ${tuples.join(', ')}`, params);
-      return entries;
-    });
+    return this.appender.append(entriesOf(identity, disclosures, at));
   }
 
   /** The entries about one service user in [from, to], oldest first. */
   async about(serviceUserId: string, from: Date, to: Date): Promise<AuditEntry[]> {
-    const rows = (await this.ds.query(
+    const rows = await this.ds.query<AuditRow[]>(
       `SELECT ${COLUMNS} FROM ${AUDIT_TABLE}
         WHERE service_user_id = $1 AND at >= $2 AND at <= $3 ORDER BY position`,
       [serviceUserId, from, to],
-    )) as Record<string, any>[];
+    );
+    return rows.map(entryOfRow);
+  }
+
+  /**
+   * The newest `limit` entries about one service user in [from, to], newest first: a page read
+   * backwards along the person's entries in chain order, whatever the length of their history.
+   */
+  async newestAbout(
+    serviceUserId: string,
+    from: Date,
+    to: Date,
+    limit: number,
+  ): Promise<AuditEntry[]> {
+    const rows = await this.ds.query<AuditRow[]>(
+      `SELECT ${COLUMNS} FROM ${AUDIT_TABLE}
+        WHERE service_user_id = $1 AND at >= $2 AND at <= $3 ORDER BY position DESC LIMIT $4`,
+      [serviceUserId, from, to, limit],
+    );
     return rows.map(entryOfRow);
   }
 }

@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { AGENCY_CODE_PATTERN } from '../config/federation-config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../db/embedded-postgres';
-import { readChain } from '../audit/disclosure-audit-store';
+import { readChain, type AuditRow } from '../audit/disclosure-audit-store';
 import { parseHead, verifyChain } from '../audit/verify-chain';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
@@ -69,7 +69,7 @@ async function main() {
   try {
     await client.connect();
     const report = await verifyChain(
-      readChain(async (sql, params) => (await client.query(sql, params)).rows),
+      readChain(async (sql, params) => (await client.query<AuditRow>(sql, params)).rows),
       expectHead,
     );
     if (values.json) {

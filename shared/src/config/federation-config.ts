@@ -75,10 +75,10 @@ export function parseFederationConfig(raw: unknown, baseDir: string): Federation
     throw new ConfigError(`Invalid federation config:\n${formatIssues(parsed.error)}`);
   }
   const readKey = (ref: z.infer<typeof keyRef>, what: string): PublicJwk => {
-    if (typeof ref !== 'string') return ref as PublicJwk;
+    if (typeof ref !== 'string') return ref;
     const path = resolve(baseDir, ref);
     try {
-      return jwk.parse(JSON.parse(readFileSync(path, 'utf8'))) as PublicJwk;
+      return jwk.parse(JSON.parse(readFileSync(path, 'utf8')));
     } catch (cause) {
       throw new ConfigError(`Cannot read the public key of ${what} from ${path}: ${String(cause)}`);
     }

@@ -17,6 +17,13 @@ export interface ConsentDecision {
   purposes?: ReadonlyMap<string, ConsentPurpose>;
   /** An emergency access of the reading user, in force now: every category, audited as such. */
   emergency?: EmergencyGrant | null;
+  /**
+   * When the decision stops holding by itself: the earliest end (`validUntil`) of the consents it
+   * cites, or of its emergency access. null or absent: nothing in it ends on a date.
+   */
+  expiresAt?: Date | null;
+  /** case-management's consent epoch when the decision was made (ADR 0025), if it said. */
+  epoch?: number;
 }
 
 /** Who reads: the agency, and the user (break-glass access is personal). */
@@ -47,6 +54,8 @@ export interface ConsentDecisionDto {
   /** consent id → purpose; absent from older servers (then every consent counts as coordination). */
   purposes?: Record<string, ConsentPurpose>;
   emergency?: { id: string; until: string } | null;
+  /** Earliest end of what the decision relies on; absent from older servers. */
+  expiresAt?: string | null;
 }
 
 export function toDto(d: ConsentDecision): ConsentDecisionDto {
@@ -58,6 +67,7 @@ export function toDto(d: ConsentDecision): ConsentDecisionDto {
     })),
     purposes: Object.fromEntries(d.purposes ?? []),
     emergency: d.emergency ? { id: d.emergency.id, until: d.emergency.until.toISOString() } : null,
+    expiresAt: d.expiresAt ? d.expiresAt.toISOString() : null,
   };
 }
 
@@ -67,6 +77,7 @@ export function fromDto(d: ConsentDecisionDto): ConsentDecision {
     grants: new Map(d.grants.map((g) => [g.category, g.consentIds])),
     purposes: new Map(Object.entries(d.purposes ?? {})),
     emergency: d.emergency ? { id: d.emergency.id, until: new Date(d.emergency.until) } : null,
+    expiresAt: d.expiresAt ? new Date(d.expiresAt) : null,
   };
 }
 

@@ -35,6 +35,8 @@ export type ConsentVerdict =
   | { allowed: true; basis: DisclosureBasis; consentIds: readonly string[] }
   | { allowed: false; reason?: 'CONSENT_SERVICE_UNAVAILABLE' };
 
+const HOLDER: ConsentVerdict = { allowed: true, basis: 'HOLDER', consentIds: [] };
+
 /**
  * Per-request consent enforcement state: one batched decision query per request (DataLoader),
  * default deny when the decider fails, and the list of what was disclosed.
@@ -44,6 +46,8 @@ export class ConsentGuard {
   private readonly loader: DataLoader<string, ConsentDecision>;
   private readonly at = new Date();
   private unavailable = false;
+  /** Decisions already answered for this request: later fields decide without awaiting. */
+  private readonly decided = new Map<string, ConsentDecision>();
 
   constructor(
     readonly identity: Identity,
@@ -58,7 +62,11 @@ export class ConsentGuard {
           this.at,
         );
         const byId = new Map(decisions.map((d) => [d.serviceUserId, d]));
-        return ids.map((id) => byId.get(id) ?? denyAll(id));
+        return ids.map((id) => {
+          const d = byId.get(id) ?? denyAll(id);
+          this.decided.set(id, d);
+          return d;
+        });
       } catch (error) {
         // Unreachable or failing consent service: deny, never guess.
         this.unavailable = true;
@@ -78,14 +86,37 @@ export class ConsentGuard {
     category: ConsentCategory | null,
     use: PurposeOfUse = 'CARE_COORDINATION',
   ): Promise<ConsentVerdict> {
+    const now = this.verdictNow(subject, category, use);
+    if (now) return now;
+    return this.judge(await this.loader.load(subject.serviceUserId!), category!, use);
+  }
+
+  /**
+   * The verdict without waiting, when it is already known: the reader holds the record, the rule
+   * denies without a decision, or this request already has the service user's decision. Else
+   * undefined (then `verdict` asks, batched).
+   */
+  verdictNow(
+    subject: ConsentSubject,
+    category: ConsentCategory | null,
+    use: PurposeOfUse = 'CARE_COORDINATION',
+  ): ConsentVerdict | undefined {
     if (
       subject.holderAgencyCode !== null &&
       subject.holderAgencyCode === this.identity.agencyCode
     ) {
-      return { allowed: true, basis: 'HOLDER', consentIds: [] };
+      return HOLDER;
     }
     if (!subject.serviceUserId || !category) return { allowed: false };
-    const decision = await this.loader.load(subject.serviceUserId);
+    const decision = this.decided.get(subject.serviceUserId);
+    return decision ? this.judge(decision, category, use) : undefined;
+  }
+
+  private judge(
+    decision: ConsentDecision,
+    category: ConsentCategory,
+    use: PurposeOfUse,
+  ): ConsentVerdict {
     const consentIds = grantsFor(decision, use).get(category);
     if (consentIds) return { allowed: true, basis: 'CONSENT', consentIds };
     if (decision.emergency) {

@@ -30,7 +30,7 @@ function schema(fieldType = 'String', directive = '@consent(category: MENTAL_HEA
           return 'sensitive';
         },
       },
-    } as never,
+    },
   });
 }
 let calls: string[] = [];

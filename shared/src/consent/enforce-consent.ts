@@ -13,14 +13,18 @@ import { getDirective } from '@graphql-tools/utils';
 import { ConsentRequiredError } from '../errors/domain-error';
 import { isConsentCategory, type ConsentCategory } from './consent-category';
 import { CONSENT_DIRECTIVE_NAME } from './consent-directive';
-import type { ConsentContext, ConsentSubject } from './consent-guard';
+import type { ConsentContext, ConsentSubject, ConsentVerdict } from './consent-guard';
 import type { PurposeOfUse } from './consent-purpose';
 
-/** Tells, for a parent object of a GraphQL type, whose data it is and who holds it. */
-export type SubjectResolver<C extends ConsentContext = ConsentContext> = (
-  parent: any,
-  context: C,
-) => ConsentSubject | Promise<ConsentSubject>;
+/**
+ * Tells, for a parent object of a GraphQL type, whose data it is and who holds it. Declared as a
+ * method so its parameter is checked bivariantly: a resolver may name the parent type it is
+ * registered for (the schema only passes it objects of that GraphQL type), while the code that
+ * calls it sees the parent as `unknown`.
+ */
+export type SubjectResolver<C extends ConsentContext = ConsentContext> = {
+  subjectOf(parent: unknown, context: C): ConsentSubject | Promise<ConsentSubject>;
+}['subjectOf'];
 
 export interface ProtectedField {
   typeName: string;
@@ -40,7 +44,7 @@ export function protectedFields(schema: GraphQLSchema): ProtectedField[] {
       const category: unknown = args.category ?? null;
       if (category !== null && !isConsentCategory(category)) {
         throw new Error(
-          `${type.name}.${field.name} has an unknown consent category ${String(category)}`,
+          `${type.name}.${field.name} has an unknown consent category ${JSON.stringify(category)}`,
         );
       }
       out.push({ typeName: type.name, fieldName: field.name, category });
@@ -70,6 +74,9 @@ export function purposeOfUse(
   }
   return 'CARE_COORDINATION';
 }
+
+const isPromiseLike = <T>(v: T | PromiseLike<T>): v is PromiseLike<T> =>
+  typeof (v as { then?: unknown } | null)?.then === 'function';
 
 /** Category deciding whether a record shows in a list at all: its own, else the plan summary. */
 const LISTING_CATEGORY = 'CARE_PLAN_SUMMARY' satisfies ConsentCategory;
@@ -109,28 +116,39 @@ export function enforceConsent<C extends ConsentContext>(
     }
     const resolve: GraphQLFieldResolver<unknown, C> = field.resolve ?? defaultFieldResolver;
     const fieldId = `${p.typeName}.${p.fieldName}`;
-    field.resolve = async (parent, args, context: C, info) => {
-      const subject = await subjectOf(parent, context);
-      // A record that does not say its category is disclosed to no one but its holder.
-      const category = p.category ?? subject.category ?? null;
-      const verdict = await context.consent.verdict(
-        subject,
-        category,
-        purposeOfUse(info, contexts),
-      );
-      if (!verdict.allowed)
-        throw new ConsentRequiredError(category ?? 'UNCATEGORISED', verdict.reason);
-      // Recorded once the resolver has produced the value: a resolver that refuses (FORBIDDEN,
-      // NOT_FOUND) or fails disclosed nothing, and the audit trail lists only what was read.
-      const value: unknown = await resolve(parent, args, context, info);
-      context.consent.record({
-        serviceUserId: subject.serviceUserId,
-        category,
-        field: fieldId,
-        basis: verdict.basis,
-        consentIds: verdict.consentIds,
-      });
-      return value;
+    // Synchronous whenever it can be (ADR 0025): a holder's read, or a decision this request
+    // already has, costs no promise; only the first field of a service user waits for the batch.
+    field.resolve = (parent, args, context: C, info) => {
+      const decide = (subject: ConsentSubject): unknown => {
+        // A record that does not say its category is disclosed to no one but its holder.
+        const category = p.category ?? subject.category ?? null;
+        const use = purposeOfUse(info, contexts);
+        const allowedThen = (verdict: ConsentVerdict): unknown => {
+          if (!verdict.allowed)
+            throw new ConsentRequiredError(category ?? 'UNCATEGORISED', verdict.reason);
+          // Recorded once the resolver has produced the value: a resolver that refuses
+          // (FORBIDDEN, NOT_FOUND) or fails disclosed nothing, and the audit lists only what was
+          // read.
+          const record = (value: unknown) => {
+            context.consent.record({
+              serviceUserId: subject.serviceUserId,
+              category,
+              field: fieldId,
+              basis: verdict.basis,
+              consentIds: verdict.consentIds,
+            });
+            return value;
+          };
+          const value: unknown = resolve(parent, args, context, info);
+          return isPromiseLike(value) ? Promise.resolve(value).then(record) : record(value);
+        };
+        const now = context.consent.verdictNow(subject, category, use);
+        return now
+          ? allowedThen(now)
+          : context.consent.verdict(subject, category, use).then(allowedThen);
+      };
+      const subject = subjectOf(parent, context);
+      return isPromiseLike(subject) ? Promise.resolve(subject).then(decide) : decide(subject);
     };
   }
   return fields;
@@ -152,8 +170,9 @@ function filterProtectedLists<C extends ConsentContext>(
       if (!subjectOf || !isListType(getNullableType(field.type))) continue;
       const resolve: GraphQLFieldResolver<unknown, C> = field.resolve ?? defaultFieldResolver;
       field.resolve = async (parent, args, context: C, info) => {
-        const items: unknown = await resolve(parent, args, context, info);
-        if (!Array.isArray(items)) return items;
+        const value: unknown = await resolve(parent, args, context, info);
+        if (!Array.isArray(value)) return value;
+        const items: readonly unknown[] = value;
         const use = purposeOfUse(
           { path: { prev: info.path, key: 0, typename: itemType.name }, parentType: type },
           contexts,

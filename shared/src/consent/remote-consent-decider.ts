@@ -42,7 +42,7 @@ export class RemoteConsentDecider implements ConsentDecider {
     }
     const answers = await Promise.all(
       batches.map((ids) =>
-        postToCaseManagement<{ decisions: ConsentDecisionDto[] }>(
+        postToCaseManagement<{ decisions: ConsentDecisionDto[]; epoch?: number }>(
           { timeoutMs: 2000, ...this.creds },
           CONSENT_DECISIONS_PATH,
           { serviceUserIds: ids },
@@ -50,6 +50,11 @@ export class RemoteConsentDecider implements ConsentDecider {
         ),
       ),
     );
-    return answers.flatMap((a) => a.decisions.map(fromDto));
+    return answers.flatMap((a) =>
+      a.decisions.map((d) => ({
+        ...fromDto(d),
+        ...(Number.isSafeInteger(a.epoch) ? { epoch: a.epoch } : {}),
+      })),
+    );
   }
 }

@@ -1,7 +1,9 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
 import { DomainError } from './domain-error';
 import { isKnownErrorCode } from './error-codes';
+import { validationFailures } from './validation-failures';
 
 /** Extension keys that may reach a client besides `code`. Everything else is dropped. */
 const SAFE_EXTENSION_KEYS = new Set([
@@ -15,7 +17,8 @@ const SAFE_EXTENSION_KEYS = new Set([
   'reason',
   'from',
   'to',
-  'validationErrors',
+  /** When several input fields fail validation: each, as `{ field, message }` (`field`: the first). */
+  'fields',
 ]);
 
 const INTERNAL_MESSAGE = 'Internal server error';
@@ -38,6 +41,22 @@ function safeExtensions(extensions: Record<string, unknown> | undefined): Record
 export function createErrorFormatter(onInternal: (error: unknown) => void = () => undefined) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    if (original instanceof ArgumentValidationError) {
+      // Input validation (../validation) before a resolver ran: the first failing field is the
+      // error's message and field, as a service's own BAD_USER_INPUT would be; when several
+      // fields fail, `fields` lists them all.
+      const fields = validationFailures(original.extensions.validationErrors);
+      return {
+        message: fields[0]?.message ?? original.message,
+        ...(formatted.path ? { path: formatted.path } : {}),
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          ...(fields[0] ? { field: fields[0].field } : {}),
+          ...(fields.length > 1 ? { fields } : {}),
+        },
+      };
+    }
     if (original instanceof DomainError) {
       return {
         message: original.message,

@@ -15,4 +15,9 @@ export interface Identity {
    * disclosure audit to record. Absent for anonymous operations.
    */
   operationName?: string;
+  /**
+   * The highest consent epoch of case-management the gateway had seen when it signed the hop
+   * (`cep` claim, ADR 0025): a cached consent decision older than it is not used.
+   */
+  consentEpoch?: number;
 }

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { SignJWT, jwtVerify, errors as joseErrors, type KeyLike, type JWTPayload } from 'jose';
 import { ALG } from './keys';
 import { bodyHash } from './body-hash';
-import { isRole, type Role } from './roles';
+import { isRole } from './roles';
 import type { Identity } from './identity';
+import { countTokenSigned, countTokenVerified } from './token-counters';
 
 /** The gateway's issuer name in the tokens it forwards. */
 export const GATEWAY_ISSUER = 'icp-gateway';
@@ -24,6 +25,8 @@ interface RequestClaims extends JWTPayload {
   bh: string;
   /** The client's operation name (Identity.operationName), when it has one. */
   opn?: string;
+  /** The consent epoch the gateway had seen (Identity.consentEpoch, ADR 0025). */
+  cep?: number;
 }
 
 /** Longest operation name carried; a longer one is cut (GraphQL names have no length limit). */
@@ -53,7 +56,9 @@ export async function signRequestToken(o: SignRequestOptions): Promise<string> {
     ...(o.identity.operationName
       ? { opn: o.identity.operationName.slice(0, MAX_OPERATION_NAME_LENGTH) }
       : {}),
+    ...(o.identity.consentEpoch !== undefined ? { cep: o.identity.consentEpoch } : {}),
   };
+  countTokenSigned(o.issuer);
   return new SignJWT(claims)
     .setProtectedHeader({ alg: ALG, typ: 'JWT', ...(o.kid ? { kid: o.kid } : {}) })
     .setIssuer(o.issuer)
@@ -110,6 +115,7 @@ async function verifyClaims(
   key: KeyLike,
 ) {
   if (!token) throw new RequestTokenError('missing token');
+  countTokenVerified(audience);
   try {
     const { payload } = await jwtVerify(token, key, {
       issuer,
@@ -157,10 +163,11 @@ function identityOf(claims: RequestClaims): Identity {
   return {
     agencyCode: claims.agc,
     userId: String(claims.sub),
-    roles: roles as Role[],
+    roles,
     requestId: claims.rid,
     ...(typeof claims.opn === 'string' && claims.opn.length > 0
       ? { operationName: claims.opn.slice(0, MAX_OPERATION_NAME_LENGTH) }
       : {}),
+    ...(Number.isSafeInteger(claims.cep) ? { consentEpoch: claims.cep } : {}),
   };
 }

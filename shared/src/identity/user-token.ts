@@ -1,6 +1,7 @@
 import { SignJWT, decodeJwt, jwtVerify, errors as joseErrors, type KeyLike } from 'jose';
 import { ALG } from './keys';
 import { isRole, type Role } from './roles';
+import { countTokenVerified } from './token-counters';
 
 /** Audience of user tokens: the federation's gateway. */
 export const USER_TOKEN_AUDIENCE = 'icp-gateway';
@@ -50,6 +51,7 @@ export async function verifyUserToken(
   }
   const key = issuer ? await keyOf(issuer) : undefined;
   if (!issuer || !key) throw new UserTokenError('token issuer is not an agency of this federation');
+  countTokenVerified(USER_TOKEN_AUDIENCE);
   try {
     const { payload } = await jwtVerify(token, key, {
       issuer,

@@ -1,10 +1,11 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { NonEmptyArray } from 'type-graphql';
+import type { EntityManager } from 'typeorm';
 import type { ConsentContext } from '../consent/consent-guard';
 import type { PurposeOfUse } from '../consent/consent-purpose';
 import type { SubjectResolver } from '../consent/enforce-consent';
 import type { UnitOfWork } from '../db/unit-of-work';
-import type { SubgraphSchemaOptions } from '../schema/build-subgraph-schema';
+import type { FieldPlace, SubgraphSchemaOptions } from '../schema/build-subgraph-schema';
 import type { RouteHandler } from '../server/http-server';
 import type { SubgraphModule } from './subgraph-module';
 
@@ -87,8 +88,15 @@ export class ModuleSet<S extends object, L extends object, C extends ConsentCont
       'Purpose context',
       (m: SubgraphModule<S, L, C>) => m.purposeContexts,
     );
+    const placeFields: Record<string, Record<string, FieldPlace>> = {};
+    for (const m of this.modules) {
+      for (const [type, fields] of Object.entries(m.placeFields ?? {})) {
+        placeFields[type] = { ...placeFields[type], ...fields };
+      }
+    }
     return {
       resolvers: resolvers as NonEmptyArray<Function>,
+      placeFields,
       orphanedTypes: this.modules.flatMap((m) => m.orphanedTypes ?? []),
       referenceResolvers,
       consentSubjects: Object.fromEntries([...subjects].map(([k, v]) => [k, v.value])),
@@ -126,7 +134,7 @@ export class ModuleSet<S extends object, L extends object, C extends ConsentCont
         return target[key];
       },
     });
-    for (const key of factories.keys()) void (view as Record<string, unknown>)[key];
+    for (const key of factories.keys()) void view[key];
     return built as S;
   }
 
@@ -148,10 +156,24 @@ export class ModuleSet<S extends object, L extends object, C extends ConsentCont
     );
   }
 
-  /** Writes every module's part of the demo data, in list order, in one transaction. */
-  seedDemo(services: S, uow: UnitOfWork): Promise<void> {
+  /**
+   * Seeds the demo data once, in one transaction: when `isSeeded` finds it absent, writes every
+   * module's part (`seedDemo`), in list order, and returns true; when it is there (a later start),
+   * runs every module's `upgradeDemo`, in list order, and returns false. Services the parts call
+   * join the transaction (`uow.run`).
+   */
+  seedDemo(
+    services: S,
+    uow: UnitOfWork,
+    isSeeded: (m: EntityManager) => Promise<boolean>,
+  ): Promise<boolean> {
     return uow.run(async (m) => {
+      if (await isSeeded(m)) {
+        for (const module of this.modules) await module.upgradeDemo?.(services, m);
+        return false;
+      }
       for (const module of this.modules) await module.seedDemo?.(services, m);
+      return true;
     });
   }
 }

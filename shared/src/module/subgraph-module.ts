@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { ConsentContext } from '../consent/consent-guard';
 import type { PurposeOfUse } from '../consent/consent-purpose';
 import type { SubjectResolver } from '../consent/enforce-consent';
+import type { FieldPlace } from '../schema/build-subgraph-schema';
 import type { RouteHandler } from '../server/http-server';
 
 /** For each key of `T` a module may provide, a factory that makes it from its inputs. */
@@ -33,13 +34,25 @@ export interface SubgraphModule<S, L, C extends ConsentContext> {
   readonly referenceResolvers?: GraphQLResolverMap<C>;
   /** Whose data each of the module's types with `@consent` fields is, by type name. */
   readonly consentSubjects?: Readonly<Record<string, SubjectResolver<C>>>;
+  /**
+   * Where a field this module adds to another module's type stands among that type's fields,
+   * by type and field: `{ Case: { carePlan: { after: 'caseManager' } } }`. Without it, fields a
+   * module adds come after those of the modules before it in the list.
+   */
+  readonly placeFields?: Readonly<Record<string, Readonly<Record<string, FieldPlace>>>>;
   /** Types that set the purpose of use of everything read beneath them. */
   readonly purposeContexts?: Readonly<Record<string, PurposeOfUse>>;
   /** JSON POST endpoints for other servers, by path; each authenticates its caller. */
   readonly routes?: (services: S) => Record<string, RouteHandler>;
   /**
    * The module's part of the demo data, written in the demo seed's one transaction, after the
-   * parts of the modules before it in the list.
+   * parts of the modules before it in the list (see ModuleSet.seedDemo). A part that needs data
+   * of a module later in the list belongs to that later module's part.
    */
   readonly seedDemo?: (services: S, m: EntityManager) => Promise<void>;
+  /**
+   * Idempotent: brings the module's part of a demo seeded by an earlier release up to date. Run,
+   * in list order and in one transaction, instead of `seedDemo` when the demo is already there.
+   */
+  readonly upgradeDemo?: (services: S, m: EntityManager) => Promise<void>;
 }

@@ -21,16 +21,24 @@ import {
   type ProtectedField,
   type SubjectResolver,
 } from '../consent/enforce-consent';
+import { assertNestedInputsValidated, validateInput } from '../validation/validate-input';
 
 export const FEDERATION_SPEC_URL = 'https://specs.apollo.dev/federation/v2.7';
+
+/** A field's place among its type's fields: right after the field named. */
+export interface FieldPlace {
+  after: string;
+}
 
 export interface SubgraphSchemaOptions<C extends ConsentContext> {
   resolvers: NonEmptyArray<Function>;
   orphanedTypes?: Function[];
   /** `__resolveReference` (and other hand-written resolvers), by type name. */
-  referenceResolvers?: GraphQLResolverMap<any>;
+  referenceResolvers?: GraphQLResolverMap<C>;
   /** Whose data each type with @consent fields is; see enforceConsent. */
   consentSubjects: Record<string, SubjectResolver<C>>;
+  /** Fields placed after a given field of their type; see inResolverOrder. */
+  placeFields?: Readonly<Record<string, Readonly<Record<string, FieldPlace>>>>;
   /** Types that set the purpose of use beneath them; see enforceConsent. */
   purposeContexts?: EnforceConsentOptions['purposeContexts'];
 }
@@ -55,10 +63,13 @@ export async function buildFederatedSchema<C extends ConsentContext>(
       resolvers: o.resolvers,
       orphanedTypes: o.orphanedTypes ?? [],
       skipCheck: true,
-      validate: { forbidUnknownValues: false },
+      // Inputs are validated (and normalised) before their resolver runs; see ../validation.
+      validateFn: validateInput,
     }),
     o.resolvers,
+    o.placeFields ?? {},
   );
+  assertNestedInputsValidated();
   // type-graphql keeps `@Directive` strings without their definition, so the printer cannot know
   // that `category` is an enum and quotes it; restore enum literals for the categories we define.
   const body = printSchemaWithDirectives(tgSchema).replace(
@@ -73,11 +84,13 @@ export async function buildFederatedSchema<C extends ConsentContext>(
   @composeDirective(name: "@consent")
 ${CONSENT_DIRECTIVE_SDL}${enumSdl}
 ${body}`;
-  const resolvers = createResolversMap(tgSchema) as GraphQLResolverMap<any>;
+  const resolvers = createResolversMap(tgSchema) as GraphQLResolverMap<C>;
   for (const [typeName, extra] of Object.entries(o.referenceResolvers ?? {})) {
-    resolvers[typeName] = { ...(resolvers[typeName] as object), ...(extra as object) } as never;
+    resolvers[typeName] = { ...(resolvers[typeName] as object), ...(extra as object) };
   }
-  const schema = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers });
+  // As a list of modules: its resolver map may have a context type (the single-module form's
+  // is `unknown`, which a map of resolvers needing this subgraph's context is not).
+  const schema = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers }]);
   const protectedFields = enforceConsent(
     schema,
     o.consentSubjects,
@@ -93,7 +106,11 @@ ${body}`;
  * order them by the order in which the files happened to be imported; this way the schema, and
  * so the composed supergraph, depends only on the module list (ADR 0022).
  */
-function inResolverOrder(schema: GraphQLSchema, resolvers: readonly Function[]): GraphQLSchema {
+function inResolverOrder(
+  schema: GraphQLSchema,
+  resolvers: readonly Function[],
+  placeFields: Readonly<Record<string, Readonly<Record<string, FieldPlace>>>>,
+): GraphQLSchema {
   const storage = getMetadataStorage();
   const position = new Map(resolvers.map((r, i) => [r, i]));
   const typeName = (cls: Function) =>
@@ -118,12 +135,22 @@ function inResolverOrder(schema: GraphQLSchema, resolvers: readonly Function[]):
   return mapSchema(schema, {
     [MapperKind.OBJECT_TYPE]: (type) => {
       const fields = rank.get(type.name);
-      if (!fields) return type;
+      const places = placeFields[type.name] ?? {};
+      if (!fields && Object.keys(places).length === 0) return type;
       const config = type.toConfig();
       const ordered = Object.entries(config.fields)
-        .map((entry, i) => ({ entry, i, at: fields.get(entry[0]) ?? -1 }))
+        .map((entry, i) => ({ entry, i, at: fields?.get(entry[0]) ?? -1 }))
         .sort((a, b) => a.at - b.at || a.i - b.i)
         .map(({ entry }) => entry);
+      for (const [name, { after }] of Object.entries(places)) {
+        const from = ordered.findIndex(([n]) => n === name);
+        const [moved] = from >= 0 ? ordered.splice(from, 1) : [];
+        const anchor = ordered.findIndex(([n]) => n === after);
+        if (!moved || anchor < 0) {
+          throw new Error(`Cannot place ${type.name}.${name} after ${type.name}.${after}`);
+        }
+        ordered.splice(anchor + 1, 0, moved);
+      }
       return new GraphQLObjectType({ ...config, fields: Object.fromEntries(ordered) });
     },
   });

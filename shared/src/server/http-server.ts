@@ -4,6 +4,7 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { DomainError } from '../errors/domain-error';
 import type { ErrorCode } from '../errors/error-codes';
 import { isProduction } from './apollo-options';
+import type { Admission } from './admission';
 
 /** Default limit on a request body: 1 MiB. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -32,6 +33,8 @@ export interface HttpAppOptions<C extends BaseContext> {
    * Builds the request context from the raw request and its exact body bytes. Throwing an
    * HttpError (or a DomainError with UNAUTHENTICATED) answers without running GraphQL.
    */
+  /** Bounds the requests executed at once (the gateway's); default: no bound. */
+  admission?: Admission;
   context: (req: IncomingMessage, body: Buffer) => Promise<C>;
   /** Extra JSON POST endpoints (e.g. internal service APIs); each authenticates itself. */
   routes?: Record<string, RouteHandler>;
@@ -148,15 +151,17 @@ export function createHttpApp<C extends BaseContext>(o: HttpAppOptions<C>): Serv
       !url.searchParams.has('extensions') &&
       (req.headers.accept ?? '').split(',')[0]!.trim().startsWith('text/html');
     const context = landingPage ? ({} as C) : await o.context(req, body);
-    const result = await o.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: {
-        method: req.method ?? 'GET',
-        headers,
-        search: url.search,
-        body: parsed,
-      },
-      context: async () => context,
-    });
+    const execute = () =>
+      o.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: {
+          method: req.method ?? 'GET',
+          headers,
+          search: url.search,
+          body: parsed,
+        },
+        context: async () => context,
+      });
+    const result = await (o.admission ? o.admission.run(execute) : execute());
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {

@@ -11,6 +11,7 @@ import {
 import type { Identity } from '../identity/identity';
 import type { Logger } from '../logging/logger';
 import { disclosedCategoriesPlugin } from '../consent/disclosed-categories-plugin';
+import { consentEpochPlugin, type ConsentEpoch } from '../consent/consent-epoch';
 import { commonApolloOptions } from './apollo-options';
 import { disclosureAuditPlugin } from '../audit/audit-plugin';
 import type { DisclosureAudit } from '../audit/disclosure-audit-store';
@@ -32,6 +33,11 @@ export interface SubgraphServerOptions<C extends BaseContext> {
    * `@consent` data writes its entries there before its response is sent (disclosureAuditPlugin).
    */
   audit?: DisclosureAudit;
+  /**
+   * case-management's consent epoch: bumped after each mutation and stated in every answer, so
+   * the gateway can tell agencies how fresh a cached consent decision must be (ADR 0025).
+   */
+  consentEpoch?: ConsentEpoch;
 }
 
 export function bearer(req: IncomingMessage): string | undefined {
@@ -39,8 +45,13 @@ export function bearer(req: IncomingMessage): string | undefined {
   return h?.startsWith('Bearer ') ? h.slice(7).trim() : undefined;
 }
 
-export interface RunningSubgraph extends Listening {
-  apollo: ApolloServer<any>;
+export interface RunningSubgraph<
+  // TEMPORARY (stricter checks, stage 2): `any` until the subgraphs' Running* types pass their
+  // context (RunningSubgraph<CmContext>); ApolloServer is invariant in it, so no other default fits.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  C extends BaseContext = any,
+> extends Listening {
+  apollo: ApolloServer<C>;
 }
 
 /**
@@ -52,7 +63,7 @@ export async function startSubgraphServer<C extends BaseContext>(
   o: SubgraphServerOptions<C>,
   port: number,
   host?: string,
-): Promise<RunningSubgraph> {
+): Promise<RunningSubgraph<C>> {
   const common = commonApolloOptions<C>(o.logger);
   const apollo = new ApolloServer<C>({
     schema: o.schema,
@@ -60,6 +71,7 @@ export async function startSubgraphServer<C extends BaseContext>(
     plugins: [
       ...common.plugins,
       disclosedCategoriesPlugin<C>(), // the categories disclosed, for the gateway's notice
+      ...(o.consentEpoch ? [consentEpochPlugin<C>(o.consentEpoch)] : []),
       // Last: a failed audit write withholds the whole answer, the categories above included.
       ...(o.audit ? [disclosureAuditPlugin<C>(o.audit, o.logger)] : []),
     ],

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { JWK } from 'jose';
 import {
+  ConsentDecisionCache,
   DisclosureAudit,
   ModuleSet,
   UnitOfWork,
@@ -22,7 +23,7 @@ import {
 } from './kernel/context';
 import { openAgencyDatabase, type DatabaseSettings } from './database';
 import { buildAgencySchema } from './schema';
-import { seedDemo } from './demo/seed-demo';
+import { isDemoSeeded } from './key-worker/key-worker.demo';
 import { AGENCY_MODULES } from './modules';
 
 export { buildAgencySchema } from './schema';
@@ -70,8 +71,11 @@ export async function startAgency(o: AgencyOptions): Promise<RunningAgency> {
       logger,
       credentials,
       audit: new DisclosureAudit(ds),
+      consentDecisions: new ConsentDecisionCache(),
     });
-    if (o.seedDemo && (await seedDemo(modules, services))) logger.info('seeded demo data');
+    // Once; on later starts each module's upgradeDemo brings an older demo up to date instead.
+    if (o.seedDemo && (await modules.seedDemo(services, services.uow, isDemoSeeded)))
+      logger.info('seeded demo data');
     const { schema } = await buildAgencySchema();
     const running = await startSubgraphServer(
       {

@@ -16,7 +16,7 @@ import {
 } from '@icp/shared';
 import { openCaseManagementDatabase, type DatabaseSettings } from './database';
 import { buildCaseManagementSchema } from './schema';
-import { seedDemo } from './demo/seed-demo';
+import { isDemoSeeded } from './case/case.demo';
 import type { CmContext, CmLoaders, CmServices } from './kernel/context';
 import { CASE_MANAGEMENT_MODULES } from './modules';
 
@@ -56,7 +56,8 @@ export async function startCaseManagement(
       protectedFields: [],
       audit: new DisclosureAudit(ds),
     });
-    if (o.seedDemo && (await seedDemo(ds, services.plans, services.meetings, o.directory)))
+    // Once: every module's part, in list order, in one transaction; not again on a later start.
+    if (o.seedDemo && (await modules.seedDemo(services, services.uow, isDemoSeeded)))
       logger.info('seeded demo data');
     const { schema, protectedFields } = await buildCaseManagementSchema();
     services.protectedFields = protectedFields;
@@ -79,6 +80,7 @@ export async function startCaseManagement(
         context: createContext,
         health: async () => ({ status: 'ok', service: 'case-management', database: db.kind }),
         audit: services.audit,
+        consentEpoch: services.consentEpoch,
         routes: modules.routes(services),
         logger,
       },

@@ -1,7 +1,16 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { ConsentSubject } from '@icp/shared';
+import { Args, ArgsType, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
+import { SkipIfEmpty, type ConsentSubject } from '@icp/shared';
 import type { AgencyContext } from '../kernel/context';
+import { IsStaffId } from '../key-worker/staff-access';
 import { Caseload, type AttentionItem, type CaseloadAction } from './caseload.type';
+
+@ArgsType()
+export class MyCaseloadArgs {
+  @Field(() => ID, { nullable: true })
+  @SkipIfEmpty()
+  @IsStaffId()
+  keyWorkerId!: string | null;
+}
 
 @Resolver(() => Caseload)
 export class CaseloadResolver {
@@ -10,7 +19,7 @@ export class CaseloadResolver {
       'Your caseload in your agency; a supervisor may name any key worker of the agency.',
   })
   myCaseload(
-    @Arg('keyWorkerId', () => ID, { nullable: true }) keyWorkerId: string | null,
+    @Args() { keyWorkerId }: MyCaseloadArgs,
     @Ctx() ctx: AgencyContext,
   ): Promise<Caseload> {
     return ctx.services.caseloads.forKeyWorker(ctx.identity, ctx.behalf, ctx.loaders, keyWorkerId);

@@ -19,7 +19,7 @@ import { ActionDelivery } from '../delivery/action-delivery.entity';
 import { CLOSED_STATUSES } from '../delivery/delivery-transitions';
 import { ServiceUserRef } from '../federation/service-user.ref';
 import type { KeyWorkerAssignmentService } from '../key-worker/key-worker-assignment.service';
-import { assertOwnStaff, requireStaffId } from '../key-worker/staff-access';
+import { assertOwnStaff } from '../key-worker/staff-access';
 import type { AgencyLoaders } from '../kernel/context';
 import { AttentionItem, AttentionKind, Caseload, CaseloadAction } from './caseload.type';
 
@@ -48,9 +48,7 @@ export class CaseloadService {
     keyWorkerIdArg: string | null,
   ): Promise<Caseload> {
     assertOwnStaff(identity, this.agencyCode, 'Reading a caseload');
-    const keyWorkerId = keyWorkerIdArg
-      ? requireStaffId(keyWorkerIdArg, 'keyWorkerId')
-      : identity.userId;
+    const keyWorkerId = keyWorkerIdArg || identity.userId;
     if (keyWorkerId !== identity.userId && !identity.roles.includes('SUPERVISOR')) {
       throw new ForbiddenError("Only a supervisor reads another key worker's caseload");
     }

@@ -1,6 +1,14 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Args, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { AgencyContext } from '../kernel/context';
-import { ActionDelivery, DeliveryStatus, ProgressNote } from './action-delivery.entity';
+import { ActionDelivery, ProgressNote } from './action-delivery.entity';
+import {
+  AcceptActionArgs,
+  AssignActionKeyWorkerArgs,
+  DeclineActionArgs,
+  RecordActionOutcomeArgs,
+  RecordProgressNoteArgs,
+  UpdateDeliveryStatusArgs,
+} from './delivery.args';
 
 /**
  * Writes to the delivery of actions assigned to the caller's own agency, by its key workers, case
@@ -14,9 +22,7 @@ export class DeliveryMutationResolver {
       "Accepts a pending action. keyWorkerId defaults to the delivery's or the plan's key worker, else you.",
   })
   acceptAction(
-    @Arg('actionId', () => ID) actionId: string,
-    @Arg('keyWorkerId', () => ID, { nullable: true }) keyWorkerId: string | null,
-    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Args() { actionId, keyWorkerId, note }: AcceptActionArgs,
     @Ctx() ctx: AgencyContext,
   ): Promise<ActionDelivery> {
     return ctx.services.deliveries.accept(ctx.identity, ctx.loaders, {
@@ -30,8 +36,7 @@ export class DeliveryMutationResolver {
     description: 'Declines a pending action, saying why (required).',
   })
   declineAction(
-    @Arg('actionId', () => ID) actionId: string,
-    @Arg('reason', () => String) reason: string,
+    @Args() { actionId, reason }: DeclineActionArgs,
     @Ctx() ctx: AgencyContext,
   ): Promise<ActionDelivery> {
     return ctx.services.deliveries.decline(ctx.identity, ctx.loaders, actionId, reason);
@@ -41,8 +46,7 @@ export class DeliveryMutationResolver {
     description: 'Names the key worker of your agency who delivers an open action.',
   })
   assignActionKeyWorker(
-    @Arg('actionId', () => ID) actionId: string,
-    @Arg('keyWorkerId', () => ID) keyWorkerId: string,
+    @Args() { actionId, keyWorkerId }: AssignActionKeyWorkerArgs,
     @Ctx() ctx: AgencyContext,
   ): Promise<ActionDelivery> {
     return ctx.services.deliveries.assignKeyWorker(
@@ -58,9 +62,7 @@ export class DeliveryMutationResolver {
       'Moves an action to ACCEPTED, IN_PROGRESS or BLOCKED, with an optional note (why it is blocked). Declining and ending have their own mutations.',
   })
   updateDeliveryStatus(
-    @Arg('actionId', () => ID) actionId: string,
-    @Arg('status', () => DeliveryStatus) status: DeliveryStatus,
-    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Args() { actionId, status, note }: UpdateDeliveryStatusArgs,
     @Ctx() ctx: AgencyContext,
   ): Promise<ActionDelivery> {
     return ctx.services.deliveries.updateStatus(ctx.identity, ctx.loaders, {
@@ -74,9 +76,7 @@ export class DeliveryMutationResolver {
     description: 'Ends an action with its outcome: COMPLETED when achieved, else NOT_COMPLETED.',
   })
   recordActionOutcome(
-    @Arg('actionId', () => ID) actionId: string,
-    @Arg('outcome', () => String) outcome: string,
-    @Arg('achieved', () => Boolean) achieved: boolean,
+    @Args() { actionId, outcome, achieved }: RecordActionOutcomeArgs,
     @Ctx() ctx: AgencyContext,
   ): Promise<ActionDelivery> {
     return ctx.services.deliveries.recordOutcome(ctx.identity, ctx.loaders, {
@@ -90,8 +90,7 @@ export class DeliveryMutationResolver {
     description: 'Adds a dated progress note to an action assigned to your agency.',
   })
   recordProgressNote(
-    @Arg('actionId', () => ID) actionId: string,
-    @Arg('body', () => String) body: string,
+    @Args() { actionId, body }: RecordProgressNoteArgs,
     @Ctx() ctx: AgencyContext,
   ): Promise<ProgressNote> {
     return ctx.services.deliveries.recordProgressNote(ctx.identity, ctx.loaders, actionId, body);

@@ -3,37 +3,20 @@ import {
   BadInputError,
   ConflictError,
   ForbiddenError,
-  requireUuid,
   returnedRows,
   type AssignedActionDto,
   type Identity,
   type UnitOfWork,
-  requiredText as requireText,
 } from '@icp/shared';
 import { ActionDelivery, DeliveryStatus, ProgressNote } from './action-delivery.entity';
 import { CLOSED_STATUSES, assertTransition } from './delivery-transitions';
-import { assertOwnStaff, requireKeyWorker, requireStaffId } from '../key-worker/staff-access';
+import { assertOwnStaff, requireKeyWorker } from '../key-worker/staff-access';
 import type { AgencyLoaders } from '../kernel/context';
 
 type Loaders = Pick<
   AgencyLoaders,
   'keyWorkerById' | 'deliveryByActionId' | 'notesByActionId' | 'assignedAction'
 >;
-
-const MAX_NOTE_LENGTH = 10_000;
-const MAX_TEXT_LENGTH = 4000;
-
-/** Free text a client must give: trimmed, 1 to `max` characters. */
-function requiredText(value: string, field: string, max = MAX_TEXT_LENGTH): string {
-  return requireText(value, field, max);
-}
-
-/** Free text a client may give: null when absent or blank. */
-function optionalText(value: string | null | undefined, field: string): string | null {
-  return value === null || value === undefined || value.trim() === ''
-    ? null
-    : requiredText(value, field);
-}
 
 /** The delivery of an action this agency has not written yet: pending, at version 0. */
 export function pendingDelivery(agencyCode: string, action: AssignedActionDto): ActionDelivery {
@@ -82,14 +65,17 @@ export class DeliveryService {
   /**
    * Accepts a pending action. The key worker is the one given, else the one already on the
    * delivery, else the one the plan names if they are staff here, else the caller if they are.
+   *
+   * Inputs come validated and normalised (delivery.args): ids checked, text trimmed, a blank
+   * note as null.
    */
   async accept(
     identity: Identity,
     loaders: Loaders,
     input: { actionId: string; keyWorkerId?: string | null; note?: string | null },
   ): Promise<ActionDelivery> {
-    const note = optionalText(input.note, 'note');
-    const given = input.keyWorkerId ? requireStaffId(input.keyWorkerId, 'keyWorkerId') : null;
+    const note = input.note ?? null;
+    const given = input.keyWorkerId || null;
     return this.change(identity, loaders, input.actionId, 'Accepting an action', async (d, a) => {
       assertTransition(d.status, DeliveryStatus.ACCEPTED);
       const keyWorkerId = given
@@ -109,9 +95,8 @@ export class DeliveryService {
     identity: Identity,
     loaders: Loaders,
     actionId: string,
-    reasonArg: string,
+    reason: string,
   ): Promise<ActionDelivery> {
-    const reason = requiredText(reasonArg, 'reason');
     return this.change(identity, loaders, actionId, 'Declining an action', (d) => {
       assertTransition(d.status, DeliveryStatus.DECLINED);
       return { status: DeliveryStatus.DECLINED, declinedReason: reason, statusNote: null };
@@ -123,9 +108,8 @@ export class DeliveryService {
     identity: Identity,
     loaders: Loaders,
     actionId: string,
-    keyWorkerIdArg: string,
+    wanted: string,
   ): Promise<ActionDelivery> {
-    const wanted = requireStaffId(keyWorkerIdArg, 'keyWorkerId');
     return this.change(identity, loaders, actionId, 'Assigning a key worker', async (d) => {
       if (CLOSED_STATUSES.includes(d.status)) {
         // Who delivered a closed action is part of its record; it is not rewritten afterwards.
@@ -158,7 +142,7 @@ export class DeliveryService {
     if (to === DeliveryStatus.ACCEPTED) {
       return this.accept(identity, loaders, { actionId: input.actionId, note: input.note ?? null });
     }
-    const note = optionalText(input.note, 'note');
+    const note = input.note ?? null;
     return this.change(
       identity,
       loaders,
@@ -177,7 +161,7 @@ export class DeliveryService {
     loaders: Loaders,
     input: { actionId: string; outcome: string; achieved: boolean },
   ): Promise<ActionDelivery> {
-    const outcome = requiredText(input.outcome, 'outcome');
+    const { outcome } = input;
     const to = input.achieved ? DeliveryStatus.COMPLETED : DeliveryStatus.NOT_COMPLETED;
     return this.change(identity, loaders, input.actionId, 'Recording an outcome', (d) => {
       assertTransition(d.status, to);
@@ -192,12 +176,10 @@ export class DeliveryService {
   async recordProgressNote(
     identity: Identity,
     loaders: Loaders,
-    actionIdArg: string,
-    bodyArg: string,
+    actionId: string,
+    body: string,
   ): Promise<ProgressNote> {
     assertOwnStaff(identity, this.agencyCode, 'Writing progress notes');
-    const actionId = requireUuid(actionIdArg, 'actionId');
-    const body = requiredText(bodyArg, 'body', MAX_NOTE_LENGTH);
     const action = await this.assigned(loaders, actionId);
     const note = await this.uow.run(async (m) => {
       // The domain follows the plan, so the note is disclosed under the category it has now.
@@ -240,12 +222,11 @@ export class DeliveryService {
   private async change(
     identity: Identity,
     loaders: Loaders,
-    actionIdArg: string,
+    actionId: string,
     doing: string,
     decide: (current: ActionDelivery, action: AssignedActionDto) => Change | Promise<Change>,
   ): Promise<ActionDelivery> {
     assertOwnStaff(identity, this.agencyCode, doing);
-    const actionId = requireUuid(actionIdArg, 'actionId');
     const action = await this.assigned(loaders, actionId);
     const stored = await this.uow.manager.getRepository(ActionDelivery).findOneBy({ actionId });
     const current = stored
@@ -270,7 +251,7 @@ export class DeliveryService {
       next.version,
       next.updatedAt,
     ];
-    const written = stored
+    const written: unknown = stored
       ? await this.uow.manager.query(
           `UPDATE action_delivery SET service_user_id = $2, domain = $3, status = $4, key_worker_id = $5,
              accepted_at = $6, declined_reason = $7, outcome = $8, outcome_recorded_at = $9,

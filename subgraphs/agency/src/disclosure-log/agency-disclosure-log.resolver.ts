@@ -1,5 +1,21 @@
-import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
-import { DisclosureEntry, consent, isUuid, type ConsentSubject } from '@icp/shared';
+import {
+  Args,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  ObjectType,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import {
+  DisclosureEntry,
+  DisclosurePageArgs,
+  consent,
+  isUuid,
+  type ConsentSubject,
+} from '@icp/shared';
 import type { AgencyContext } from '../kernel/context';
 
 /**
@@ -27,15 +43,17 @@ export class AgencyDisclosureLog {
 export class AgencyDisclosureLogResolver {
   @FieldResolver(() => [DisclosureEntry], {
     nullable: true,
-    description: 'What this agency disclosed about the service user in the period.',
+    description:
+      'What this agency disclosed about the service user in the period, newest first: the newest `first`.',
   })
   @Directive(consent('CARE_PLAN_SUMMARY'))
   async entries(
     @Root() log: AgencyDisclosureLog,
+    @Args() { first }: DisclosurePageArgs,
     @Ctx() ctx: AgencyContext,
   ): Promise<DisclosureEntry[]> {
-    const found = await ctx.services.audit.about(log.serviceUserId, log.from, log.to);
-    return found.map(DisclosureEntry.of);
+    const found = await ctx.services.audit.newestAbout(log.serviceUserId, log.from, log.to, first);
+    return found.map((e) => DisclosureEntry.of(e));
   }
 }
 

@@ -1,6 +1,8 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import {
+  CachedConsentDecider,
   ConsentGuard,
+  type ConsentDecisionCache,
   RemoteConsentDecider,
   type ConsentContext,
   type DisclosureAudit,
@@ -28,6 +30,8 @@ export interface AgencyServices {
   credentials: ServiceCredentials;
   /** What this instance disclosed, in its own database (written by the subgraph server). */
   audit: DisclosureAudit;
+  /** Consent decisions from case-management, kept while fresh enough (ADR 0025). */
+  consentDecisions: ConsentDecisionCache;
 }
 
 /** The per-request DataLoaders; each module adds its own. */
@@ -44,13 +48,7 @@ export interface AgencyContext extends ConsentContext {
 }
 
 /** A feature folder of the agency subgraph, as its `*.module.ts` declares it. */
-export type AgencyModule = SubgraphModule<AgencyServices, AgencyLoaders, AgencyContext> & {
-  /**
-   * Idempotent: brings the module's part of a demo seeded by an earlier release up to date. Run,
-   * in module order and in one transaction, instead of `seedDemo` when the demo is already there.
-   */
-  readonly upgradeDemo?: (services: AgencyServices, m: EntityManager) => Promise<void>;
-};
+export type AgencyModule = SubgraphModule<AgencyServices, AgencyLoaders, AgencyContext>;
 
 /** The agency subgraph's modules, as one set. */
 export type AgencyModuleSet = ModuleSet<AgencyServices, AgencyLoaders, AgencyContext>;
@@ -69,7 +67,11 @@ export function createContext(
     behalf,
     consent: new ConsentGuard(
       identity,
-      new RemoteConsentDecider(services.credentials, behalf),
+      new CachedConsentDecider(
+        services.consentDecisions,
+        new RemoteConsentDecider(services.credentials, behalf),
+        identity.consentEpoch,
+      ),
       (err) => services.logger.error({ err }, 'consent decision failed; denying'),
     ),
     services,

@@ -1,9 +1,32 @@
-import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { consent, type ConsentSubject } from '@icp/shared';
+import {
+  Args,
+  ArgsType,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { IsUuidValue, consent, type ConsentSubject } from '@icp/shared';
 import type { AgencyContext } from '../kernel/context';
 import { ServiceUserRef } from '../federation/service-user.ref';
 import { KeyWorker } from './key-worker.entity';
 import { KeyWorkerAssignment } from './key-worker-assignment.entity';
+import { IsStaffId } from './staff-access';
+
+@ArgsType()
+export class KeyWorkerAssignmentArgs {
+  @Field(() => ID)
+  @IsStaffId()
+  keyWorkerId!: string;
+
+  @Field(() => ID)
+  @IsUuidValue()
+  serviceUserId!: string;
+}
 
 @Resolver(() => KeyWorkerAssignment)
 export class KeyWorkerAssignmentResolver {
@@ -12,8 +35,7 @@ export class KeyWorkerAssignmentResolver {
       'Assigns a key worker of your agency to a service user; returns the lasting assignment if there is one.',
   })
   assignKeyWorkerToServiceUser(
-    @Arg('serviceUserId', () => ID) serviceUserId: string,
-    @Arg('keyWorkerId', () => ID) keyWorkerId: string,
+    @Args() { serviceUserId, keyWorkerId }: KeyWorkerAssignmentArgs,
     @Ctx() ctx: AgencyContext,
   ): Promise<KeyWorkerAssignment> {
     return ctx.services.keyWorkerAssignments.assign(
@@ -28,8 +50,7 @@ export class KeyWorkerAssignmentResolver {
     description: "Ends a key worker's assignment to a service user; the history is kept.",
   })
   endKeyWorkerAssignment(
-    @Arg('serviceUserId', () => ID) serviceUserId: string,
-    @Arg('keyWorkerId', () => ID) keyWorkerId: string,
+    @Args() { serviceUserId, keyWorkerId }: KeyWorkerAssignmentArgs,
     @Ctx() ctx: AgencyContext,
   ): Promise<KeyWorkerAssignment> {
     return ctx.services.keyWorkerAssignments.end(

@@ -1,12 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { IsNull } from 'typeorm';
-import {
-  NotFoundError,
-  requireUuid,
-  returnedRows,
-  type Identity,
-  type UnitOfWork,
-} from '@icp/shared';
+import { NotFoundError, returnedRows, type Identity, type UnitOfWork } from '@icp/shared';
 import type { AgencyLoaders } from '../kernel/context';
 import { KeyWorkerAssignment } from './key-worker-assignment.entity';
 import { assertOwnStaff, requireKeyWorker } from './staff-access';
@@ -21,17 +15,17 @@ export class KeyWorkerAssignmentService {
   ) {}
 
   /**
-   * Assigns a key worker of this agency to a service user. Idempotent: assigning someone already
+   * Assigns a key worker of this agency to a service user (ids as validated by the resolver's
+   * args). Idempotent: assigning someone already
    * assigned returns the assignment that lasts, so a retried call does not fail or duplicate.
    */
   async assign(
     identity: Identity,
     loaders: Loaders,
-    serviceUserIdArg: string,
+    serviceUserId: string,
     keyWorkerIdArg: string,
   ): Promise<KeyWorkerAssignment> {
     assertOwnStaff(identity, this.agencyCode, 'Assigning a key worker');
-    const serviceUserId = requireUuid(serviceUserIdArg, 'serviceUserId');
     const keyWorkerId = await requireKeyWorker(loaders.keyWorkerById, keyWorkerIdArg);
     const repo = this.uow.manager.getRepository(KeyWorkerAssignment);
     // ON CONFLICT on the partial unique index: two concurrent assignments make one row.
@@ -50,11 +44,10 @@ export class KeyWorkerAssignmentService {
   async end(
     identity: Identity,
     loaders: Loaders,
-    serviceUserIdArg: string,
+    serviceUserId: string,
     keyWorkerIdArg: string,
   ): Promise<KeyWorkerAssignment> {
     assertOwnStaff(identity, this.agencyCode, 'Ending a key worker assignment');
-    const serviceUserId = requireUuid(serviceUserIdArg, 'serviceUserId');
     const keyWorkerId = await requireKeyWorker(loaders.keyWorkerById, keyWorkerIdArg);
     const ended = returnedRows<{ id: string }>(
       await this.uow.manager.query(

@@ -9,6 +9,12 @@ const JAMIES_KEY_WORKER: Readonly<Record<string, string>> = {
   HSEM: DEMO.staff.niamh.id,
 };
 
+/** Whether the demo is there: the agency has staff. */
+export async function isDemoSeeded(m: EntityManager): Promise<boolean> {
+  const staff: unknown[] = await m.query(`SELECT 1 FROM key_worker LIMIT 1`);
+  return staff.length > 0;
+}
+
 /** This agency's demo staff, the supervisor first, and Jamie's key worker assigned to him. */
 export async function seedKeyWorkerDemo(s: AgencyServices, m: EntityManager): Promise<void> {
   const staff = Object.values(DEMO.staff).filter((k) => k.agencyCode === s.agencyCode);

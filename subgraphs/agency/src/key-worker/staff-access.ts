@@ -1,8 +1,9 @@
 import {
-  BadInputError,
   ForbiddenError,
   NotFoundError,
+  RequiredText,
   type Identity,
+  type InputRuleOptions,
   type Role,
 } from '@icp/shared';
 
@@ -24,22 +25,22 @@ export function assertOwnStaff(identity: Identity, agencyCode: string, doing: st
   }
 }
 
-/** A staff id as given by a client: trimmed, not empty, bounded before it reaches SQL. */
-export function requireStaffId(value: string, field: string): string {
-  const id = value.trim();
-  if (id.length === 0 || id.length > MAX_STAFF_ID_LENGTH) {
-    throw new BadInputError(`${field} has 1 to ${MAX_STAFF_ID_LENGTH} characters`, { field });
-  }
-  return id;
+/**
+ * A staff id as a client gives it: 1 to 200 characters once trimmed, checked before it reaches
+ * SQL, and stored trimmed (an input rule, like those of @icp/shared).
+ */
+export function IsStaffId(options: InputRuleOptions = {}): PropertyDecorator {
+  return RequiredText(MAX_STAFF_ID_LENGTH, {
+    message: ({ property }) => `${property} has 1 to ${MAX_STAFF_ID_LENGTH} characters`,
+    ...options,
+  });
 }
 
-/** A staff member of this agency, by the id a client gave; NOT_FOUND when there is none. */
+/** A staff member of this agency, by a (valid) staff id a client gave; NOT_FOUND when there is none. */
 export async function requireKeyWorker(
   keyWorkerById: { load(id: string): Promise<unknown> },
-  value: string,
-  field = 'keyWorkerId',
+  id: string,
 ): Promise<string> {
-  const id = requireStaffId(value, field);
   if (!(await keyWorkerById.load(id))) throw new NotFoundError('KeyWorker', id);
   return id;
 }

@@ -1,5 +1,5 @@
 import {
-  Arg,
+  Args,
   Ctx,
   Directive,
   Field,
@@ -16,6 +16,14 @@ import type { AgencyContext } from '../kernel/context';
 import { KeyWorker } from '../key-worker/key-worker.entity';
 import { MeetingAttendanceRequest, MeetingReport, MeetingSubstitute } from './meeting-work.entity';
 import type { MeetingWork as MeetingWorkData } from './meeting-work.service';
+import {
+  DecideMeetingAttendanceArgs,
+  MeetingIdArgs,
+  NameMeetingSubstituteArgs,
+  RecordReportPhoneFollowUpArgs,
+  RequestMeetingAttendanceArgs,
+  SubmitWrittenReportArgs,
+} from './meeting-work.args';
 
 const SUMMARY = consent('CARE_PLAN_SUMMARY');
 const RECORDS = consent('MEETING_RECORDS');
@@ -49,7 +57,7 @@ export class MeetingWorkResolver {
       "Your agency's attendance requests, written report and substitute for a meeting it is invited to.",
   })
   async myMeetingWork(
-    @Arg('meetingId', () => ID) meetingId: string,
+    @Args() { meetingId }: MeetingIdArgs,
     @Ctx() ctx: AgencyContext,
   ): Promise<MeetingWork> {
     const w = await ctx.services.meetingWork.work(ctx.identity, ctx.behalf, meetingId);
@@ -60,8 +68,7 @@ export class MeetingWorkResolver {
     description: 'A key worker asks their supervisor for permission to attend a case meeting.',
   })
   requestMeetingAttendance(
-    @Arg('meetingId', () => ID) meetingId: string,
-    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Args() { meetingId, note }: RequestMeetingAttendanceArgs,
     @Ctx() ctx: AgencyContext,
   ) {
     return ctx.services.meetingWork.requestAttendance(ctx.identity, ctx.behalf, meetingId, note);
@@ -72,9 +79,7 @@ export class MeetingWorkResolver {
       "The key worker's supervisor approves (telling the case manager they attend) or refuses, with a reason.",
   })
   decideMeetingAttendance(
-    @Arg('requestId', () => ID) requestId: string,
-    @Arg('approve', () => Boolean) approve: boolean,
-    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Args() { requestId, approve, reason }: DecideMeetingAttendanceArgs,
     @Ctx() ctx: AgencyContext,
   ) {
     return ctx.services.meetingWork.decideAttendance(
@@ -91,9 +96,7 @@ export class MeetingWorkResolver {
       'A key worker who cannot attend sends the case manager a written report: apologies with report.',
   })
   submitWrittenReport(
-    @Arg('meetingId', () => ID) meetingId: string,
-    @Arg('contribution', () => String) contribution: string,
-    @Arg('issues', () => String) issues: string,
+    @Args() { meetingId, contribution, issues }: SubmitWrittenReportArgs,
     @Ctx() ctx: AgencyContext,
   ) {
     return ctx.services.meetingWork.submitReport(
@@ -109,9 +112,7 @@ export class MeetingWorkResolver {
     description: 'Records the phone call following up the written report, before the meeting.',
   })
   recordReportPhoneFollowUp(
-    @Arg('meetingId', () => ID) meetingId: string,
-    @Arg('calledAt', () => Date) calledAt: Date,
-    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Args() { meetingId, calledAt, note }: RecordReportPhoneFollowUpArgs,
     @Ctx() ctx: AgencyContext,
   ) {
     return ctx.services.meetingWork.recordPhoneFollowUp(
@@ -128,9 +129,7 @@ export class MeetingWorkResolver {
       'Names a substitute key worker of your agency for the meeting, with the case information handed over.',
   })
   nameMeetingSubstitute(
-    @Arg('meetingId', () => ID) meetingId: string,
-    @Arg('substituteKeyWorkerId', () => ID) substituteKeyWorkerId: string,
-    @Arg('handoverNote', () => String) handoverNote: string,
+    @Args() { meetingId, substituteKeyWorkerId, handoverNote }: NameMeetingSubstituteArgs,
     @Ctx() ctx: AgencyContext,
   ) {
     return ctx.services.meetingWork.nameSubstitute(

@@ -8,7 +8,6 @@ import {
   MEETING_RESPONSES_PATH,
   NotFoundError,
   postToCaseManagement,
-  requireUuid,
   returnedRows,
   type Identity,
   type InvitedMeetingDto,
@@ -17,9 +16,8 @@ import {
   type OnBehalfOf,
   type ServiceCredentials,
   type UnitOfWork,
-  requiredText as requireText,
 } from '@icp/shared';
-import { assertOwnStaff, requireStaffId } from '../key-worker/staff-access';
+import { assertOwnStaff } from '../key-worker/staff-access';
 import type { KeyWorker } from '../key-worker/key-worker.entity';
 import type { KeyWorkerService } from '../key-worker/key-worker.service';
 import {
@@ -29,19 +27,7 @@ import {
   MeetingSubstitute,
 } from './meeting-work.entity';
 
-const MAX_TEXT = 4000;
-
-function requiredText(value: string | null | undefined, field: string): string {
-  return requireText(value, field, MAX_TEXT);
-}
-
-function optionalText(value: string | null | undefined, field: string): string | null {
-  const v = (value ?? '').trim();
-  if (v.length > MAX_TEXT) {
-    throw new BadInputError(`${field} is longer than ${MAX_TEXT} characters`, { field });
-  }
-  return v.length === 0 ? null : v;
-}
+import { MAX_TEXT } from './meeting-work.args';
 
 /** What the caller's agency did towards one meeting. */
 export interface MeetingWork {
@@ -60,6 +46,9 @@ export interface MeetingWork {
  * Whether the agency is invited is asked of case-management each time. Whatever changes what the
  * case manager sees is told to case-management first and kept here only once it was received,
  * so that an unreachable case-management leaves nothing half-done.
+ *
+ * Inputs come validated and normalised (meeting-work.args): ids checked, text trimmed, blank
+ * optional text as null.
  */
 export class MeetingWorkService {
   constructor(
@@ -72,10 +61,9 @@ export class MeetingWorkService {
   /** The meeting, if this agency is invited to it; FORBIDDEN otherwise. */
   async requireInvited(
     behalf: OnBehalfOf,
-    meetingIdArg: string,
+    meetingId: string,
     { allowFinalised = false }: { allowFinalised?: boolean } = {},
   ): Promise<InvitedMeetingDto> {
-    const meetingId = requireUuid(meetingIdArg, 'meetingId');
     let answer: MeetingInvitationsResponseDto;
     try {
       answer = await postToCaseManagement<MeetingInvitationsResponseDto>(
@@ -120,15 +108,14 @@ export class MeetingWorkService {
   async requestAttendance(
     identity: Identity,
     behalf: OnBehalfOf,
-    meetingIdArg: string,
-    noteArg?: string | null,
+    meetingId: string,
+    note: string | null = null,
   ): Promise<MeetingAttendanceRequest> {
     assertOwnStaff(identity, this.agencyCode, 'Asking permission to attend a meeting');
-    const note = optionalText(noteArg, 'note');
     if (!(await this.keyWorker(identity.userId))) {
       throw new ForbiddenError('Only a key worker on the staff list asks to attend');
     }
-    const meeting = await this.requireInvited(behalf, meetingIdArg);
+    const meeting = await this.requireInvited(behalf, meetingId);
     const request = this.uow.manager.getRepository(MeetingAttendanceRequest).create({
       id: randomUUID(),
       meetingId: meeting.meetingId,
@@ -171,13 +158,14 @@ export class MeetingWorkService {
   async decideAttendance(
     identity: Identity,
     behalf: OnBehalfOf,
-    requestIdArg: string,
+    requestId: string,
     approve: boolean,
-    reasonArg?: string | null,
+    reason: string | null = null,
   ): Promise<MeetingAttendanceRequest> {
     assertOwnStaff(identity, this.agencyCode, 'Deciding on attendance at a meeting');
-    const requestId = requireUuid(requestIdArg, 'requestId');
-    const reason = approve ? optionalText(reasonArg, 'reason') : requiredText(reasonArg, 'reason');
+    if (!approve && !reason) {
+      throw new BadInputError(`reason needs 1 to ${MAX_TEXT} characters`, { field: 'reason' });
+    }
     const repo = this.uow.manager.getRepository(MeetingAttendanceRequest);
     const request = await repo.findOneBy({ id: requestId });
     if (!request) throw new NotFoundError('MeetingAttendanceRequest', requestId);
@@ -219,14 +207,11 @@ export class MeetingWorkService {
   async submitReport(
     identity: Identity,
     behalf: OnBehalfOf,
-    meetingIdArg: string,
-    contributionArg: string,
-    issuesArg: string,
+    meetingId: string,
+    contribution: string,
+    issues: string,
   ): Promise<MeetingReport> {
     assertOwnStaff(identity, this.agencyCode, 'Submitting a written report');
-    const contribution = requiredText(contributionArg, 'contribution');
-    const issues = requiredText(issuesArg, 'issues');
-    const meetingId = requireUuid(meetingIdArg, 'meetingId');
     const repo = this.uow.manager.getRepository(MeetingReport);
     if (await repo.existsBy({ meetingId })) {
       throw new ConflictError('Your agency has already sent its report to this meeting', {
@@ -258,16 +243,11 @@ export class MeetingWorkService {
   async recordPhoneFollowUp(
     identity: Identity,
     behalf: OnBehalfOf,
-    meetingIdArg: string,
+    meetingId: string,
     calledAt: Date,
-    noteArg?: string | null,
+    note: string | null = null,
   ): Promise<MeetingReport> {
     assertOwnStaff(identity, this.agencyCode, 'Recording a phone follow-up');
-    const meetingId = requireUuid(meetingIdArg, 'meetingId');
-    const note = optionalText(noteArg, 'note');
-    if (!(calledAt instanceof Date) || Number.isNaN(calledAt.getTime())) {
-      throw new BadInputError('calledAt must be a date and time', { field: 'calledAt' });
-    }
     if (calledAt.getTime() > Date.now() + 60_000) {
       throw new BadInputError('calledAt cannot be in the future', { field: 'calledAt' });
     }
@@ -302,14 +282,11 @@ export class MeetingWorkService {
   async nameSubstitute(
     identity: Identity,
     behalf: OnBehalfOf,
-    meetingIdArg: string,
-    substituteKeyWorkerIdArg: string,
-    handoverNoteArg: string,
+    meetingId: string,
+    substituteId: string,
+    handoverNote: string,
   ): Promise<MeetingSubstitute> {
     assertOwnStaff(identity, this.agencyCode, 'Naming a substitute');
-    const meetingId = requireUuid(meetingIdArg, 'meetingId');
-    const substituteId = requireStaffId(substituteKeyWorkerIdArg, 'substituteKeyWorkerId');
-    const handoverNote = requiredText(handoverNoteArg, 'handoverNote');
     const substitute = await this.keyWorker(substituteId);
     if (!substitute) throw new NotFoundError('KeyWorker', substituteId);
     const meeting = await this.requireInvited(behalf, meetingId);
@@ -338,9 +315,8 @@ export class MeetingWorkService {
   }
 
   /** The caller agency's requests, report and substitute for one meeting it is invited to. */
-  async work(identity: Identity, behalf: OnBehalfOf, meetingIdArg: string): Promise<MeetingWork> {
+  async work(identity: Identity, behalf: OnBehalfOf, meetingId: string): Promise<MeetingWork> {
     assertOwnStaff(identity, this.agencyCode, 'Reading meeting work');
-    const meetingId = requireUuid(meetingIdArg, 'meetingId');
     const meeting = await this.requireInvited(behalf, meetingId, { allowFinalised: true });
     const [requests, report, substitute] = await Promise.all([
       this.uow.manager

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
+import { IsCalendarDate, IsUuidValue, RequiredText, SkipIfEmpty } from '@icp/shared';
 import type { AgencyContext } from '../kernel/context';
 import { AgencyServiceDeliveryChange } from './service-delivery-change.entity';
 
@@ -8,18 +9,24 @@ export class ServiceDeliveryChangeInput {
     nullable: true,
     description: 'Your own UUID, so that a retry records the change once.',
   })
+  @SkipIfEmpty()
+  @IsUuidValue()
   id?: string | null;
 
   @Field(() => ID)
+  @IsUuidValue()
   actionId!: string;
 
   @Field(() => String, { description: 'What changes in what your agency delivers.' })
+  @RequiredText(4000)
   what!: string;
 
   @Field(() => String)
+  @RequiredText(4000)
   why!: string;
 
   @Field(() => String, { description: 'YYYY-MM-DD' })
+  @IsCalendarDate()
   effectiveFrom!: string;
 }
 

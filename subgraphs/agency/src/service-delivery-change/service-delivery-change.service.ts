@@ -1,28 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import {
-  BadInputError,
   CaseManagementRefusal,
   DomainError,
   isKnownErrorCode,
   ForbiddenError,
   SERVICE_DELIVERY_CHANGES_PATH,
   postToCaseManagement,
-  requireUuid,
   type Identity,
   type OnBehalfOf,
   type ServiceCredentials,
   type ServiceDeliveryChangeDto,
   type UnitOfWork,
-  requiredText,
 } from '@icp/shared';
 import { assertOwnStaff } from '../key-worker/staff-access';
 import type { AgencyLoaders } from '../kernel/context';
 import { AgencyServiceDeliveryChange } from './service-delivery-change.entity';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-const text = (v: string, field: string) => requiredText(v, field, 4000);
-
+/** As the resolver's input, validated and normalised (ids checked, text trimmed, a real date). */
 export interface ServiceDeliveryChangeInput {
   /** An idempotency key: a retry with the same id records the change once. Default: a new id. */
   id?: string | null;
@@ -51,24 +45,14 @@ export class ServiceDeliveryChangeService {
     input: ServiceDeliveryChangeInput,
   ): Promise<AgencyServiceDeliveryChange> {
     assertOwnStaff(identity, this.agencyCode, 'Recording a change to service delivery');
-    const actionId = requireUuid(input.actionId, 'actionId');
+    const { actionId } = input;
     const dto: ServiceDeliveryChangeDto = {
-      id: input.id ? requireUuid(input.id, 'id') : randomUUID(),
+      id: input.id || randomUUID(),
       actionId,
-      what: text(input.what, 'what'),
-      why: text(input.why, 'why'),
+      what: input.what,
+      why: input.why,
       effectiveFrom: input.effectiveFrom,
     };
-    const day = new Date(`${dto.effectiveFrom}T00:00:00Z`);
-    if (
-      !DATE.test(dto.effectiveFrom) ||
-      Number.isNaN(day.getTime()) ||
-      day.toISOString().slice(0, 10) !== dto.effectiveFrom
-    ) {
-      throw new BadInputError('effectiveFrom must be a date as YYYY-MM-DD', {
-        field: 'effectiveFrom',
-      });
-    }
     const action = await loaders.assignedAction.load(actionId);
     if (!action || action.responsibleAgencyCode !== this.agencyCode) {
       throw new ForbiddenError('This action is not assigned to your agency', { id: actionId });

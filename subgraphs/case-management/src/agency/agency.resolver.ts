@@ -6,7 +6,7 @@ import { Agency } from './agency.type';
 export class AgencyResolver {
   @Query(() => [Agency], { description: 'The directory of agencies in the federation.' })
   agencies(@Ctx() ctx: CmContext): Agency[] {
-    return ctx.services.directory.agencies().map(Agency.from);
+    return ctx.services.directory.agencies().map((a) => Agency.from(a));
   }
 }
 

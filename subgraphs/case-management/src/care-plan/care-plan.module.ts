@@ -20,9 +20,11 @@ import { Goal, GoalConflict } from './goal.entity';
 import { PlanAction } from './plan-action.entity';
 import { CarePlanVersion } from './plan-version.entity';
 import { CarePlanService } from './care-plan.service';
+import { CaseCarePlanResolver } from './case-care-plan.resolver';
 import { GoalConflictService } from './goal-conflict.service';
 import { PlanInvolvement } from './plan-involvement';
 import { planActionRoutes } from './plan-actions.routes';
+import { seedCarePlanDemo } from './care-plan.demo';
 import {
   actionsByGoalIdLoader,
   actionsByPlanIdLoader,
@@ -58,7 +60,8 @@ declare module '../kernel/context' {
     versionsByPlanId: ReturnType<typeof versionsByPlanIdLoader>;
   }
 }
-import type { PlanChange } from './plan-change.type';
+import { PlanPartKind, type PlanChange } from './plan-change.type';
+import { PlanActionCaseIndex1764300000001 } from './1764300000001-plan-action-case-index';
 
 const NOBODY: ConsentSubject = { serviceUserId: null, holderAgencyCode: null };
 
@@ -73,6 +76,7 @@ async function ofPlan(planId: string, ctx: CmContext): Promise<ConsentSubject> {
 /** The one interagency care plan of a case: needs, SMART goals, actions, versions. */
 export const carePlanModule: CmModule = {
   name: 'care-plan',
+  migrations: [PlanActionCaseIndex1764300000001],
   entities: [CarePlan, CarePlanVersion, Need, Goal, GoalConflict, PlanAction],
   services: {
     plans: (s) => new CarePlanService(s.uow, s.directory),
@@ -93,7 +97,10 @@ export const carePlanModule: CmModule = {
     versionsByPlanId: (ctx) => versionsByPlanIdLoader(ctx.services.dataSource),
   },
   routes: planActionRoutes,
+  // Where it always stood among the case's own fields.
+  placeFields: { Case: { carePlan: { after: 'caseManager' } } },
   resolvers: [
+    CaseCarePlanResolver,
     CarePlanResolver,
     CarePlanVersionResolver,
     GoalResolver,
@@ -119,7 +126,11 @@ export const carePlanModule: CmModule = {
     /** A need's text is data of its domain; everything else about a plan is its summary. */
     PlanChange: async (c: PlanChange, ctx) => ({
       ...(await ofPlan(c.planId, ctx)),
-      category: c.part === 'NEED' && c.domain ? CATEGORY_OF_DOMAIN[c.domain] : 'CARE_PLAN_SUMMARY',
+      category:
+        c.part === PlanPartKind.NEED && c.domain
+          ? CATEGORY_OF_DOMAIN[c.domain]
+          : 'CARE_PLAN_SUMMARY',
     }),
   },
+  seedDemo: seedCarePlanDemo,
 };

@@ -1,17 +1,18 @@
 import {
   Arg,
+  Args,
   Ctx,
   Directive,
   FieldResolver,
-  ID,
   Int,
   Mutation,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
-import { BadInputError, NotFoundError, consent, requireUuid, today } from '@icp/shared';
+import { BadInputError, NotFoundError, consent, today } from '@icp/shared';
 import type { CmContext } from '../kernel/context';
+import { ByIdArgs } from '../kernel/by-id.args';
 import { Agency } from '../agency/agency.type';
 import { resolveAgencyReference } from '../agency/agency.resolver';
 import { ActionDeliveryRef, KeyWorkerRef } from '../federation/refs';
@@ -25,7 +26,9 @@ import { PlanChange } from './plan-change.type';
 import { diffSnapshots } from './plan-snapshot';
 import {
   CreateCarePlanInput,
+  FlagGoalConflictArgs,
   RecordPlanReviewInput,
+  ResolveGoalConflictArgs,
   ReviseCarePlanInput,
 } from './care-plan.inputs';
 
@@ -40,8 +43,8 @@ const byDueDate = (
 @Resolver(() => CarePlan)
 export class CarePlanResolver {
   @Query(() => CarePlan, { nullable: true })
-  carePlan(@Arg('id', () => ID) id: string, @Ctx() ctx: CmContext): Promise<CarePlan | null> {
-    return ctx.loaders.planById.load(requireUuid(id, 'id'));
+  carePlan(@Args() { id }: ByIdArgs, @Ctx() ctx: CmContext): Promise<CarePlan | null> {
+    return ctx.loaders.planById.load(id);
   }
 
   @Mutation(() => CarePlan, {
@@ -261,9 +264,7 @@ export class GoalConflictResolver {
     description: 'Flags two goals of a plan as conflicting. Any involved agency.',
   })
   flagGoalConflict(
-    @Arg('goalId', () => ID) goalId: string,
-    @Arg('conflictingGoalId', () => ID) conflictingGoalId: string,
-    @Arg('note', () => String) note: string,
+    @Args() { goalId, conflictingGoalId, note }: FlagGoalConflictArgs,
     @Ctx() ctx: CmContext,
   ) {
     return ctx.services.goalConflicts.flag(ctx.identity, goalId, conflictingGoalId, note);
@@ -273,8 +274,7 @@ export class GoalConflictResolver {
     description: 'Records how a goal conflict was resolved. Case manager only.',
   })
   resolveGoalConflict(
-    @Arg('conflictId', () => ID) conflictId: string,
-    @Arg('resolution', () => String) resolution: string,
+    @Args() { conflictId, resolution }: ResolveGoalConflictArgs,
     @Ctx() ctx: CmContext,
   ) {
     return ctx.services.goalConflicts.resolve(ctx.identity, conflictId, resolution);

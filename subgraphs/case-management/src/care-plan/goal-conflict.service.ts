@@ -5,9 +5,7 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
-  requireUuid,
   type Identity,
-  requiredText,
   type UnitOfWork,
 } from '@icp/shared';
 import { Case } from '../case/case.entity';
@@ -16,20 +14,19 @@ import { CarePlan } from './care-plan.entity';
 import { Goal, GoalConflict } from './goal.entity';
 import { PlanAction } from './plan-action.entity';
 
-const note = (v: string, field: string) => requiredText(v, field, 2000);
-
-/** "Avoiding potentially conflicting goals": any involved agency flags, the case manager resolves. */
+/**
+ * "Avoiding potentially conflicting goals": any involved agency flags, the case manager resolves.
+ * Arguments come validated and normalised (care-plan.inputs).
+ */
 export class GoalConflictService {
   constructor(private readonly uow: UnitOfWork) {}
 
   async flag(
     identity: Identity,
-    goalIdArg: string,
-    otherIdArg: string,
-    text: string,
+    goalId: string,
+    otherId: string,
+    note: string,
   ): Promise<GoalConflict> {
-    const goalId = requireUuid(goalIdArg, 'goalId');
-    const otherId = requireUuid(otherIdArg, 'conflictingGoalId');
     if (goalId === otherId)
       throw new BadInputError('A goal cannot conflict with itself', { field: 'conflictingGoalId' });
     return this.uow.run(async (m) => {
@@ -55,7 +52,7 @@ export class GoalConflictService {
         id: randomUUID(),
         goalId,
         conflictingGoalId: otherId,
-        note: note(text, 'note'),
+        note,
         flaggedBy: identity.userId,
         flaggedByAgencyCode: identity.agencyCode,
         flaggedAt: new Date(),
@@ -67,12 +64,7 @@ export class GoalConflictService {
     });
   }
 
-  async resolve(
-    identity: Identity,
-    conflictIdArg: string,
-    resolution: string,
-  ): Promise<GoalConflict> {
-    const id = requireUuid(conflictIdArg, 'conflictId');
+  async resolve(identity: Identity, id: string, resolution: string): Promise<GoalConflict> {
     return this.uow.run(async (m) => {
       const conflict = await m.getRepository(GoalConflict).findOneBy({ id });
       if (!conflict) throw new NotFoundError('GoalConflict', id);
@@ -86,13 +78,10 @@ export class GoalConflictService {
       const resolvedAt = new Date();
       const result = await m
         .getRepository(GoalConflict)
-        .update(
-          { id, resolvedAt: IsNull() },
-          { resolution: note(resolution, 'resolution'), resolvedAt },
-        );
+        .update({ id, resolvedAt: IsNull() }, { resolution, resolvedAt });
       if (result.affected !== 1)
         throw new ConflictError('This conflict is already resolved', { id });
-      return Object.assign(conflict, { resolution: resolution.trim(), resolvedAt });
+      return Object.assign(conflict, { resolution, resolvedAt });
     });
   }
 }

@@ -60,7 +60,12 @@ export interface PlanChangeRecord {
   domain: NeedDomain | null;
 }
 
-const show = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+/** A snapshot field's value as text; fields hold strings, numbers, booleans or null. */
+const show = (v: unknown): string | null => {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string') return v;
+  return typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
+};
 
 function diffItems<T extends { id: string; domain: NeedDomain }>(
   part: PlanPart,

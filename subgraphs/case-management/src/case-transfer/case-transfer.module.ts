@@ -1,6 +1,7 @@
 import type { CmModule } from '../kernel/context';
 import { TransferResolver } from './transfer.resolver';
 import { TransferService } from './transfer.service';
+import { seedCaseTransferDemo } from './case-transfer.demo';
 
 declare module '../kernel/context' {
   interface CmServices {
@@ -18,4 +19,5 @@ export const caseTransferModule: CmModule = {
     transfers: (s) => new TransferService(s.uow, s.directory, s.cases, s.plans, s.consents),
   },
   resolvers: [TransferResolver],
+  seedDemo: seedCaseTransferDemo,
 };

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { consent } from '@icp/shared';
 import type { CmContext } from '../kernel/context';
 import { resolveAgencyReference } from '../agency/agency.resolver';
@@ -10,6 +10,7 @@ import {
   CompleteTransferInput,
   RequestTransferInput,
   TransferHandoverInput,
+  TransferIdArgs,
 } from '../case/case.inputs';
 
 const SUMMARY = consent('CARE_PLAN_SUMMARY');
@@ -27,7 +28,7 @@ export class TransferResolver {
   }
 
   @Mutation(() => CaseTransfer, { description: 'The incoming case manager accepts.' })
-  acceptCaseTransfer(@Arg('transferId', () => ID) transferId: string, @Ctx() ctx: CmContext) {
+  acceptCaseTransfer(@Args() { transferId }: TransferIdArgs, @Ctx() ctx: CmContext) {
     return ctx.services.transfers.acceptTransfer(ctx.identity, transferId);
   }
 
@@ -50,7 +51,7 @@ export class TransferResolver {
   }
 
   @Mutation(() => CaseTransfer)
-  cancelCaseTransfer(@Arg('transferId', () => ID) transferId: string, @Ctx() ctx: CmContext) {
+  cancelCaseTransfer(@Args() { transferId }: TransferIdArgs, @Ctx() ctx: CmContext) {
     return ctx.services.transfers.cancelTransfer(ctx.identity, transferId);
   }
 

@@ -6,10 +6,8 @@ import {
   ForbiddenError,
   InvalidTransitionError,
   NotFoundError,
-  requireUuid,
   type Directory,
   type Identity,
-  requiredText,
   type UnitOfWork,
 } from '@icp/shared';
 import { CaseStatus } from '../case/case.entity';
@@ -26,13 +24,13 @@ import type {
 import { CarePlan } from '../care-plan/care-plan.entity';
 import type { CarePlanService } from '../care-plan/care-plan.service';
 
-const text = (value: string | null | undefined, field: string, max = 4000): string =>
-  requiredText(value, field, max);
+/** The longest written follow-up of a handover. */
+const MAX_FOLLOW_UP = 4000;
 
 /**
  * Transfers of case management: requested by the outgoing case manager, accepted by the incoming
  * one, a three-way handover, then completion with the written follow-up, which changes the case's
- * hands and adds a version to its plan.
+ * hands and adds a version to its plan. Inputs come validated and normalised (case.inputs).
  */
 export class TransferService {
   constructor(
@@ -44,13 +42,12 @@ export class TransferService {
   ) {}
 
   async requestTransfer(identity: Identity, input: RequestTransferInput): Promise<CaseTransfer> {
-    const reason = text(input.reason, 'reason');
+    const { reason, toCaseManagerId } = input;
     if (!this.directory.agency(input.toAgencyCode)) {
       throw new BadInputError(`Agency ${input.toAgencyCode} is not in the directory`, {
         field: 'toAgencyCode',
       });
     }
-    const toCaseManagerId = text(input.toCaseManagerId, 'toCaseManagerId', 200);
     try {
       return await this.uow.run(async (m) => {
         const c = await this.cases.lockForUpdate(input.caseId);
@@ -142,7 +139,7 @@ export class TransferService {
    * the assignment history gains a row, and the plan a version recording the revisions.
    */
   async completeTransfer(identity: Identity, input: CompleteTransferInput): Promise<CaseTransfer> {
-    const writtenFollowUp = text(input.writtenFollowUp, 'writtenFollowUp');
+    const { writtenFollowUp } = input;
     const planRevisions = input.planRevisions?.trim() || null;
     return this.uow.run(async (m) => {
       const t = await this.transfer(m, input.transferId);
@@ -187,6 +184,13 @@ export class TransferService {
     transferId: string,
     o: { heldAt: Date; writtenFollowUp: string; planRevisions: string | null },
   ): Promise<CaseTransfer> {
+    // Made of the meeting's minutes, which are each within bounds; together they may not be.
+    const writtenFollowUp = o.writtenFollowUp.trim();
+    if (writtenFollowUp.length === 0 || writtenFollowUp.length > MAX_FOLLOW_UP) {
+      throw new BadInputError(`writtenFollowUp needs 1 to ${MAX_FOLLOW_UP} characters`, {
+        field: 'writtenFollowUp',
+      });
+    }
     return this.uow.run(async (m) => {
       const t = await this.transfer(m, transferId);
       this.requireParty(identity, t);
@@ -203,7 +207,7 @@ export class TransferService {
         TransferStatus.COMPLETED,
         {
           completedAt: new Date(),
-          writtenFollowUp: text(o.writtenFollowUp, 'writtenFollowUp'),
+          writtenFollowUp,
           planRevisions: o.planRevisions,
         },
       );
@@ -240,8 +244,7 @@ export class TransferService {
     });
   }
 
-  private async transfer(m: EntityManager, transferId: string): Promise<CaseTransfer> {
-    const id = requireUuid(transferId, 'transferId');
+  private async transfer(m: EntityManager, id: string): Promise<CaseTransfer> {
     const t = await m.getRepository(CaseTransfer).findOneBy({ id });
     if (!t) throw new NotFoundError('CaseTransfer', id);
     return t;

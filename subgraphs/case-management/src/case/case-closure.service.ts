@@ -6,7 +6,6 @@ import {
   ForbiddenError,
   InvalidTransitionError,
   type Identity,
-  requiredText,
   type UnitOfWork,
 } from '@icp/shared';
 import { Case, CaseStatus, Engagement } from './case.entity';
@@ -16,10 +15,7 @@ import { hasOpenTransfer, lockCase } from './case-records';
 import type { CaseInvolvement } from './case-ports';
 import type { CloseCaseInput, ContactAttemptInput } from './case.inputs';
 
-const text = (value: string | null | undefined, field: string, max = 4000): string =>
-  requiredText(value, field, max);
-
-/** What a closure records: the exit, as the case manager writes it. */
+/** What a closure records: the exit, as the case manager writes it (validated, trimmed). */
 export type ClosureRecord = Pick<
   CloseCaseInput,
   'goalsAchieved' | 'futureSupports' | 'reEngagementExplained'
@@ -60,8 +56,7 @@ export class CaseClosureService {
         { field: 'reEngagementExplained' },
       );
     }
-    const goalsAchieved = text(input.goalsAchieved, 'goalsAchieved');
-    const futureSupports = text(input.futureSupports, 'futureSupports');
+    const { goalsAchieved, futureSupports } = input;
     requireCaseManager(identity, c, 'close it');
     if (c.status === CaseStatus.CLOSED) {
       throw new InvalidTransitionError('case', c.status, CaseStatus.CLOSED);

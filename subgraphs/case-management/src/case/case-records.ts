@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
-import { NotFoundError, requireUuid } from '@icp/shared';
+import { NotFoundError } from '@icp/shared';
 import { Case } from './case.entity';
 import {
   type AssignmentReason,
@@ -14,9 +14,11 @@ const UNIQUE_VIOLATION = '23505';
 export const isUniqueViolation = (e: unknown) =>
   (e as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION;
 
-/** The case, locked FOR UPDATE in the transaction of `m`; NOT_FOUND if there is none. */
-export async function lockCase(m: EntityManager, caseId: string): Promise<Case> {
-  const id = requireUuid(caseId, 'caseId');
+/**
+ * The case (by a UUID: a client's is validated by its input), locked FOR UPDATE in the
+ * transaction of `m`; NOT_FOUND if there is none.
+ */
+export async function lockCase(m: EntityManager, id: string): Promise<Case> {
   const c = await m
     .getRepository(Case)
     .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });

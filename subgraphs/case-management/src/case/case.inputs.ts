@@ -1,15 +1,41 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { IsCalendarDate, IsUuidValue, RequiredText, SkipIfEmpty } from '@icp/shared';
 import { ContactMethod } from './case-history.entity';
+
+/*
+ * The inputs of the case features (cases, transfers, disputes), validated and normalised before
+ * their resolver runs (see @icp/shared's input rules): ids checked and lower-cased, text trimmed.
+ */
+
+/** `caseId: ID!`, a case's UUID. */
+@ArgsType()
+export class CaseIdArgs {
+  @Field(() => ID)
+  @IsUuidValue()
+  caseId!: string;
+}
+
+/** `transferId: ID!`, a case transfer's UUID. */
+@ArgsType()
+export class TransferIdArgs {
+  @Field(() => ID)
+  @IsUuidValue()
+  transferId!: string;
+}
 
 @InputType()
 export class RegisterServiceUserInput {
   @Field(() => String)
+  @RequiredText(200)
   givenName!: string;
 
   @Field(() => String)
+  @RequiredText(200)
   familyName!: string;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @SkipIfEmpty()
+  @IsCalendarDate()
   dateOfBirth?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -19,9 +45,12 @@ export class RegisterServiceUserInput {
 @InputType()
 export class OpenCaseInput {
   @Field(() => ID)
+  @IsUuidValue()
   serviceUserId!: string;
 
   @Field(() => ID, { nullable: true, description: 'The closed case this re-engagement follows.' })
+  @SkipIfEmpty()
+  @IsUuidValue()
   previousCaseId?: string | null;
 }
 
@@ -30,12 +59,15 @@ export class OpenCaseInput {
 })
 export class CloseCaseInput {
   @Field(() => ID)
+  @IsUuidValue()
   caseId!: string;
 
   @Field(() => String)
+  @RequiredText(4000)
   goalsAchieved!: string;
 
   @Field(() => String, { description: 'How supports will be provided in the future (aftercare).' })
+  @RequiredText(4000)
   futureSupports!: string;
 
   @Field(() => Boolean, {
@@ -47,6 +79,7 @@ export class CloseCaseInput {
 @InputType()
 export class ContactAttemptInput {
   @Field(() => ID)
+  @IsUuidValue()
   caseId!: string;
 
   @Field(() => Date, { nullable: true, description: 'Default: now.' })
@@ -65,15 +98,18 @@ export class ContactAttemptInput {
 @InputType()
 export class RequestTransferInput {
   @Field(() => ID)
+  @IsUuidValue()
   caseId!: string;
 
   @Field(() => ID)
   toAgencyCode!: string;
 
   @Field(() => ID, { description: "The incoming case manager's staff id in that agency." })
+  @RequiredText(200)
   toCaseManagerId!: string;
 
   @Field(() => String)
+  @RequiredText(4000)
   reason!: string;
 }
 
@@ -82,6 +118,7 @@ export class RequestTransferInput {
 })
 export class TransferHandoverInput {
   @Field(() => ID)
+  @IsUuidValue()
   transferId!: string;
 
   @Field(() => Date)
@@ -103,9 +140,11 @@ export class TransferHandoverInput {
 @InputType()
 export class CompleteTransferInput {
   @Field(() => ID)
+  @IsUuidValue()
   transferId!: string;
 
   @Field(() => String, { description: 'The written follow-up to the handover.' })
+  @RequiredText(4000)
   writtenFollowUp!: string;
 
   @Field(() => String, {
@@ -118,15 +157,19 @@ export class CompleteTransferInput {
 @InputType()
 export class LeadAgencyDisputeInput {
   @Field(() => ID)
+  @IsUuidValue()
   serviceUserId!: string;
 
   @Field(() => ID, { nullable: true })
+  @SkipIfEmpty()
+  @IsUuidValue()
   caseId?: string | null;
 
   @Field(() => [ID], { description: 'The agencies that cannot agree (yours included).' })
   agencyCodes!: string[];
 
   @Field(() => String)
+  @RequiredText(4000)
   description!: string;
 
   @Field(() => Boolean, {
@@ -143,14 +186,17 @@ export class LeadAgencyDisputeInput {
 @InputType()
 export class ResolveDisputeInput {
   @Field(() => ID)
+  @IsUuidValue()
   disputeId!: string;
 
   @Field(() => String)
+  @RequiredText(4000)
   resolution!: string;
 
   @Field(() => ID)
   leadAgencyCode!: string;
 
   @Field(() => ID)
+  @RequiredText(200)
   caseManagerId!: string;
 }

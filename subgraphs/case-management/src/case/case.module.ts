@@ -30,6 +30,8 @@ import {
   serviceUserSubject,
 } from './service-user.resolver';
 import { ServiceUserService } from './service-user.service';
+import { seedCaseDemo } from './case.demo';
+import { CaseManagerIndex1764300000000 } from './1764300000000-case-manager-index';
 
 declare module '../kernel/context' {
   interface CmServices {
@@ -59,6 +61,7 @@ declare module '../kernel/context' {
  */
 export const caseModule: CmModule = {
   name: 'case',
+  migrations: [CaseManagerIndex1764300000000],
   entities: [
     ServiceUser,
     ServiceUserIdentity,
@@ -111,4 +114,5 @@ export const caseModule: CmModule = {
         : d.raisedByAgencyCode,
     }),
   },
+  seedDemo: seedCaseDemo,
 };

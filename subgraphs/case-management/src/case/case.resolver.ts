@@ -1,19 +1,18 @@
 import {
   Arg,
+  Args,
   Ctx,
   Directive,
   FieldResolver,
-  ID,
   Mutation,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
-import { consent, requireUuid, type ConsentSubject } from '@icp/shared';
+import { consent, type ConsentSubject } from '@icp/shared';
 import type { CmContext } from '../kernel/context';
 import { Agency } from '../agency/agency.type';
 import { resolveAgencyReference } from '../agency/agency.resolver';
-import { CarePlan } from '../care-plan/care-plan.entity';
 import { KeyWorkerRef } from '../federation/refs';
 import { ServiceUser } from './service-user.entity';
 import { Case, Engagement } from './case.entity';
@@ -23,15 +22,16 @@ import {
   CaseTransfer,
   ContactAttempt,
 } from './case-history.entity';
-import { CloseCaseInput, ContactAttemptInput, OpenCaseInput } from './case.inputs';
+import { ByIdArgs } from '../kernel/by-id.args';
+import { CaseIdArgs, CloseCaseInput, ContactAttemptInput, OpenCaseInput } from './case.inputs';
 
 const SUMMARY = consent('CARE_PLAN_SUMMARY');
 
 @Resolver(() => Case)
 export class CaseResolver {
   @Query(() => Case, { nullable: true })
-  case(@Arg('id', () => ID) id: string, @Ctx() ctx: CmContext): Promise<Case | null> {
-    return ctx.loaders.caseById.load(requireUuid(id, 'id'));
+  case(@Args() { id }: ByIdArgs, @Ctx() ctx: CmContext): Promise<Case | null> {
+    return ctx.loaders.caseById.load(id);
   }
 
   @Query(() => [Case], { description: 'Open cases where you are the case manager.' })
@@ -54,12 +54,12 @@ export class CaseResolver {
   @Mutation(() => Case, {
     description: 'Records that the service user has disengaged; the case stays open.',
   })
-  markDisengaged(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: CmContext) {
+  markDisengaged(@Args() { caseId }: CaseIdArgs, @Ctx() ctx: CmContext) {
     return ctx.services.closures.setEngagement(ctx.identity, caseId, Engagement.DISENGAGED);
   }
 
   @Mutation(() => Case)
-  markReengaged(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: CmContext) {
+  markReengaged(@Args() { caseId }: CaseIdArgs, @Ctx() ctx: CmContext) {
     return ctx.services.closures.setEngagement(ctx.identity, caseId, Engagement.ENGAGED);
   }
 
@@ -90,12 +90,6 @@ export class CaseResolver {
   @Directive(SUMMARY)
   caseManager(@Root() c: Case): KeyWorkerRef {
     return KeyWorkerRef.of(c.leadAgencyCode, c.caseManagerId);
-  }
-
-  @FieldResolver(() => CarePlan, { nullable: true })
-  @Directive(SUMMARY)
-  carePlan(@Root() c: Case, @Ctx() ctx: CmContext): Promise<CarePlan | null> {
-    return ctx.loaders.planByCaseId.load(c.id);
   }
 
   @FieldResolver(() => Case, {

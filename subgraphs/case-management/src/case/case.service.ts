@@ -5,12 +5,9 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
-  requireUuid,
   type Identity,
-  requiredText,
   type UnitOfWork,
 } from '@icp/shared';
-import { parseDate } from '../kernel/calendar-date';
 import { ServiceUser, ServiceUserIdentity } from './service-user.entity';
 import { Case, CaseStatus, Engagement } from './case.entity';
 import { AssignmentReason } from './case-history.entity';
@@ -18,13 +15,10 @@ import { assign, hasOpenTransfer, isUniqueViolation, lockCase, reassign } from '
 import type { CaseManagementConsent } from './case-ports';
 import type { OpenCaseInput, RegisterServiceUserInput } from './case.inputs';
 
-const text = (value: string | null | undefined, field: string, max = 4000): string =>
-  requiredText(value, field, max);
-
 /**
  * Service users and their cases: registration and opening. Transfers, disputes and closure are
  * their own services; a feature above the case changes one through the methods at the end, which
- * join the caller's transaction.
+ * join the caller's transaction. Inputs come validated and normalised (case.inputs).
  */
 export class CaseService {
   constructor(
@@ -42,9 +36,8 @@ export class CaseService {
         'Registering a service user needs the case manager or key worker role',
       );
     }
-    const givenName = text(input.givenName, 'givenName', 200);
-    const familyName = text(input.familyName, 'familyName', 200);
-    const dateOfBirth = input.dateOfBirth ? parseDate(input.dateOfBirth, 'dateOfBirth') : null;
+    const { givenName, familyName } = input;
+    const dateOfBirth = input.dateOfBirth || null;
     for (let attempt = 0; ; attempt += 1) {
       const id = randomUUID();
       // Pseudonyms are short and random: they identify a record across agencies without naming anyone.
@@ -92,7 +85,8 @@ export class CaseService {
   async open(identity: Identity, input: OpenCaseInput): Promise<Case> {
     if (!identity.roles.includes('CASE_MANAGER'))
       throw new ForbiddenError('Opening a case needs the case manager role');
-    const serviceUserId = requireUuid(input.serviceUserId, 'serviceUserId');
+    const { serviceUserId } = input;
+    const previousCaseId = input.previousCaseId || null;
     try {
       return await this.uow.run(async (m) => {
         const su = await m.getRepository(ServiceUser).findOneBy({ id: serviceUserId });
@@ -101,10 +95,8 @@ export class CaseService {
         if (su.registeredByAgencyCode !== identity.agencyCode) {
           await this.consent.requireCaseManagement(serviceUserId, identity.agencyCode);
         }
-        if (input.previousCaseId) {
-          const previous = await m
-            .getRepository(Case)
-            .findOneBy({ id: requireUuid(input.previousCaseId, 'previousCaseId') });
+        if (previousCaseId) {
+          const previous = await m.getRepository(Case).findOneBy({ id: previousCaseId });
           if (
             !previous ||
             previous.serviceUserId !== serviceUserId ||
@@ -133,7 +125,7 @@ export class CaseService {
           status: CaseStatus.ACTIVE,
           openedAt: new Date(),
           closedAt: null,
-          previousCaseId: input.previousCaseId ?? null,
+          previousCaseId,
           engagement: Engagement.ENGAGED,
           disengagedSince: null,
         });

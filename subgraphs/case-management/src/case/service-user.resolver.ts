@@ -1,16 +1,17 @@
 import {
   Arg,
+  Args,
   Ctx,
   Directive,
   FieldResolver,
-  ID,
   Mutation,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
-import { consent, requireUuid, type ConsentSubject } from '@icp/shared';
+import { consent, type ConsentSubject } from '@icp/shared';
 import type { CmContext } from '../kernel/context';
+import { ByIdArgs } from '../kernel/by-id.args';
 import { Case } from './case.entity';
 import { LeadAgencyDispute } from './case-history.entity';
 import { RegisterServiceUserInput } from './case.inputs';
@@ -19,8 +20,8 @@ import { ServiceUser } from './service-user.entity';
 @Resolver(() => ServiceUser)
 export class ServiceUserResolver {
   @Query(() => ServiceUser, { nullable: true })
-  serviceUser(@Arg('id', () => ID) id: string, @Ctx() ctx: CmContext): Promise<ServiceUser | null> {
-    return ctx.loaders.serviceUserById.load(requireUuid(id, 'id'));
+  serviceUser(@Args() { id }: ByIdArgs, @Ctx() ctx: CmContext): Promise<ServiceUser | null> {
+    return ctx.loaders.serviceUserById.load(id);
   }
 
   @Mutation(() => ServiceUser, {

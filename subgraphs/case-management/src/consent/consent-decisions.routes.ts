@@ -14,16 +14,22 @@ const isIdBatch = (v: unknown): v is { serviceUserIds: string[] } =>
 /** Consent decisions for agency instances, authenticated with their service credentials. */
 export function consentDecisionRoutes(services: CmServices): Record<string, RouteHandler> {
   return {
-    /** Consent decisions for the reader named in the signed token, decided now. */
+    /**
+     * Consent decisions for the reader named in the signed token, decided now, with the consent
+     * epoch they were decided at (ADR 0025) and each one's earliest end, so the agency may keep
+     * them until either says they are stale.
+     */
     [CONSENT_DECISIONS_PATH]: async (req, body) => {
       const caller = await verifyServiceCaller(req, body, services.directory);
       const { serviceUserIds } = parseJson(body, isIdBatch);
+      // Read before deciding: a change committing meanwhile makes these decisions stale at once.
+      const epoch = services.consentEpoch.value;
       const decisions = await services.decider.decide(
         { agencyCode: caller.identity.agencyCode, userId: caller.identity.userId },
         serviceUserIds,
         new Date(),
       );
-      return { decisions: decisions.map(toDto) };
+      return { decisions: decisions.map(toDto), epoch };
     },
   };
 }

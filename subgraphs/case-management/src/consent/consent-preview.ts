@@ -1,5 +1,6 @@
 import {
-  Arg,
+  Args,
+  ArgsType,
   Ctx,
   Directive,
   Field,
@@ -19,7 +20,7 @@ import {
   NotFoundError,
   consent,
   grantsFor,
-  requireUuid,
+  IsUuidValue,
   type ConsentCategory,
   type ConsentSubject,
   type ProtectedField,
@@ -116,6 +117,16 @@ export class ConsentPreview {
   ownRecords!: string;
 }
 
+@ArgsType()
+export class ConsentPreviewArgs {
+  @Field(() => ID)
+  agencyCode!: string;
+
+  @Field(() => ID)
+  @IsUuidValue()
+  serviceUserId!: string;
+}
+
 @Resolver(() => ConsentPreview)
 export class ConsentPreviewResolver {
   @Query(() => ConsentPreview, {
@@ -125,11 +136,9 @@ export class ConsentPreviewResolver {
       'agency holding the service user’s record, to go through with the service user.',
   })
   async consentPreview(
-    @Arg('serviceUserId', () => ID) serviceUserIdArg: string,
-    @Arg('agencyCode', () => ID) agencyCode: string,
+    @Args() { agencyCode, serviceUserId }: ConsentPreviewArgs,
     @Ctx() ctx: CmContext,
   ): Promise<ConsentPreview> {
-    const serviceUserId = requireUuid(serviceUserIdArg, 'serviceUserId');
     const agency = ctx.services.directory.agency(agencyCode);
     if (!agency) {
       throw new BadInputError(`Agency ${agencyCode} is not in the directory`, {

@@ -1,6 +1,13 @@
-import { ArrayMinSize, ArrayUnique, IsOptional, MaxLength } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsOptional } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import type { AgencyKind, ConsentCategory } from '@icp/shared';
+import {
+  IsCalendarDate,
+  IsUuidValue,
+  OptionalText,
+  RequiredText,
+  type AgencyKind,
+  type ConsentCategory,
+} from '@icp/shared';
 import { ConsentCategoryEnum, ConsentPurpose } from './consent.entity';
 import { AgencyKindEnum } from '../agency/agency.type';
 
@@ -11,6 +18,7 @@ import { AgencyKindEnum } from '../agency/agency.type';
 })
 export class GrantConsentInput {
   @Field(() => ID)
+  @IsUuidValue()
   serviceUserId!: string;
 
   @Field(() => ID, { nullable: true, description: 'The agency that may read.' })
@@ -58,15 +66,14 @@ export class GrantConsentInput {
     description:
       'Reference of the signed consent form (strongly advised; shown on every decision).',
   })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText(200)
   evidenceRef?: string | null;
 
   @Field(() => String, {
     nullable: true,
     description: 'The date the form was signed, YYYY-MM-DD; not in the future.',
   })
-  @IsOptional()
+  @IsCalendarDate()
   evidenceSignedOn?: string | null;
 }
 
@@ -77,6 +84,7 @@ export class GrantConsentInput {
 })
 export class AmendConsentInput {
   @Field(() => ID)
+  @IsUuidValue()
   id!: string;
 
   @Field(() => Int, {
@@ -103,14 +111,14 @@ export class AmendConsentInput {
   clearValidUntil?: boolean | null;
 
   @Field(() => String, { description: 'Reference of the signed form recording the change.' })
-  @MaxLength(200)
+  @RequiredText(200)
   evidenceRef!: string;
 
   @Field(() => String, { nullable: true, description: 'The date it was signed, YYYY-MM-DD.' })
-  @IsOptional()
+  @IsCalendarDate()
   evidenceSignedOn?: string | null;
 
   @Field(() => String, { description: 'Why the terms change, in the words recorded.' })
-  @MaxLength(2000)
+  @RequiredText(2000)
   reason!: string;
 }

@@ -1,3 +1,4 @@
+import { ConsentEpoch } from '@icp/shared';
 import type { CmModule } from '../kernel/context';
 import { Consent, ConsentVersion } from './consent.entity';
 import { consentDecisionRoutes } from './consent-decisions.routes';
@@ -12,12 +13,15 @@ import { CategoryPreviewResolver, ConsentPreviewResolver, previewSubject } from 
 import { ConsentService } from './consent.service';
 import { consentByIdLoader, versionsByConsentIdLoader } from './consent.loaders';
 import { LocalConsentDecider } from './local-consent-decider';
+import { seedConsentDemo } from './consent.demo';
 
 declare module '../kernel/context' {
   interface CmServices {
     consents: ConsentService;
     /** Decides every consent question, for this subgraph and (by the internal route) agencies. */
     decider: LocalConsentDecider;
+    /** Bumped after every mutation; stated in every answer and decision (ADR 0025). */
+    consentEpoch: ConsentEpoch;
   }
   interface CmLoaders {
     consentById: ReturnType<typeof consentByIdLoader>;
@@ -32,6 +36,7 @@ export const consentModule: CmModule = {
   services: {
     consents: (s) => new ConsentService(s.uow, s.directory, s.serviceUsers),
     decider: (s) => new LocalConsentDecider(s.uow, s.directory),
+    consentEpoch: () => new ConsentEpoch(),
   },
   loaders: {
     consentById: (ctx) => consentByIdLoader(ctx.services.dataSource),
@@ -51,4 +56,5 @@ export const consentModule: CmModule = {
     CategoryPreview: previewSubject,
   },
   routes: consentDecisionRoutes,
+  seedDemo: seedConsentDemo,
 };

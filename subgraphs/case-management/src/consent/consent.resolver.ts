@@ -1,7 +1,10 @@
 import {
   Arg,
+  Args,
+  ArgsType,
   Ctx,
   Directive,
+  Field,
   FieldResolver,
   ID,
   Mutation,
@@ -9,7 +12,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { consent, requireUuid, type ConsentSubject } from '@icp/shared';
+import { IsUuidValue, RequiredText, consent, type ConsentSubject, SkipIfEmpty } from '@icp/shared';
 import type { CmContext } from '../kernel/context';
 import { Agency } from '../agency/agency.type';
 import { resolveAgencyReference } from '../agency/agency.resolver';
@@ -18,14 +21,27 @@ import { ServiceUser } from '../case/service-user.entity';
 import { subjectOfServiceUser } from '../case/service-user.resolver';
 import { Consent, ConsentStatus, ConsentVersion } from './consent.entity';
 import { AmendConsentInput, GrantConsentInput } from './consent.inputs';
+import { ByIdArgs } from '../kernel/by-id.args';
 
 const SUMMARY = consent('CARE_PLAN_SUMMARY');
+
+@ArgsType()
+export class WithdrawConsentArgs {
+  @Field(() => String, { nullable: true })
+  @SkipIfEmpty()
+  @RequiredText(2000)
+  reason!: string | null;
+
+  @Field(() => ID)
+  @IsUuidValue()
+  id!: string;
+}
 
 @Resolver(() => Consent)
 export class ConsentResolver {
   @Query(() => Consent, { nullable: true })
-  consent(@Arg('id', () => ID) id: string, @Ctx() ctx: CmContext): Promise<Consent | null> {
-    return ctx.loaders.consentById.load(requireUuid(id, 'id'));
+  consent(@Args() { id }: ByIdArgs, @Ctx() ctx: CmContext): Promise<Consent | null> {
+    return ctx.loaders.consentById.load(id);
   }
 
   @Mutation(() => Consent, {
@@ -51,12 +67,8 @@ export class ConsentResolver {
   @Mutation(() => Consent, {
     description: 'Withdraws a consent; nothing more is disclosed under it from the next request.',
   })
-  withdrawConsent(
-    @Arg('id', () => ID) id: string,
-    @Arg('reason', () => String, { nullable: true }) reason: string | null,
-    @Ctx() ctx: CmContext,
-  ) {
-    return ctx.services.consents.withdraw(ctx.identity, id, reason);
+  withdrawConsent(@Args() { id, reason }: WithdrawConsentArgs, @Ctx() ctx: CmContext) {
+    return ctx.services.consents.withdraw(ctx.identity, id, reason || null);
   }
 
   @FieldResolver(() => ConsentStatus, {

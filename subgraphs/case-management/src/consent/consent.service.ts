@@ -8,8 +8,6 @@ import {
   ForbiddenError,
   NotFoundError,
   VersionConflictError,
-  requireUuid,
-  requiredText,
   today,
   type Directory,
   type Identity,
@@ -25,7 +23,6 @@ import {
 import type { AmendConsentInput, GrantConsentInput } from './consent.inputs';
 import type { ServiceUserService } from '../case/service-user.service';
 import type { CaseManagementConsent } from '../case/case-ports';
-import { parseDate } from '../kernel/calendar-date';
 import { consentInForceSql } from './consent-in-force';
 
 /** Only an HSE methadone service receives a full copy of the plan (NDRF Protocol 3). */
@@ -46,9 +43,9 @@ function termsOf(c: Consent): ConsentTerms {
   };
 }
 
-function signedOn(value: string | null | undefined): string | null {
-  if (value === null || value === undefined) return null;
-  const date = parseDate(value, 'evidenceSignedOn');
+/** The date a form was signed (a calendar date, as validated by the inputs): not in the future. */
+function signedOn(date: string | null | undefined): string | null {
+  if (date === null || date === undefined) return null;
   if (date > today()) {
     throw new BadInputError('evidenceSignedOn cannot be in the future', {
       field: 'evidenceSignedOn',
@@ -59,7 +56,7 @@ function signedOn(value: string | null | undefined): string | null {
 
 /**
  * The consent register: grant, amend and withdraw, each a new version kept for ever. Decisions
- * are LocalConsentDecider's.
+ * are LocalConsentDecider's. Inputs come validated and normalised (consent.inputs).
  */
 export class ConsentService implements CaseManagementConsent {
   constructor(
@@ -92,7 +89,7 @@ export class ConsentService implements CaseManagementConsent {
   }
 
   async grant(identity: Identity, input: GrantConsentInput): Promise<Consent> {
-    const serviceUserId = requireUuid(input.serviceUserId, 'serviceUserId');
+    const { serviceUserId } = input;
     const code = input.recipientAgencyCode ?? null;
     const kind = input.recipientAgencyKind ?? null;
     if ((code === null) === (kind === null)) {
@@ -134,7 +131,7 @@ export class ConsentService implements CaseManagementConsent {
       validUntil: input.validUntil ?? null,
       status: ConsentStatus.ACTIVE,
       version: 1,
-      evidenceRef: input.evidenceRef?.trim() || null,
+      evidenceRef: input.evidenceRef ?? null,
       evidenceSignedOn,
       recordedBy: identity.userId,
       recordedByAgencyCode: identity.agencyCode,
@@ -154,9 +151,7 @@ export class ConsentService implements CaseManagementConsent {
    * consent applies to every request decided after it commits, like a withdrawal.
    */
   async amend(identity: Identity, input: AmendConsentInput): Promise<Consent> {
-    const id = requireUuid(input.id, 'id');
-    const reason = requiredText(input.reason, 'reason', 2000);
-    const evidenceRef = requiredText(input.evidenceRef, 'evidenceRef', 200);
+    const { id, reason, evidenceRef } = input;
     const evidenceSignedOn = signedOn(input.evidenceSignedOn);
     // Checked before the transaction: it reads on its own connection (the embedded database has
     // one). The conditional UPDATE below still refuses a change made in between.
@@ -216,9 +211,8 @@ export class ConsentService implements CaseManagementConsent {
   }
 
   /** Withdrawal takes effect for every request decided after it commits. */
-  async withdraw(identity: Identity, consentId: string, reason?: string | null): Promise<Consent> {
-    const id = requireUuid(consentId, 'id');
-    const why = reason ? requiredText(reason, 'reason', 2000) : null;
+  async withdraw(identity: Identity, id: string, reason?: string | null): Promise<Consent> {
+    const why = reason || null;
     const consent = await this.uow.manager.getRepository(Consent).findOneBy({ id });
     if (!consent) throw new NotFoundError('Consent', id);
     await this.assertMayRecord(identity, consent.serviceUserId);

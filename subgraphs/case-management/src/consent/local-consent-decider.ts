@@ -24,6 +24,8 @@ interface DecisionRow {
   full_copy: boolean | null;
   /** recorded_at for a consent, ends_at for an emergency access */
   sort_at: Date;
+  /** valid_until for a consent (null: open-ended), ends_at for an emergency access */
+  ends_at: Date | null;
 }
 
 /**
@@ -49,6 +51,7 @@ export class LocalConsentDecider implements ConsentDecider {
     );
     const purposes = new Map<string, ConsentPurpose>();
     const emergencies = new Map<string, EmergencyGrant>();
+    const ends = new Map<string, Date>();
     // An agency no longer in the directory reads nothing, whatever was once consented.
     const agency = this.directory.agency(reader.agencyCode);
     if (ids.length > 0 && agency) {
@@ -56,13 +59,13 @@ export class LocalConsentDecider implements ConsentDecider {
       // and the reading user's emergency accesses in force (none when deciding for an agency).
       const rows: DecisionRow[] = await this.uow.manager.query(
         `SELECT 'CONSENT' AS source, id, service_user_id, categories, purpose, full_copy,
-                recorded_at AS sort_at
+                recorded_at AS sort_at, valid_until AS ends_at
            FROM consent
           WHERE service_user_id = ANY($1::uuid[])
             AND (recipient_agency_code = $2 OR recipient_agency_kind = $3)
             AND ${consentInForceSql('$4')}
          UNION ALL
-         SELECT 'EMERGENCY', id, service_user_id, NULL, NULL, NULL, ends_at
+         SELECT 'EMERGENCY', id, service_user_id, NULL, NULL, NULL, ends_at, ends_at
            FROM emergency_access
           WHERE $5::text IS NOT NULL AND service_user_id = ANY($1::uuid[]) AND agency_code = $2
             AND user_id = $5 AND ended_at IS NULL AND started_at <= $4 AND ends_at > $4
@@ -77,6 +80,7 @@ export class LocalConsentDecider implements ConsentDecider {
         }
         if (!isConsentPurpose(row.purpose)) continue;
         purposes.set(row.id, row.purpose);
+        if (row.ends_at) ends.set(row.id, new Date(row.ends_at));
         const byCategory = grants.get(row.service_user_id)!;
         // A full copy covers every category, including any added after it was given.
         const categories = row.full_copy ? CONSENT_CATEGORIES : (row.categories ?? []);
@@ -90,11 +94,16 @@ export class LocalConsentDecider implements ConsentDecider {
       const key = id.toLowerCase();
       const own = grants.get(key) ?? new Map<ConsentCategory, string[]>();
       const cited = new Set([...own.values()].flat());
+      const emergency = emergencies.get(key) ?? null;
+      // When this decision stops holding by itself: the first of its consents or access to end.
+      const endings = [...cited].flatMap((c) => ends.get(c)?.getTime() ?? []);
+      if (emergency) endings.push(emergency.until.getTime());
       return {
         serviceUserId: id,
         grants: own,
         purposes: new Map([...purposes].filter(([consentId]) => cited.has(consentId))),
-        emergency: emergencies.get(key) ?? null,
+        emergency,
+        expiresAt: endings.length > 0 ? new Date(Math.min(...endings)) : null,
       };
     });
   }

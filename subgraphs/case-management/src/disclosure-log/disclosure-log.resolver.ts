@@ -1,5 +1,11 @@
-import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { BadInputError, DisclosureEntry, ForbiddenError, consent } from '@icp/shared';
+import { Arg, Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import {
+  BadInputError,
+  DisclosureEntry,
+  DisclosurePageArgs,
+  ForbiddenError,
+  consent,
+} from '@icp/shared';
 import type { CmContext } from '../kernel/context';
 import { ServiceUser } from '../case/service-user.entity';
 import { serviceUserSubject } from '../case/service-user.resolver';
@@ -55,9 +61,13 @@ export class ServiceUserDisclosureLogResolver {
 @Resolver(() => DisclosureLog)
 export class DisclosureLogResolver {
   @FieldResolver(() => [DisclosureEntry], { nullable: true })
-  async entries(@Root() log: DisclosureLog, @Ctx() ctx: CmContext): Promise<DisclosureEntry[]> {
-    const found = await ctx.services.audit.about(log.serviceUserId, log.from, log.to);
-    return found.map(DisclosureEntry.of);
+  async entries(
+    @Root() log: DisclosureLog,
+    @Args() { first }: DisclosurePageArgs,
+    @Ctx() ctx: CmContext,
+  ): Promise<DisclosureEntry[]> {
+    const found = await ctx.services.audit.newestAbout(log.serviceUserId, log.from, log.to, first);
+    return found.map((e) => DisclosureEntry.of(e));
   }
 
   @FieldResolver(() => [AgencyDisclosureLogRef], { nullable: true })

@@ -46,7 +46,8 @@ export class DisclosureLog {
 
   @Field(() => [DisclosureEntry], {
     nullable: true,
-    description: 'What case-management disclosed: service users, cases, plans, consents, …',
+    description:
+      'What case-management disclosed (service users, cases, plans, consents, …), newest first: the newest `first`.',
   })
   @Directive(consent('CARE_PLAN_SUMMARY'))
   entries!: DisclosureEntry[];

@@ -1,9 +1,9 @@
 import {
   Arg,
+  Args,
   Ctx,
   Directive,
   FieldResolver,
-  ID,
   Mutation,
   Query,
   Resolver,
@@ -13,6 +13,7 @@ import { consent, type ConsentSubject } from '@icp/shared';
 import type { CmContext } from '../kernel/context';
 import { ServiceUser } from '../case/service-user.entity';
 import { subjectOfServiceUser } from '../case/service-user.resolver';
+import { ByIdArgs } from '../kernel/by-id.args';
 import { EmergencyAccess } from './emergency-access.entity';
 import { ReviewEmergencyAccessInput, StartEmergencyAccessInput } from './emergency-access.inputs';
 
@@ -32,7 +33,7 @@ export class EmergencyAccessResolver {
   }
 
   @Mutation(() => EmergencyAccess, { description: 'Ends an emergency access before it lapses.' })
-  endEmergencyAccess(@Arg('id', () => ID) id: string, @Ctx() ctx: CmContext) {
+  endEmergencyAccess(@Args() { id }: ByIdArgs, @Ctx() ctx: CmContext) {
     return ctx.services.emergencyAccess.end(ctx.identity, id);
   }
 

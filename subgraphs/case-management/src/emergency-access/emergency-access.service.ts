@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Not } from 'typeorm';
 import {
-  BadInputError,
   ConflictError,
   ForbiddenError,
   NotFoundError,
-  requireUuid,
-  requiredText,
   returnedRows,
   type Identity,
   type UnitOfWork,
@@ -14,11 +11,9 @@ import {
 import { Case, CaseStatus } from '../case/case.entity';
 import type { NotificationService } from '../notification/notification.service';
 import type { ServiceUserService } from '../case/service-user.service';
-import { EmergencyAccess, type EmergencyReviewOutcome } from './emergency-access.entity';
+import { EmergencyAccess } from './emergency-access.entity';
 import {
   DEFAULT_EMERGENCY_MINUTES,
-  MAX_EMERGENCY_MINUTES,
-  MIN_EMERGENCY_REASON,
   type ReviewEmergencyAccessInput,
   type StartEmergencyAccessInput,
 } from './emergency-access.inputs';
@@ -33,6 +28,9 @@ const MAY_REVIEW = ['CASE_MANAGER', 'SUPERVISOR'] as const;
  * reason they give. The decision service grants every category to that user alone while it is in
  * force; enforcement audits those reads as BREAK_GLASS; the case manager is notified in the same
  * transaction, and the lead agency reviews each access.
+ *
+ * Inputs come validated and normalised (emergency-access.inputs): the reason says what the
+ * emergency is, the minutes are in range.
  */
 export class EmergencyAccessService {
   constructor(
@@ -42,20 +40,8 @@ export class EmergencyAccessService {
   ) {}
 
   async start(identity: Identity, input: StartEmergencyAccessInput): Promise<EmergencyAccess> {
-    const serviceUserId = requireUuid(input.serviceUserId, 'serviceUserId');
-    const reason = requiredText(input.reason, 'reason', 2000);
-    if (reason.length < MIN_EMERGENCY_REASON) {
-      throw new BadInputError(
-        `reason must say what the emergency is (at least ${MIN_EMERGENCY_REASON} characters)`,
-        { field: 'reason' },
-      );
-    }
+    const { serviceUserId, reason } = input;
     const minutes = input.minutes ?? DEFAULT_EMERGENCY_MINUTES;
-    if (!Number.isInteger(minutes) || minutes < 5 || minutes > MAX_EMERGENCY_MINUTES) {
-      throw new BadInputError(`minutes must be 5 to ${MAX_EMERGENCY_MINUTES}`, {
-        field: 'minutes',
-      });
-    }
     if (!identity.roles.some((r) => (MAY_BREAK_GLASS as readonly string[]).includes(r))) {
       throw new ForbiddenError(
         'Emergency access needs the key worker, case manager or supervisor role',
@@ -122,8 +108,8 @@ export class EmergencyAccessService {
   }
 
   /** The user who opened it ends it early; so may the lead agency's reviewer. */
-  async end(identity: Identity, idArg: string): Promise<EmergencyAccess> {
-    const access = await this.find(idArg);
+  async end(identity: Identity, id: string): Promise<EmergencyAccess> {
+    const access = await this.find(id);
     const own = access.userId === identity.userId && access.agencyCode === identity.agencyCode;
     if (!own && !(await this.mayReview(identity, access))) {
       throw new ForbiddenError('Only its user or the lead agency ends an emergency access');
@@ -147,7 +133,7 @@ export class EmergencyAccessService {
   /** The lead agency's case manager or supervisor reviews each access once. */
   async review(identity: Identity, input: ReviewEmergencyAccessInput): Promise<EmergencyAccess> {
     const access = await this.find(input.id);
-    const note = requiredText(input.note, 'note', 2000);
+    const { note } = input;
     if (!(await this.mayReview(identity, access))) {
       throw new ForbiddenError(
         "Emergency access is reviewed by the case manager or a supervisor of the service user's lead agency",
@@ -169,7 +155,7 @@ export class EmergencyAccessService {
       });
     }
     return Object.assign(access, {
-      reviewOutcome: input.outcome as EmergencyReviewOutcome,
+      reviewOutcome: input.outcome,
       reviewNote: note,
       reviewedBy: identity.userId,
       reviewedByAgencyCode: identity.agencyCode,
@@ -202,8 +188,7 @@ export class EmergencyAccessService {
       .find({ where: { serviceUserId }, order: { startedAt: 'DESC', id: 'ASC' } });
   }
 
-  private async find(idArg: string): Promise<EmergencyAccess> {
-    const id = requireUuid(idArg, 'id');
+  private async find(id: string): Promise<EmergencyAccess> {
     const access = await this.uow.manager.getRepository(EmergencyAccess).findOneBy({ id });
     if (!access) throw new NotFoundError('EmergencyAccess', id);
     return access;

@@ -7,6 +7,7 @@ import {
   stepsByGapBlockIdLoader,
 } from './gap-block.loaders';
 import { GapBlockService } from './gap-block.service';
+import { seedGapBlockDemo } from './gap-block.demo';
 
 declare module '../kernel/context' {
   interface CmServices {
@@ -75,4 +76,5 @@ export const gapBlockModule: CmModule = {
     GapBlock: gapBlockSubject,
     GapBlockStep: gapBlockStepSubject,
   },
+  seedDemo: seedGapBlockDemo,
 };

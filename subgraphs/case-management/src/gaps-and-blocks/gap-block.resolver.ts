@@ -1,17 +1,18 @@
 import {
   Arg,
+  Args,
   Ctx,
   Directive,
   FieldResolver,
-  ID,
   Int,
   Mutation,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
-import { consent, requireUuid } from '@icp/shared';
+import { consent } from '@icp/shared';
 import type { CmContext } from '../kernel/context';
+import { ByIdArgs } from '../kernel/by-id.args';
 import { Agency } from '../agency/agency.type';
 import { resolveAgencyReference } from '../agency/agency.resolver';
 import { Case } from '../case/case.entity';
@@ -83,8 +84,8 @@ export class GapBlockResolver {
   }
 
   @Query(() => GapBlock, { nullable: true })
-  gapBlock(@Arg('id', () => ID) id: string, @Ctx() ctx: CmContext): Promise<GapBlock | null> {
-    return ctx.loaders.gapBlockById.load(requireUuid(id, 'id'));
+  gapBlock(@Args() { id }: ByIdArgs, @Ctx() ctx: CmContext): Promise<GapBlock | null> {
+    return ctx.loaders.gapBlockById.load(id);
   }
 
   @Query(() => [GapBlock], {

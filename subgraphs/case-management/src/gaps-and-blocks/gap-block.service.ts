@@ -6,7 +6,6 @@ import {
   ForbiddenError,
   InvalidTransitionError,
   NotFoundError,
-  requireUuid,
   returnedRows,
   type Directory,
   type Identity,
@@ -16,13 +15,7 @@ import {
 import { Case, CaseStatus } from '../case/case.entity';
 import { PlanAction } from '../care-plan/plan-action.entity';
 import { GapBlock, GapBlockStatus, GapBlockStep, GapBlockStepAction } from './gap-block.entity';
-import {
-  TOP_LEVEL,
-  escalationFloor,
-  formText,
-  requireActingRole,
-  requireStaffRole,
-} from './gap-block-rules';
+import { TOP_LEVEL, escalationFloor, requireActingRole, requireStaffRole } from './gap-block-rules';
 import type {
   EscalateGapBlockInput,
   RaiseGapBlockInput,
@@ -45,6 +38,8 @@ const VERBS: Record<GapBlockStepAction, string> = {
  * once (two colleagues escalating, a co-ordinator resolving while another escalates) are told
  * apart by a conditional UPDATE on the level and status they read: the first wins, the others get
  * CONFLICT instead of a second step on a record that has already moved.
+ *
+ * Inputs come validated and normalised (gap-block.inputs): ids checked, form texts trimmed.
  */
 export class GapBlockService {
   constructor(
@@ -53,9 +48,7 @@ export class GapBlockService {
   ) {}
 
   async raise(identity: Identity, input: RaiseGapBlockInput): Promise<GapBlock> {
-    const caseId = requireUuid(input.caseId, 'caseId');
-    const issue = formText(input.issue, 'issue');
-    const whatTried = formText(input.whatTried, 'whatTried');
+    const { caseId, issue, whatTried } = input;
     const concerning = input.concerningAgencyCode;
     if (!this.directory.agency(concerning)) {
       throw new BadInputError(`Agency ${concerning} is not in the directory`, {
@@ -157,7 +150,7 @@ export class GapBlockService {
 
   /** Level L → L+1; the step records, at level L, what was tried there and why it did not work. */
   escalate(identity: Identity, input: EscalateGapBlockInput): Promise<GapBlock> {
-    const outcome = formText(input.outcome, 'outcome');
+    const { outcome } = input;
     return this.act(
       identity,
       input.gapBlockId,
@@ -174,7 +167,7 @@ export class GapBlockService {
 
   /** A note at the current level: something tried that did not (yet) call for an escalation. */
   recordStep(identity: Identity, input: RecordGapBlockStepInput): Promise<GapBlock> {
-    const outcome = formText(input.outcome, 'outcome');
+    const { outcome } = input;
     return this.act(identity, input.gapBlockId, GapBlockStepAction.NOTE, outcome, (m, g) =>
       // A no-op update: it still takes the row lock and fails when the record has moved on.
       this.guarded(m, g, `level = level`, []),
@@ -182,7 +175,7 @@ export class GapBlockService {
   }
 
   resolve(identity: Identity, input: ResolveGapBlockInput): Promise<GapBlock> {
-    const resolution = formText(input.resolution, 'resolution');
+    const { resolution } = input;
     return this.act(
       identity,
       input.gapBlockId,
@@ -215,12 +208,11 @@ export class GapBlockService {
    */
   private async act(
     identity: Identity,
-    idArg: string,
+    id: string,
     action: GapBlockStepAction,
     outcome: string,
     change: (m: EntityManager, g: GapBlock, at: Date) => Promise<void>,
   ): Promise<GapBlock> {
-    const id = requireUuid(idArg, 'gapBlockId');
     return this.uow.run(async (m) => {
       const repo = m.getRepository(GapBlock);
       const g = await repo.findOneBy({ id });

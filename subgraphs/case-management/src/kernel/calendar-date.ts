@@ -1,12 +1,11 @@
-import { BadInputError } from '@icp/shared';
+import { BadInputError, calendarDateMessage, isCalendarDate } from '@icp/shared';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Parses a YYYY-MM-DD calendar date, refusing impossible ones (2025-02-30). */
+/**
+ * A YYYY-MM-DD calendar date a domain rule relies on (a plan's next review, a goal's target
+ * date), refusing impossible ones (2025-02-30) as the input rule IsCalendarDate does. Inputs are
+ * checked by that rule before they reach a service; this guards the rules themselves.
+ */
 export function parseDate(value: string, field: string): string {
-  const d = new Date(`${value}T00:00:00Z`);
-  if (!DATE.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
-    throw new BadInputError(`${field} must be a date as YYYY-MM-DD`, { field });
-  }
+  if (!isCalendarDate(value)) throw new BadInputError(calendarDateMessage(field), { field });
   return value;
 }

@@ -1,9 +1,10 @@
 import type { IncomingMessage } from 'node:http';
-import { decodeJwt } from 'jose';
+import { decodeJwt, type JWK } from 'jose';
 import {
   CASE_MANAGEMENT_AUDIENCE,
   HttpError,
   ON_BEHALF_OF_HEADER,
+  REQUEST_TOKEN_TTL_SECONDS,
   ReplayGuard,
   agencyServiceIssuer,
   bearer,
@@ -23,6 +24,36 @@ export interface ServiceCaller {
 
 const PREFIX = agencyServiceIssuer('');
 const replay = new ReplayGuard();
+
+/**
+ * On-behalf-of proofs already verified (ADR 0025): one agency request sends the same gateway token
+ * with each internal call it makes, and the proof is not single-use (ADR 0008), so verifying it
+ * again proves nothing new. Kept by token, agency and gateway key until the token would be
+ * refused anyway (expired, or older than the verifier's maximum age).
+ */
+const verifiedProofs = new Map<string, { identity: Identity; until: number }>();
+const MAX_VERIFIED_PROOFS = 10_000;
+
+async function verifyProof(token: string | undefined, agencyCode: string, gatewayKey: JWK) {
+  const key = token
+    ? `${agencyCode}\u0000${gatewayKey.x ?? JSON.stringify(gatewayKey)}\u0000${token}`
+    : undefined;
+  const known = key ? verifiedProofs.get(key) : undefined;
+  if (known && known.until > Date.now()) return known.identity;
+  const identity = await verifyOnBehalfOf(token, agencyCode, await importKeyCached(gatewayKey));
+  const { exp, iat } = decodeJwt(token!);
+  const until = Math.min(
+    ((exp ?? 0) + 5) * 1000,
+    ((iat ?? 0) + 2 * REQUEST_TOKEN_TTL_SECONDS) * 1000,
+  );
+  if (verifiedProofs.size >= MAX_VERIFIED_PROOFS) {
+    const now = Date.now();
+    for (const [k, v] of verifiedProofs) if (v.until <= now) verifiedProofs.delete(k);
+    if (verifiedProofs.size >= MAX_VERIFIED_PROOFS) verifiedProofs.clear();
+  }
+  verifiedProofs.set(key!, { identity, until });
+  return identity;
+}
 
 /**
  * Verifies an agency instance's service credentials against its key in the directory (bound to
@@ -60,10 +91,10 @@ export async function verifyServiceCaller(
   }
   const behalf = req.headers[ON_BEHALF_OF_HEADER];
   try {
-    const identity = await verifyOnBehalfOf(
+    const identity = await verifyProof(
       typeof behalf === 'string' ? behalf : undefined,
       agency.code,
-      await importKeyCached(directory.current.gateway.publicKey),
+      directory.current.gateway.publicKey,
     );
     return { callerAgencyCode: agency.code, identity };
   } catch {

@@ -4,10 +4,8 @@ import {
   ForbiddenError,
   InvalidTransitionError,
   NotFoundError,
-  requireUuid,
   type Directory,
   type Identity,
-  requiredText,
   type UnitOfWork,
 } from '@icp/shared';
 import { ServiceUser } from '../case/service-user.entity';
@@ -17,12 +15,10 @@ import type { CaseService } from '../case/case.service';
 import type { CaseManagementConsent } from '../case/case-ports';
 import type { LeadAgencyDisputeInput, ResolveDisputeInput } from '../case/case.inputs';
 
-const text = (value: string | null | undefined, field: string, max = 4000): string =>
-  requiredText(value, field, max);
-
 /**
  * Lead agency disputes: a lead agency or case manager the agencies cannot agree on, recorded
  * between them and resolved by agreement (the case, if open, passes to the agreed case manager).
+ * Inputs come validated and normalised (case.inputs).
  */
 export class DisputeService {
   constructor(
@@ -37,7 +33,7 @@ export class DisputeService {
     identity: Identity,
     input: LeadAgencyDisputeInput,
   ): Promise<LeadAgencyDispute> {
-    const serviceUserId = requireUuid(input.serviceUserId, 'serviceUserId');
+    const { serviceUserId, description } = input;
     const codes = [...new Set(input.agencyCodes)];
     if (codes.length < 2)
       throw new BadInputError('A dispute is between at least two agencies', {
@@ -58,7 +54,7 @@ export class DisputeService {
         },
       );
     }
-    const caseId = input.caseId ? requireUuid(input.caseId, 'caseId') : null;
+    const caseId = input.caseId || null;
     return this.uow.run(async (m) => {
       if (!(await m.getRepository(ServiceUser).existsBy({ id: serviceUserId }))) {
         throw new NotFoundError('ServiceUser', serviceUserId);
@@ -71,7 +67,7 @@ export class DisputeService {
         serviceUserId,
         caseId,
         agencyCodes: codes,
-        description: text(input.description, 'description'),
+        description,
         serviceUserInvolved: input.involveServiceUser,
         involvementReason: input.involveServiceUser ? input.involvementReason!.trim() : null,
         status: DisputeStatus.OPEN,
@@ -86,10 +82,10 @@ export class DisputeService {
 
   /** Records the agreement; an open case of the dispute passes to the agreed case manager. */
   async resolveDispute(identity: Identity, input: ResolveDisputeInput): Promise<LeadAgencyDispute> {
-    const resolution = text(input.resolution, 'resolution');
+    const { resolution, caseManagerId } = input;
     return this.uow.run(async (m) => {
       const d = await m.getRepository(LeadAgencyDispute).findOne({
-        where: { id: requireUuid(input.disputeId, 'disputeId') },
+        where: { id: input.disputeId },
         lock: { mode: 'pessimistic_write' },
       });
       if (!d) throw new NotFoundError('LeadAgencyDispute', input.disputeId);
@@ -108,7 +104,6 @@ export class DisputeService {
           field: 'leadAgencyCode',
         });
       }
-      const caseManagerId = text(input.caseManagerId, 'caseManagerId', 200);
       const resolvedAt = new Date();
       Object.assign(d, {
         status: DisputeStatus.RESOLVED,

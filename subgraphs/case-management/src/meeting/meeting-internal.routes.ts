@@ -1,8 +1,11 @@
+import { ValidateIf } from 'class-validator';
 import {
-  HttpError,
+  IsUuidValue,
   MEETING_INVITATIONS_PATH,
   MEETING_RESPONSES_PATH,
+  RequiredText,
   UPCOMING_MEETING_INVITATIONS_PATH,
+  checkInput,
   type UpcomingInvitationDto,
   type MeetingInvitationsRequestDto,
   type MeetingInvitationsResponseDto,
@@ -11,9 +14,29 @@ import {
 } from '@icp/shared';
 import type { CmServices } from '../kernel/context';
 import { parseJson, verifyServiceCaller } from '../kernel/service-auth';
+import { MAX_SUBSTITUTE_NAME } from './meeting.inputs';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_IDS = 200;
+
+/** The bodies, as the input rules check and normalise them (ids lower-cased, names trimmed). */
+class MeetingInvitationsBody implements MeetingInvitationsRequestDto {
+  @IsUuidValue({ each: true, message: 'meetingIds must be UUIDs' })
+  meetingIds!: string[];
+}
+
+class MeetingResponseBody implements MeetingResponseDto {
+  @IsUuidValue()
+  meetingId!: string;
+
+  response!: MeetingResponseDto['response'];
+
+  @ValidateIf((b: MeetingResponseBody) => b.response === 'SUBSTITUTE')
+  @RequiredText(MAX_SUBSTITUTE_NAME)
+  substituteName?: string;
+
+  reportSubmitted?: boolean;
+  phoneFollowUpAt?: string;
+}
 
 const isInvitationsRequest = (v: unknown): v is MeetingInvitationsRequestDto =>
   typeof v === 'object' &&
@@ -42,12 +65,12 @@ export function meetingInternalRoutes(services: CmServices): Record<string, Rout
   return {
     [MEETING_INVITATIONS_PATH]: async (req, body): Promise<MeetingInvitationsResponseDto> => {
       const caller = await verifyServiceCaller(req, body, services.directory);
-      const dto = parseJson(body, isInvitationsRequest);
-      if (!dto.meetingIds.every((id) => UUID.test(id))) {
-        throw new HttpError(400, 'BAD_USER_INPUT', 'meetingIds must be UUIDs');
-      }
+      const dto = checkInput(MeetingInvitationsBody, parseJson(body, isInvitationsRequest));
       return {
-        meetings: await services.meetings.invitedMeetings(caller.callerAgencyCode, dto.meetingIds),
+        meetings: await services.meetingAttendance.invitedMeetings(
+          caller.callerAgencyCode,
+          dto.meetingIds,
+        ),
       };
     },
     /** Coming meetings whose invitations were sent to the caller: for its key workers' caseloads. */
@@ -88,8 +111,8 @@ export function meetingInternalRoutes(services: CmServices): Record<string, Rout
     },
     [MEETING_RESPONSES_PATH]: async (req, body) => {
       const caller = await verifyServiceCaller(req, body, services.directory);
-      const dto = parseJson(body, isResponse);
-      const inv = await services.meetings.respondFromAgency(
+      const dto = checkInput(MeetingResponseBody, parseJson(body, isResponse));
+      const inv = await services.meetingAttendance.respondFromAgency(
         caller.identity,
         caller.callerAgencyCode,
         dto,

@@ -1,9 +1,9 @@
 import {
   Arg,
+  Args,
   Ctx,
   Directive,
   FieldResolver,
-  ID,
   Mutation,
   Query,
   Resolver,
@@ -22,7 +22,12 @@ import {
   MeetingResponse,
   MeetingStatus,
 } from './meeting.entity';
-import { RespondToMeetingInvitationInput } from './meeting.inputs';
+import {
+  MeetingAgencyArgs,
+  MeetingIdArgs,
+  RecordPhoneFollowUpArgs,
+  RespondToMeetingInvitationInput,
+} from './meeting.inputs';
 import { meetingSubject } from './meeting.resolver';
 import { MeetingReportRef } from './meeting-report.ref';
 
@@ -42,7 +47,7 @@ export class MeetingInvitationResolver {
     description: "Invitations of the caller's agency to care plan meetings, soonest first.",
   })
   myMeetingInvitations(@Ctx() ctx: CmContext): Promise<MeetingInvitation[]> {
-    return ctx.services.meetings.invitationsOf(ctx.identity);
+    return ctx.services.meetingAttendance.invitationsOf(ctx.identity);
   }
 
   @Mutation(() => MeetingInvitation, {
@@ -53,37 +58,39 @@ export class MeetingInvitationResolver {
     @Arg('input', () => RespondToMeetingInvitationInput) input: RespondToMeetingInvitationInput,
     @Ctx() ctx: CmContext,
   ): Promise<MeetingInvitation> {
-    return ctx.services.meetings.respond(ctx.identity, input);
+    return ctx.services.meetingAttendance.respond(ctx.identity, input);
   }
 
   @Mutation(() => MeetingInvitation, {
     description: "The case manager records an agency's written report as received.",
   })
   recordReportReceived(
-    @Arg('meetingId', () => ID) meetingId: string,
-    @Arg('agencyCode', () => ID) agencyCode: string,
+    @Args() { meetingId, agencyCode }: MeetingAgencyArgs,
     @Ctx() ctx: CmContext,
   ): Promise<MeetingInvitation> {
-    return ctx.services.meetings.recordReportReceived(ctx.identity, meetingId, agencyCode);
+    return ctx.services.meetingAttendance.recordReportReceived(ctx.identity, meetingId, agencyCode);
   }
 
   @Mutation(() => MeetingInvitation, {
     description: "The case manager records the phone call following up an agency's report.",
   })
   recordPhoneFollowUp(
-    @Arg('meetingId', () => ID) meetingId: string,
-    @Arg('agencyCode', () => ID) agencyCode: string,
-    @Arg('calledAt', () => Date) calledAt: Date,
+    @Args() { meetingId, agencyCode, calledAt }: RecordPhoneFollowUpArgs,
     @Ctx() ctx: CmContext,
   ): Promise<MeetingInvitation> {
-    return ctx.services.meetings.recordPhoneFollowUp(ctx.identity, meetingId, agencyCode, calledAt);
+    return ctx.services.meetingAttendance.recordPhoneFollowUp(
+      ctx.identity,
+      meetingId,
+      agencyCode,
+      calledAt,
+    );
   }
 
   @Mutation(() => MeetingCirculation, {
     description: "Staff of an invited agency acknowledge the meeting's circulated outcome, once.",
   })
   acknowledgeMeetingOutcome(
-    @Arg('meetingId', () => ID) meetingId: string,
+    @Args() { meetingId }: MeetingIdArgs,
     @Ctx() ctx: CmContext,
   ): Promise<MeetingCirculation> {
     return ctx.services.meetings.acknowledge(ctx.identity, meetingId);

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { consent } from '@icp/shared';
-import type { PlanChanges } from '../care-plan/care-plan.service';
+import type { PlanChanges } from '../care-plan/plan-content';
 
 /** The review of one plan action at a meeting, as stored in the minutes. */
 export interface ActionReviewRecord {

@@ -6,7 +6,6 @@ import {
   InvalidTransitionError,
   NotFoundError,
   VersionConflictError,
-  requireUuid,
   returnedRows,
   type Directory,
   type Identity,
@@ -15,10 +14,9 @@ import {
 import type { CaseClosureService } from '../case/case-closure.service';
 import { CarePlan } from '../care-plan/care-plan.entity';
 import { PlanAction } from '../care-plan/plan-action.entity';
-import type { CarePlanService, PlanChanges } from '../care-plan/care-plan.service';
+import type { CarePlanService } from '../care-plan/care-plan.service';
+import type { PlanChanges } from '../care-plan/plan-content';
 import type { TransferService } from '../case-transfer/transfer.service';
-import { parseDate } from '../kernel/calendar-date';
-import { formText } from '../gaps-and-blocks/gap-block-rules';
 import type { GapBlockService } from '../gaps-and-blocks/gap-block.service';
 import {
   Meeting,
@@ -29,7 +27,7 @@ import {
 } from './meeting.entity';
 import type { FinaliseMeetingInput, RecordMeetingMinutesInput } from './meeting.inputs';
 import type { GapRaisedRecord, MeetingMinutes } from './meeting-minutes.type';
-import { meetingDate, optionalText, requiredText } from './meeting-rules';
+import { meetingDate } from './meeting-rules';
 import type { MeetingRecords } from './meeting-records';
 
 /** The services of the features a meeting's outcome writes through, in its one transaction. */
@@ -97,27 +95,25 @@ export class MeetingOutcomes {
     );
   }
 
-  /** Validates and normalises the minutes, before anything is read. */
+  /**
+   * The minutes as stored, from an input already validated and normalised (meeting.inputs),
+   * before anything is read: what depends on several items or on the directory is checked here.
+   */
   private minutesOf(identity: Identity, input: RecordMeetingMinutesInput): MeetingMinutes {
-    if (!Number.isInteger(input.expectedRecordVersion) || input.expectedRecordVersion < 0) {
-      throw new BadInputError('expectedRecordVersion is a whole number >= 0', {
-        field: 'expectedRecordVersion',
-      });
-    }
     const seen = new Set<string>();
     const actionReviews = input.actionReviews.map((r) => {
-      const actionId = requireUuid(r.actionId, 'actionReviews.actionId');
+      const { actionId } = r;
       if (seen.has(actionId)) {
         throw new BadInputError(`Action ${actionId} is reviewed twice`, { field: 'actionReviews' });
       }
       seen.add(actionId);
       return {
         actionId,
-        whatWorkedWell: optionalText(r.whatWorkedWell, 'whatWorkedWell'),
-        challenges: optionalText(r.challenges, 'challenges'),
-        gapsAndBlocks: optionalText(r.gapsAndBlocks, 'gapsAndBlocks'),
-        newIssues: optionalText(r.newIssues, 'newIssues'),
-        nextSteps: optionalText(r.nextSteps, 'nextSteps'),
+        whatWorkedWell: r.whatWorkedWell ?? null,
+        challenges: r.challenges ?? null,
+        gapsAndBlocks: r.gapsAndBlocks ?? null,
+        newIssues: r.newIssues ?? null,
+        nextSteps: r.nextSteps ?? null,
       };
     });
     const gapsAndBlocks: GapRaisedRecord[] = input.gapsAndBlocks.map((g) => {
@@ -134,14 +130,14 @@ export class MeetingOutcomes {
       }
       return {
         concerningAgencyCode: g.concerningAgencyCode,
-        issue: formText(g.issue, 'issue'),
-        whatTried: formText(g.whatTried, 'whatTried'),
+        issue: g.issue,
+        whatTried: g.whatTried,
       };
     });
     const pc = input.planChanges;
     const planChanges: PlanChanges = pc
       ? {
-          nextReviewOn: pc.nextReviewOn ? parseDate(pc.nextReviewOn, 'nextReviewOn') : null,
+          nextReviewOn: pc.nextReviewOn || null,
           addNeeds: pc.addNeeds ?? [],
           updateNeeds: pc.updateNeeds ?? [],
           removeNeedIds: pc.removeNeedIds ?? [],
@@ -153,9 +149,9 @@ export class MeetingOutcomes {
         }
       : {};
     return {
-      summary: requiredText(input.summary, 'summary', 2000),
+      summary: input.summary,
       actionReviews,
-      decisions: input.decisions.map((d) => requiredText(d, 'decisions', 2000)),
+      decisions: input.decisions,
       planChanges,
       gapsAndBlocks,
     };
@@ -167,11 +163,6 @@ export class MeetingOutcomes {
    * meeting is FINALISED. A stale plan version (VERSION_CONFLICT) or any refusal writes nothing.
    */
   finalise(identity: Identity, input: FinaliseMeetingInput): Promise<Meeting> {
-    if (!Number.isInteger(input.expectedPlanVersion)) {
-      throw new BadInputError('expectedPlanVersion is a whole number', {
-        field: 'expectedPlanVersion',
-      });
-    }
     return this.meetings.openForCaseManager(
       identity,
       input.meetingId,
@@ -190,7 +181,7 @@ export class MeetingOutcomes {
         const on = meetingDate(mt);
         const changes: PlanChanges = { ...minutes.planChanges };
         const nextReviewOn = input.nextReviewOn ?? minutes.planChanges.nextReviewOn ?? null;
-        if (nextReviewOn) changes.nextReviewOn = parseDate(nextReviewOn, 'nextReviewOn');
+        if (nextReviewOn) changes.nextReviewOn = nextReviewOn;
         if (mt.reason === MeetingReason.REVIEW) {
           await this.requireEveryActionReviewed(m, plan, minutes);
           if (!nextReviewOn) {
@@ -307,8 +298,7 @@ export class MeetingOutcomes {
   }
 
   /** Staff of an invited agency acknowledge the circulated outcome, once. */
-  acknowledge(identity: Identity, meetingIdArg: string): Promise<MeetingCirculation> {
-    const meetingId = requireUuid(meetingIdArg, 'meetingId');
+  acknowledge(identity: Identity, meetingId: string): Promise<MeetingCirculation> {
     return this.uow.run(async (m) => {
       if (!(await m.getRepository(Meeting).existsBy({ id: meetingId }))) {
         throw new NotFoundError('Meeting', meetingId);

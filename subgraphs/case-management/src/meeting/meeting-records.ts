@@ -4,7 +4,6 @@ import {
   ForbiddenError,
   InvalidTransitionError,
   NotFoundError,
-  requireUuid,
   returnedRows,
   type Identity,
   type UnitOfWork,
@@ -16,7 +15,7 @@ import { requireStaffOf } from './meeting-rules';
 
 /**
  * How every write to a meeting starts and is guarded, shared by the meeting's preparation
- * (MeetingService) and its outcome (MeetingOutcomes).
+ * (MeetingService), its attendance (MeetingAttendanceService) and its outcome (MeetingOutcomes).
  */
 export class MeetingRecords {
   constructor(private readonly uow: UnitOfWork) {}
@@ -24,16 +23,15 @@ export class MeetingRecords {
   /**
    * Loads a meeting for its case's current case manager, inside a transaction: NOT_FOUND,
    * FORBIDDEN, CONFLICT for a closed case, INVALID_TRANSITION once finalised. Runs `act`, then
-   * returns the meeting as it is afterwards.
+   * returns the meeting as it is afterwards. `id`: a UUID (a client's is validated by its input).
    */
   async openForCaseManager(
     identity: Identity,
-    meetingIdArg: string,
+    id: string,
     doing: string,
     act: (m: EntityManager, mt: Meeting, c: Case) => Promise<void>,
     { allowFinalised = false }: { allowFinalised?: boolean } = {},
   ): Promise<Meeting> {
-    const id = requireUuid(meetingIdArg, 'meetingId');
     return this.uow.run(async (m) => {
       const mt = await m.getRepository(Meeting).findOneBy({ id });
       if (!mt) throw new NotFoundError('Meeting', id);

@@ -1,33 +1,8 @@
-import {
-  BadInputError,
-  ForbiddenError,
-  isCirculationLate,
-  today,
-  type Identity,
-  type Role,
-  requiredText as requireText,
-} from '@icp/shared';
+import { ForbiddenError, isCirculationLate, today, type Identity, type Role } from '@icp/shared';
 import type { Meeting } from './meeting.entity';
 
 /** The longest free text a meeting record field takes. */
 export const MAX_TEXT = 4000;
-
-/** A required text: trimmed, 1 to `max` characters; BAD_USER_INPUT naming the field. */
-export function requiredText(value: string | null | undefined, field: string, max = MAX_TEXT) {
-  return requireText(value, field, max);
-}
-
-/** An optional text: trimmed, null when blank, at most `max` characters. */
-export function optionalText(
-  value: string | null | undefined,
-  field: string,
-  max = MAX_TEXT,
-): string | null {
-  const v = (value ?? '').trim();
-  if (v.length > max)
-    throw new BadInputError(`${field} is longer than ${max} characters`, { field });
-  return v.length === 0 ? null : v;
-}
 
 const STAFF_ROLES: readonly Role[] = ['CASE_MANAGER', 'KEY_WORKER', 'SUPERVISOR'];
 

@@ -8,6 +8,8 @@ import {
 } from './meeting.loaders';
 import { meetingInternalRoutes } from './meeting-internal.routes';
 import { MeetingService } from './meeting.service';
+import { seedMeetingDemo } from './meeting.demo';
+import { MeetingAttendanceService } from './meeting-attendance.service';
 import {
   CaseMeetingsResolver,
   MeetingResolver,
@@ -26,6 +28,7 @@ import { MeetingActionReview, MeetingGapRaised } from './meeting-minutes.type';
 declare module '../kernel/context' {
   interface CmServices {
     meetings: MeetingService;
+    meetingAttendance: MeetingAttendanceService;
   }
   interface CmLoaders {
     meetingById: ReturnType<typeof meetingByIdLoader>;
@@ -47,6 +50,7 @@ export const meetingModule: CmModule = {
         closures: s.closures,
         gapsAndBlocks: s.gapsAndBlocks,
       }),
+    meetingAttendance: (s) => new MeetingAttendanceService(s.uow),
   },
   loaders: {
     meetingById: (ctx) => meetingByIdLoader(ctx.services.dataSource),
@@ -71,4 +75,5 @@ export const meetingModule: CmModule = {
     MeetingActionReview: minutesPartSubject,
     MeetingGapRaised: minutesPartSubject,
   },
+  seedDemo: seedMeetingDemo,
 };

@@ -1,17 +1,17 @@
 import {
   Arg,
+  Args,
   Ctx,
   Directive,
   FieldResolver,
-  ID,
-  Int,
   Mutation,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
-import { circulationDueOn, consent, requireUuid, type ConsentSubject } from '@icp/shared';
+import { circulationDueOn, consent, type ConsentSubject } from '@icp/shared';
 import type { CmContext } from '../kernel/context';
+import { ByIdArgs } from '../kernel/by-id.args';
 import { Agency } from '../agency/agency.type';
 import { resolveAgencyReference } from '../agency/agency.resolver';
 import { Case } from '../case/case.entity';
@@ -21,8 +21,13 @@ import { GapBlock } from '../gaps-and-blocks/gap-block.entity';
 import { KeyWorkerRef } from '../federation/refs';
 import { Meeting, MeetingCirculation, MeetingInvitation, MeetingResponse } from './meeting.entity';
 import { MeetingActionReview, MeetingGapRaised, type MeetingMinutes } from './meeting-minutes.type';
-import { RecordMeetingMinutesInput, ScheduleMeetingInput } from './meeting.inputs';
-import { MeetingClosureInput } from './meeting.inputs';
+import {
+  FinaliseMeetingArgs,
+  MeetingIdArgs,
+  RecordMeetingMinutesInput,
+  RecordServiceUserPreparedInput,
+  ScheduleMeetingInput,
+} from './meeting.inputs';
 import { meetingDate, outcomeCirculationLate } from './meeting-rules';
 
 const SUMMARY = consent('CARE_PLAN_SUMMARY');
@@ -39,8 +44,8 @@ const minutesOf = (mt: Meeting): MeetingMinutes | null => mt.minutes;
 @Resolver(() => Meeting)
 export class MeetingResolver {
   @Query(() => Meeting, { nullable: true })
-  meeting(@Arg('id', () => ID) id: string, @Ctx() ctx: CmContext): Promise<Meeting | null> {
-    return ctx.loaders.meetingById.load(requireUuid(id, 'id'));
+  meeting(@Args() { id }: ByIdArgs, @Ctx() ctx: CmContext): Promise<Meeting | null> {
+    return ctx.loaders.meetingById.load(id);
   }
 
   @Mutation(() => Meeting, {
@@ -56,24 +61,17 @@ export class MeetingResolver {
 
   @Mutation(() => Meeting, { description: 'Records how the service user was prepared.' })
   async recordServiceUserPrepared(
-    @Arg('meetingId', () => ID) meetingId: string,
-    @Arg('preparedAt', () => Date) preparedAt: Date,
-    @Arg('how', () => String) how: string,
+    @Args() input: RecordServiceUserPreparedInput,
     @Ctx() ctx: CmContext,
   ): Promise<Meeting> {
-    const mt = await ctx.services.meetings.recordServiceUserPrepared(ctx.identity, {
-      meetingId,
-      preparedAt,
-      how,
-    });
-    return fresh(ctx, mt);
+    return fresh(ctx, await ctx.services.meetings.recordServiceUserPrepared(ctx.identity, input));
   }
 
   @Mutation(() => Meeting, {
     description: 'Records that the purpose and aims were sent to every invited service.',
   })
   async sendMeetingInvitations(
-    @Arg('meetingId', () => ID) meetingId: string,
+    @Args() { meetingId }: MeetingIdArgs,
     @Ctx() ctx: CmContext,
   ): Promise<Meeting> {
     return fresh(ctx, await ctx.services.meetings.sendInvitations(ctx.identity, meetingId));
@@ -94,35 +92,17 @@ export class MeetingResolver {
       'Enters the outcome on the plan as one new version, raises the gaps and blocks, and finalises the minutes.',
   })
   async finaliseMeeting(
-    @Arg('meetingId', () => ID) meetingId: string,
-    @Arg('expectedPlanVersion', () => Int) expectedPlanVersion: number,
-    @Arg('nextReviewOn', () => String, {
-      nullable: true,
-      description: "REVIEW: the next review, if not in the minutes' planChanges.",
-    })
-    nextReviewOn: string | null,
-    @Arg('closure', () => MeetingClosureInput, {
-      nullable: true,
-      description:
-        'CASE_CLOSURE: goals achieved, future supports and the re-engagement message; closes the case.',
-    })
-    closure: MeetingClosureInput | null,
+    @Args() input: FinaliseMeetingArgs,
     @Ctx() ctx: CmContext,
   ): Promise<Meeting> {
-    const mt = await ctx.services.meetings.finalise(ctx.identity, {
-      meetingId,
-      expectedPlanVersion,
-      nextReviewOn,
-      closure,
-    });
-    return fresh(ctx, mt);
+    return fresh(ctx, await ctx.services.meetings.finalise(ctx.identity, input));
   }
 
   @Mutation(() => Meeting, {
     description: 'Circulates the finalised outcome to every invited agency.',
   })
   async circulateMeetingOutcome(
-    @Arg('meetingId', () => ID) meetingId: string,
+    @Args() { meetingId }: MeetingIdArgs,
     @Ctx() ctx: CmContext,
   ): Promise<Meeting> {
     return fresh(ctx, await ctx.services.meetings.circulate(ctx.identity, meetingId));

@@ -1,9 +1,9 @@
 import {
   Arg,
+  Args,
   Ctx,
   Directive,
   FieldResolver,
-  ID,
   Mutation,
   Query,
   Resolver,
@@ -11,6 +11,7 @@ import {
 } from 'type-graphql';
 import { consent } from '@icp/shared';
 import type { CmContext } from '../kernel/context';
+import { ByIdArgs } from '../kernel/by-id.args';
 import { Case } from '../case/case.entity';
 import { Notification } from './notification.entity';
 
@@ -26,10 +27,7 @@ export class NotificationResolver {
   }
 
   @Mutation(() => Notification, { description: 'Its recipient marks a notification as seen.' })
-  acknowledgeNotification(
-    @Arg('id', () => ID) id: string,
-    @Ctx() ctx: CmContext,
-  ): Promise<Notification> {
+  acknowledgeNotification(@Args() { id }: ByIdArgs, @Ctx() ctx: CmContext): Promise<Notification> {
     return ctx.services.notifications.acknowledge(ctx.identity, id);
   }
 

@@ -4,7 +4,6 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
-  requireUuid,
   returnedRows,
   type Identity,
   type UnitOfWork,
@@ -56,8 +55,7 @@ export class NotificationService {
   }
 
   /** Only the recipient acknowledges, once. */
-  async acknowledge(identity: Identity, idArg: string): Promise<Notification> {
-    const id = requireUuid(idArg, 'id');
+  async acknowledge(identity: Identity, id: string): Promise<Notification> {
     const n = await this.uow.manager.getRepository(Notification).findOneBy({ id });
     if (!n) throw new NotFoundError('Notification', id);
     if (n.recipientAgencyCode !== identity.agencyCode || n.recipientUserId !== identity.userId) {

@@ -1,5 +1,5 @@
 import { CATEGORY_OF_DOMAIN, REDISCLOSURE_NOTICE_TEXT, type ConsentCategory } from '@icp/shared';
-import type { NeedDomain } from '../care-plan/need-domain';
+import { NeedDomain } from '../care-plan/need-domain';
 import type { PlanSnapshot } from '../care-plan/plan-snapshot';
 
 export interface CopyContent {
@@ -55,8 +55,8 @@ export function renderPlanCopy(c: CopyContent): { html: string; includesSubstanc
     (n) => allowed(n.domain) && (c.ownInvolvementOf === null || needIds.has(n.id)),
   );
   const includesSubstanceUse =
-    needs.some((n) => n.domain === 'SUBSTANCE_USE') ||
-    (summary && [...goals, ...actions].some((x) => x.domain === 'SUBSTANCE_USE'));
+    needs.some((n) => n.domain === NeedDomain.SUBSTANCE_USE) ||
+    (summary && [...goals, ...actions].some((x) => x.domain === NeedDomain.SUBSTANCE_USE));
   const rows = <T>(items: T[], cells: (i: T) => string[]) =>
     items.length === 0
       ? '<p class="none">None in this copy.</p>'

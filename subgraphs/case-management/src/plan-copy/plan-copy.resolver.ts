@@ -1,7 +1,9 @@
 import {
-  Arg,
+  Args,
+  ArgsType,
   Ctx,
   Directive,
+  Field,
   FieldResolver,
   ID,
   Int,
@@ -9,7 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { consent } from '@icp/shared';
+import { IsUuidValue, consent } from '@icp/shared';
 import type { CmContext } from '../kernel/context';
 import { Agency } from '../agency/agency.type';
 import { resolveAgencyReference } from '../agency/agency.resolver';
@@ -19,6 +21,23 @@ import { CopyRecipientKind, PlanCopy } from './plan-copy.entity';
 
 const SUMMARY = consent('CARE_PLAN_SUMMARY');
 
+/** issuePlanCopy's arguments, in the order the published schema has them. */
+@ArgsType()
+export class IssuePlanCopyArgs {
+  @Field(() => Int, { nullable: true, description: 'Default: the current version.' })
+  version!: number | null;
+
+  @Field(() => ID, { nullable: true })
+  agencyCode!: string | null;
+
+  @Field(() => CopyRecipientKind)
+  recipient!: CopyRecipientKind;
+
+  @Field(() => ID)
+  @IsUuidValue()
+  planId!: string;
+}
+
 @Resolver(() => PlanCopy)
 export class PlanCopyResolver {
   @Mutation(() => PlanCopy, {
@@ -26,11 +45,7 @@ export class PlanCopyResolver {
       'Issues a copy of a plan version to the service user or an agency. Case manager only.',
   })
   issuePlanCopy(
-    @Arg('planId', () => ID) planId: string,
-    @Arg('recipient', () => CopyRecipientKind) recipient: CopyRecipientKind,
-    @Arg('agencyCode', () => ID, { nullable: true }) agencyCode: string | null,
-    @Arg('version', () => Int, { nullable: true, description: 'Default: the current version.' })
-    version: number | null,
+    @Args() { planId, recipient, agencyCode, version }: IssuePlanCopyArgs,
     @Ctx() ctx: CmContext,
   ) {
     return ctx.services.copies.issue(ctx.identity, { planId, recipient, agencyCode, version });

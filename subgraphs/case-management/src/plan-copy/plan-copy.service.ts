@@ -5,7 +5,6 @@ import {
   CONSENT_CATEGORIES,
   DomainError,
   NotFoundError,
-  requireUuid,
   type ConsentCategory,
   type Directory,
   type Identity,
@@ -21,6 +20,7 @@ import { CopyRecipientKind, CopyScope, PlanCopy } from './plan-copy.entity';
 import { renderPlanCopy } from './plan-copy.render';
 
 export interface IssueCopyInput {
+  /** A UUID (validated by the resolver's args). */
   planId: string;
   /** default: the current version */
   version?: number | null;
@@ -42,7 +42,7 @@ export class PlanCopyService {
   ) {}
 
   async issue(identity: Identity, input: IssueCopyInput): Promise<PlanCopy> {
-    const planId = requireUuid(input.planId, 'planId');
+    const { planId } = input;
     const plan = await this.uow.manager.getRepository(CarePlan).findOneBy({ id: planId });
     if (!plan) throw new NotFoundError('CarePlan', planId);
     const c = (await this.uow.manager.getRepository(Case).findOneBy({ id: plan.caseId }))!;

@@ -13,6 +13,7 @@ import {
   referralSubject,
 } from './referral.resolver';
 import { ReferralService } from './referral.service';
+import { seedReferralDemo } from './referral.demo';
 
 declare module '../kernel/context' {
   interface CmServices {
@@ -44,4 +45,5 @@ export const referralModule: CmModule = {
     Referral: referralSubject,
     ReferralEvent: referralEventSubject,
   },
+  seedDemo: seedReferralDemo,
 };

@@ -1,16 +1,17 @@
 import {
   Arg,
+  Args,
   Ctx,
   Directive,
   FieldResolver,
-  ID,
   Mutation,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
-import { consent, requireUuid } from '@icp/shared';
+import { consent } from '@icp/shared';
 import type { CmContext } from '../kernel/context';
+import { ByIdArgs } from '../kernel/by-id.args';
 import { Agency } from '../agency/agency.type';
 import { resolveAgencyReference } from '../agency/agency.resolver';
 import { Case } from '../case/case.entity';
@@ -28,8 +29,8 @@ const SUMMARY = consent('CARE_PLAN_SUMMARY');
 @Resolver(() => Referral)
 export class ReferralResolver {
   @Query(() => Referral, { nullable: true })
-  referral(@Arg('id', () => ID) id: string, @Ctx() ctx: CmContext): Promise<Referral | null> {
-    return ctx.loaders.referralById.load(requireUuid(id, 'id'));
+  referral(@Args() { id }: ByIdArgs, @Ctx() ctx: CmContext): Promise<Referral | null> {
+    return ctx.loaders.referralById.load(id);
   }
 
   @Mutation(() => Referral, {

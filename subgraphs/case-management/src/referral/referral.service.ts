@@ -7,19 +7,16 @@ import {
   ForbiddenError,
   InvalidTransitionError,
   NotFoundError,
-  requireUuid,
   returnedRows,
   today,
   type Directory,
   type Identity,
-  requiredText,
   type UnitOfWork,
 } from '@icp/shared';
 import { Case, CaseStatus } from '../case/case.entity';
 import { isCaseManagerOf, requireCaseManager } from '../case/case-access';
 import { Consent, ConsentPurpose } from '../consent/consent.entity';
 import { consentInForceAt } from '../consent/consent-in-force';
-import { parseDate } from '../care-plan/plan-rules';
 import { NotificationKind, type NotificationService } from '../notification/notification.service';
 import { Referral, ReferralEvent, ReferralStatus } from './referral.entity';
 import type {
@@ -55,14 +52,8 @@ const REFERRAL_PURPOSES: readonly ConsentPurpose[] = [
   ConsentPurpose.CARE_COORDINATION,
 ];
 
-const text = (value: string, field: string, max = 2000): string => requiredText(value, field, max);
-
-const optionalText = (value: string | null | undefined, field: string): string | null =>
-  value == null ? null : text(value, field);
-
-/** A follow-up is something still to do, so it is today or later (Irish calendar). */
-const followUpDate = (value: string): string => {
-  const d = parseDate(value, 'followUpOn');
+/** A follow-up (a calendar date) is something still to do, so it is today or later (Irish calendar). */
+const followUpDate = (d: string): string => {
   if (d < today()) {
     throw new BadInputError('followUpOn cannot be in the past', { field: 'followUpOn' });
   }
@@ -78,7 +69,8 @@ const caseClosed = () => new ConflictError('The case is closed', { reason: 'CASE
  * The referral protocol (see referral.entity.ts). The case manager plans and sends referrals
  * under the service user's consent and follows them up; the case manager or the target agency
  * records the outcome; the target agency tells the case manager of disengagement. Every change
- * is one transaction that also appends to the referral's history.
+ * is one transaction that also appends to the referral's history. Inputs come validated and
+ * normalised (referral.inputs).
  */
 export class ReferralService {
   constructor(
@@ -88,8 +80,7 @@ export class ReferralService {
   ) {}
 
   async create(identity: Identity, input: CreateReferralInput): Promise<Referral> {
-    const caseId = requireUuid(input.caseId, 'caseId');
-    const consentId = requireUuid(input.consentId, 'consentId');
+    const { caseId, consentId } = input;
     return this.uow.run(async (m) => {
       // FOR SHARE: the case cannot be closed or handed over while the referral is being made.
       const c = await m
@@ -109,9 +100,9 @@ export class ReferralService {
           field: 'toAgencyCode',
         });
       }
-      const reason = text(input.reason, 'reason');
+      const { reason } = input;
       const followUpOn = input.followUpOn == null ? null : followUpDate(input.followUpOn);
-      const interimPlan = optionalText(input.interimPlan, 'interimPlan');
+      const interimPlan = input.interimPlan ?? null;
       await this.requireReferralConsent(m, consentId, c.serviceUserId, toAgencyCode);
 
       const now = new Date();
@@ -140,7 +131,7 @@ export class ReferralService {
    * recorded by the case manager or by the target agency, which is the one that knows it.
    */
   async updateStatus(identity: Identity, input: UpdateReferralStatusInput): Promise<Referral> {
-    const referralId = requireUuid(input.referralId, 'referralId');
+    const { referralId } = input;
     const to = input.status;
     return this.uow.run(async (m) => {
       const { referral, c } = await this.load(m, referralId);
@@ -159,7 +150,7 @@ export class ReferralService {
         requireCaseManager(identity, c, 'send a referral');
         if (c.status === CaseStatus.CLOSED) throw caseClosed();
       }
-      const note = optionalText(input.note, 'note');
+      const note = input.note ?? null;
       // The guard: of two concurrent changes from the same status, only the first gets a row.
       const changed = returnedRows<{ updated_at: Date }>(
         await m.query(
@@ -180,7 +171,7 @@ export class ReferralService {
 
   /** The case manager follows up an open referral and says what supports the wait. */
   async recordFollowUp(identity: Identity, input: RecordReferralFollowUpInput): Promise<Referral> {
-    const referralId = requireUuid(input.referralId, 'referralId');
+    const { referralId } = input;
     return this.uow.run(async (m) => {
       const { referral, c } = await this.load(m, referralId);
       requireCaseManager(identity, c, 'follow up its referrals');
@@ -192,7 +183,7 @@ export class ReferralService {
         });
       if (FINISHED.includes(referral.status)) throw finished();
       const followUpOn = followUpDate(input.followUpOn);
-      const interimPlan = optionalText(input.interimPlan, 'interimPlan') ?? referral.interimPlan;
+      const interimPlan = input.interimPlan ?? referral.interimPlan;
       // Conditional on still being open: a concurrent COMPLETED or DECLINED wins.
       const changed = returnedRows<{ status: ReferralStatus; updated_at: Date }>(
         await m.query(
@@ -222,7 +213,7 @@ export class ReferralService {
     identity: Identity,
     input: ReportDisengagementAfterReferralInput,
   ): Promise<Referral> {
-    const referralId = requireUuid(input.referralId, 'referralId');
+    const { referralId } = input;
     return this.uow.run(async (m) => {
       // FOR SHARE: the status read here stays true until the report is written.
       const { referral, c } = await this.load(m, referralId, true);
@@ -240,7 +231,7 @@ export class ReferralService {
           { id: referralId, reason: 'REFERRAL_NOT_WITH_TARGET' },
         );
       }
-      const note = text(input.note, 'note');
+      const { note } = input;
       const agencyName =
         this.directory.agency(referral.toAgencyCode)?.name ?? referral.toAgencyCode;
       await this.notifications.notify(m, {
@@ -265,9 +256,8 @@ export class ReferralService {
    * The case manager's worklist: open referrals whose follow-up is due on or before the date,
    * and waiting referrals nobody has set a follow-up for. Soonest first, unscheduled first.
    */
-  async awaitingFollowUp(caseIds: string[], onOrBefore: string): Promise<Referral[]> {
-    const ids = [...new Set(caseIds.map((id) => requireUuid(id, 'caseIds')))];
-    const date = parseDate(onOrBefore, 'onOrBefore');
+  async awaitingFollowUp(caseIds: string[], date: string): Promise<Referral[]> {
+    const ids = [...new Set(caseIds)];
     if (ids.length === 0) return [];
     return this.uow.manager.getRepository(Referral).find({
       where: [

@@ -1,6 +1,7 @@
-import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { consent } from '@icp/shared';
 import type { CmContext } from '../kernel/context';
+import { ByIdArgs } from '../kernel/by-id.args';
 import { Agency } from '../agency/agency.type';
 import { resolveAgencyReference } from '../agency/agency.resolver';
 import { Case } from '../case/case.entity';
@@ -15,7 +16,7 @@ export class ServiceDeliveryChangeResolver {
   @Mutation(() => ServiceDeliveryChange, {
     description: "Acknowledges an agency's change to its service delivery. Case manager only.",
   })
-  acknowledgeServiceDeliveryChange(@Arg('id', () => ID) id: string, @Ctx() ctx: CmContext) {
+  acknowledgeServiceDeliveryChange(@Args() { id }: ByIdArgs, @Ctx() ctx: CmContext) {
     return ctx.services.deliveryChanges.acknowledge(ctx.identity, id);
   }
 

@@ -1,35 +1,29 @@
 import {
-  BadInputError,
   ConflictError,
   ForbiddenError,
   NotFoundError,
-  isUuid,
-  requireUuid,
   type Identity,
   type ServiceDeliveryChangeDto,
-  requiredText,
   type UnitOfWork,
 } from '@icp/shared';
 import { Case } from '../case/case.entity';
 import { requireCaseManager } from '../case/case-access';
 import { PlanAction } from '../care-plan/plan-action.entity';
-import { parseDate } from '../care-plan/plan-rules';
 import { ServiceDeliveryChange } from './service-delivery-change.entity';
-
-const text = (v: unknown, field: string) => requiredText(v, field, 4000);
 
 /** Changes agencies make to their service delivery, as the case manager receives them. */
 export class ServiceDeliveryChangeService {
   constructor(private readonly uow: UnitOfWork) {}
 
-  /** From an agency's own server: only for an action that agency is responsible for; idempotent. */
+  /**
+   * From an agency's own server (its body checked and normalised by the route): only for an
+   * action that agency is responsible for; idempotent.
+   */
   async receive(
     agencyCode: string,
     recordedBy: string,
     dto: ServiceDeliveryChangeDto,
   ): Promise<ServiceDeliveryChange> {
-    if (!isUuid(dto.id) || !isUuid(dto.actionId))
-      throw new BadInputError('id and actionId must be UUIDs', { field: 'id' });
     const action = await this.uow.manager.getRepository(PlanAction).findOneBy({ id: dto.actionId });
     if (!action || action.responsibleAgencyCode !== agencyCode) {
       throw new ForbiddenError('This action is not assigned to your agency', { id: dto.actionId });
@@ -43,9 +37,9 @@ export class ServiceDeliveryChangeService {
         caseId: action.caseId,
         actionId: action.id,
         agencyCode,
-        what: text(dto.what, 'what'),
-        why: text(dto.why, 'why'),
-        effectiveFrom: parseDate(String(dto.effectiveFrom), 'effectiveFrom'),
+        what: dto.what,
+        why: dto.why,
+        effectiveFrom: dto.effectiveFrom,
         recordedBy,
         recordedAt: new Date(),
       })
@@ -61,8 +55,7 @@ export class ServiceDeliveryChangeService {
     return stored;
   }
 
-  async acknowledge(identity: Identity, idArg: string): Promise<ServiceDeliveryChange> {
-    const id = requireUuid(idArg, 'id');
+  async acknowledge(identity: Identity, id: string): Promise<ServiceDeliveryChange> {
     return this.uow.run(async (m) => {
       const change = await m.getRepository(ServiceDeliveryChange).findOneBy({ id });
       if (!change) throw new NotFoundError('ServiceDeliveryChange', id);

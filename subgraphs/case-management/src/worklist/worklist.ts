@@ -1,13 +1,7 @@
-import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Max, Min } from 'class-validator';
+import { Args, ArgsType, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { In, IsNull, LessThan, Between } from 'typeorm';
-import {
-  BadInputError,
-  ForbiddenError,
-  addDays,
-  today,
-  type Identity,
-  type UnitOfWork,
-} from '@icp/shared';
+import { ForbiddenError, addDays, today, type Identity, type UnitOfWork } from '@icp/shared';
 import type { CmContext } from '../kernel/context';
 import { CarePlan } from '../care-plan/care-plan.entity';
 import { PlanAction } from '../care-plan/plan-action.entity';
@@ -73,9 +67,6 @@ export class WorklistService {
   async forCaseManager(identity: Identity, dueWithinDays: number): Promise<CaseManagerWorklist> {
     if (!identity.roles.includes('CASE_MANAGER'))
       throw new ForbiddenError('The worklist is for case managers');
-    if (!Number.isInteger(dueWithinDays) || dueWithinDays < 0 || dueWithinDays > 92) {
-      throw new BadInputError('dueWithinDays is 0 to 92', { field: 'dueWithinDays' });
-    }
     const now = today();
     const cases = await this.uow.manager.getRepository(Case).findBy({
       leadAgencyCode: identity.agencyCode,
@@ -141,15 +132,21 @@ export class WorklistService {
   }
 }
 
+const DUE_WITHIN_DAYS = { message: 'dueWithinDays is 0 to 92' };
+
+@ArgsType()
+export class WorklistArgs {
+  @Field(() => Int, { defaultValue: 14, description: 'Window for reviews due soon.' })
+  @Min(0, DUE_WITHIN_DAYS)
+  @Max(92, DUE_WITHIN_DAYS)
+  dueWithinDays!: number;
+}
+
 @Resolver(() => CaseManagerWorklist)
 export class WorklistResolver {
   @Query(() => CaseManagerWorklist, { description: "The caller's worklist as a case manager." })
   caseManagerWorklist(
-    @Arg('dueWithinDays', () => Int, {
-      defaultValue: 14,
-      description: 'Window for reviews due soon.',
-    })
-    dueWithinDays: number,
+    @Args() { dueWithinDays }: WorklistArgs,
     @Ctx() ctx: CmContext,
   ): Promise<CaseManagerWorklist> {
     return ctx.services.worklist.forCaseManager(ctx.identity, dueWithinDays);

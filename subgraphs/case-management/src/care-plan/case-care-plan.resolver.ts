@@ -1,0 +1,15 @@
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { consent } from '@icp/shared';
+import type { CmContext } from '../kernel/context';
+import { Case } from '../case/case.entity';
+import { CarePlan } from './care-plan.entity';
+
+/** Case.carePlan: the case's one plan, added to the case by this feature. */
+@Resolver(() => Case)
+export class CaseCarePlanResolver {
+  @FieldResolver(() => CarePlan, { nullable: true })
+  @Directive(consent('CARE_PLAN_SUMMARY'))
+  carePlan(@Root() c: Case, @Ctx() ctx: CmContext): Promise<CarePlan | null> {
+    return ctx.loaders.planByCaseId.load(c.id);
+  }
+}
