@@ -24,20 +24,19 @@ import { loadavg } from 'node:os';
 import type { DataSource } from 'typeorm';
 import { resetTokenCounts, tokenCounts } from '@icp/shared';
 import { TestFederation } from '../test/support/test-federation';
-import { AOIFE, createCaseWithPlan } from '../test/support/plan-factory';
+import {
+  PLAN_ACTIONS as ACTIONS,
+  PLAN_AGENCIES as AGENCIES,
+  PLAN_QUERY as PLAN,
+  createBenchmarkPlan,
+  runConcurrently,
+} from './support/plan-fixture';
 
-const AGENCIES = ['CDAS', 'PROB', 'HSEM'];
-const ACTIONS = 50;
 const WARMUP = 30;
 const PHASES = [
   { concurrency: 1, requests: 150 },
   { concurrency: 32, requests: 640 },
 ];
-
-const PLAN = `query($id: ID!) { carePlan(id: $id) { version nextReviewOn
-  needs { domain description } goals { statement targetDate status }
-  actions { id description dueOn responsibleAgency { code } keyWorker { id }
-    delivery { agencyCode status progressNotes { body } } } } }`;
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
@@ -87,20 +86,7 @@ describe('benchmark: plan view at concurrency 1 and 32', () => {
 
   it(`measures a plan of ${ACTIONS} actions across ${AGENCIES.length} agencies`, async () => {
     const postgres = Boolean(process.env.TEST_DATABASE_URL);
-    const { planId } = await createCaseWithPlan(f, AGENCIES);
-    const extra = Array.from({ length: ACTIONS - AGENCIES.length }, (_, i) => ({
-      description: `Action ${i}`,
-      domain: 'SOCIAL',
-      responsibleAgencyCode: AGENCIES[i % AGENCIES.length],
-    }));
-    await f.query(
-      AOIFE,
-      `mutation($input: ReviseCarePlanInput!) { reviseCarePlan(input: $input) { version } }`,
-      {
-        input: { planId, expectedVersion: 1, changeSummary: 'Benchmark', addActions: extra },
-      },
-    );
-    const token = await f.token('CDAS', AOIFE.user, ['CASE_MANAGER']);
+    const { planId, token } = await createBenchmarkPlan(f);
     const withheld: Record<string, number> = {};
     const once = async () => {
       const started = performance.now();
@@ -126,18 +112,9 @@ describe('benchmark: plan view at concurrency 1 and 32', () => {
       const pgBefore = backendCpuMs(postgres ? await backendPids(sources) : []);
       resetTokenCounts();
       for (const k of Object.keys(withheld)) delete withheld[k];
-      const latencies: number[] = [];
-      let next = 0;
       const cpu = process.cpuUsage();
       const wall = performance.now();
-      await Promise.all(
-        Array.from({ length: concurrency }, async () => {
-          while (next < requests) {
-            next += 1;
-            latencies.push(await once());
-          }
-        }),
-      );
+      const latencies = await runConcurrently(concurrency, requests, once);
       const seconds = (performance.now() - wall) / 1000;
       const used = process.cpuUsage(cpu);
       // Backends opened during the phase count from 0; one closed during it is not counted.

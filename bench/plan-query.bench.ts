@@ -11,19 +11,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TestFederation } from '../test/support/test-federation';
-import { AOIFE, createCaseWithPlan } from '../test/support/plan-factory';
+import {
+  PLAN_ACTIONS as ACTIONS,
+  PLAN_AGENCIES as AGENCIES,
+  PLAN_QUERY as PLAN,
+  createBenchmarkPlan,
+  runConcurrently,
+} from './support/plan-fixture';
 
-const AGENCIES = ['CDAS', 'PROB', 'HSEM'];
-const ACTIONS = 50;
 const WARMUP = 20;
 const SEQUENTIAL = 200;
 const CONCURRENT_REQUESTS = 400;
 const CONCURRENCY = 8;
-
-const PLAN = `query($id: ID!) { carePlan(id: $id) { version nextReviewOn
-  needs { domain description } goals { statement targetDate status }
-  actions { id description dueOn responsibleAgency { code } keyWorker { id }
-    delivery { agencyCode status progressNotes { body } } } } }`;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -50,25 +49,7 @@ describe('benchmark: plan view through the gateway', () => {
   afterAll(() => f.close());
 
   it(`measures a plan of ${ACTIONS} actions across ${AGENCIES.length} agencies`, async () => {
-    const { planId } = await createCaseWithPlan(f, AGENCIES);
-    const extra = Array.from({ length: ACTIONS - AGENCIES.length }, (_, i) => ({
-      description: `Action ${i}`,
-      domain: 'SOCIAL',
-      responsibleAgencyCode: AGENCIES[i % AGENCIES.length],
-    }));
-    await f.query(
-      AOIFE,
-      `mutation($input: ReviseCarePlanInput!) { reviseCarePlan(input: $input) { version } }`,
-      {
-        input: {
-          planId,
-          expectedVersion: 1,
-          changeSummary: 'Benchmark actions',
-          addActions: extra,
-        },
-      },
-    );
-    const token = await f.token('CDAS', AOIFE.user, ['CASE_MANAGER']);
+    const { planId, token } = await createBenchmarkPlan(f);
     const once = async () => {
       const started = performance.now();
       const r = await f.query({ token }, PLAN, { id: planId });
@@ -88,17 +69,8 @@ describe('benchmark: plan view through the gateway', () => {
     const sequential: number[] = [];
     for (let i = 0; i < SEQUENTIAL; i += 1) sequential.push(await once());
 
-    const concurrent: number[] = [];
-    let next = 0;
     const wall = performance.now();
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        while (next < CONCURRENT_REQUESTS) {
-          next += 1;
-          concurrent.push(await once());
-        }
-      }),
-    );
+    const concurrent = await runConcurrently(CONCURRENCY, CONCURRENT_REQUESTS, once);
     const seconds = (performance.now() - wall) / 1000;
 
     const result = {
