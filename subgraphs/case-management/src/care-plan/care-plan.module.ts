@@ -1,4 +1,4 @@
-import type { ConsentSubject } from '@icp/shared';
+import { CATEGORY_OF_DOMAIN, type ConsentSubject } from '@icp/shared';
 import type { CmContext, CmModule } from '../kernel/context';
 import {
   CarePlanResolver,
@@ -7,7 +7,6 @@ import {
   GoalResolver,
   PlanActionResolver,
 } from './care-plan.resolver';
-import { CATEGORY_OF_DOMAIN } from './need-domain';
 import { subjectOfCase } from '../case/case.resolver';
 import {
   CarePlanDuplicationResolver,

@@ -27,7 +27,6 @@ import type {
 } from './care-plan.inputs';
 
 /** Kept here for the demo seed, which reads it from this file. */
-export { readPlanSnapshot } from './plan-versions';
 
 /**
  * The interagency care plan: exactly one per case, changed only by whole revisions that each

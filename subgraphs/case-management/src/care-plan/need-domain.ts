@@ -19,6 +19,3 @@ const _domainCheck: Record<NeedDomainName, NeedDomain> = NeedDomain;
 const _categoryCheck: Readonly<Record<NeedDomain, ConsentCategory>> = CATEGORY_OF_DOMAIN;
 void _domainCheck;
 void _categoryCheck;
-
-/** The one mapping lives in @icp/shared (consent/need-domain-category.ts); import it from there. */
-export { CATEGORY_OF_DOMAIN };
