@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
 
 /**
  * A loader for rows by a unique key: one query per batch, results in key order, null for
@@ -31,4 +32,21 @@ export function loaderGroupedBy<K, T>(
     }
     return keys.map((k) => groups.get(k) ?? []);
   });
+}
+
+/**
+ * Per-request loader factories that need only the data source, from their `(ds) => loader`
+ * makers: `loaders: onDataSource({ caseById: caseByIdLoader })` in a module.
+ */
+export function onDataSource<L>(makers: { [K in keyof L]: (ds: DataSource) => L[K] }): {
+  [K in keyof L]: (ctx: { services: { dataSource: DataSource } }) => L[K];
+} {
+  const factories = {} as {
+    [K in keyof L]: (ctx: { services: { dataSource: DataSource } }) => L[K];
+  };
+  for (const key of Object.keys(makers) as (keyof L)[]) {
+    const make = makers[key];
+    factories[key] = (ctx) => make(ctx.services.dataSource);
+  }
+  return factories;
 }

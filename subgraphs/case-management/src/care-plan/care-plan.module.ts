@@ -1,4 +1,4 @@
-import { CATEGORY_OF_DOMAIN, type ConsentSubject } from '@icp/shared';
+import { CATEGORY_OF_DOMAIN, type ConsentSubject, onDataSource } from '@icp/shared';
 import type { CmContext, CmModule } from '../kernel/context';
 import {
   CarePlanResolver,
@@ -82,19 +82,19 @@ export const carePlanModule: CmModule = {
     goalConflicts: (s) => new GoalConflictService(s.uow),
     planInvolvement: (s) => new PlanInvolvement(s.uow),
   },
-  loaders: {
-    planByCaseId: (ctx) => planByCaseIdLoader(ctx.services.dataSource),
-    planById: (ctx) => planByIdLoader(ctx.services.dataSource),
-    actionsByPlanId: (ctx) => actionsByPlanIdLoader(ctx.services.dataSource),
-    actionsByGoalId: (ctx) => actionsByGoalIdLoader(ctx.services.dataSource),
-    planActionById: (ctx) => planActionByIdLoader(ctx.services.dataSource),
-    needsByPlanId: (ctx) => needsByPlanIdLoader(ctx.services.dataSource),
-    needById: (ctx) => needByIdLoader(ctx.services.dataSource),
-    goalsByPlanId: (ctx) => goalsByPlanIdLoader(ctx.services.dataSource),
-    goalById: (ctx) => goalByIdLoader(ctx.services.dataSource),
-    conflictsByGoalId: (ctx) => conflictsByGoalIdLoader(ctx.services.dataSource),
-    versionsByPlanId: (ctx) => versionsByPlanIdLoader(ctx.services.dataSource),
-  },
+  loaders: onDataSource({
+    planByCaseId: planByCaseIdLoader,
+    planById: planByIdLoader,
+    actionsByPlanId: actionsByPlanIdLoader,
+    actionsByGoalId: actionsByGoalIdLoader,
+    planActionById: planActionByIdLoader,
+    needsByPlanId: needsByPlanIdLoader,
+    needById: needByIdLoader,
+    goalsByPlanId: goalsByPlanIdLoader,
+    goalById: goalByIdLoader,
+    conflictsByGoalId: conflictsByGoalIdLoader,
+    versionsByPlanId: versionsByPlanIdLoader,
+  }),
   routes: planActionRoutes,
   // Where it always stood among the case's own fields.
   placeFields: { Case: { carePlan: { after: 'caseManager' } } },

@@ -1,3 +1,4 @@
+import { onDataSource } from '@icp/shared';
 import type { CmModule } from '../kernel/context';
 import { AssignmentResolver } from './case-history.resolver';
 import { CaseResolver, caseSubject, resolveCaseReference, subjectOfCase } from './case.resolver';
@@ -78,19 +79,19 @@ export const caseModule: CmModule = {
     cases: (s) => new CaseService(s.uow, s.consents),
     closures: (s) => new CaseClosureService(s.uow, s.planInvolvement),
   },
-  loaders: {
-    serviceUserById: (ctx) => serviceUserByIdLoader(ctx.services.dataSource),
-    identityByServiceUserId: (ctx) => identityByServiceUserIdLoader(ctx.services.dataSource),
-    caseById: (ctx) => caseByIdLoader(ctx.services.dataSource),
-    openCaseByServiceUserId: (ctx) => openCaseByServiceUserIdLoader(ctx.services.dataSource),
-    casesByServiceUserId: (ctx) => casesByServiceUserIdLoader(ctx.services.dataSource),
-    assignmentsByCaseId: (ctx) => assignmentsByCaseIdLoader(ctx.services.dataSource),
-    transfersByCaseId: (ctx) => transfersByCaseIdLoader(ctx.services.dataSource),
-    closureByCaseId: (ctx) => closureByCaseIdLoader(ctx.services.dataSource),
-    contactAttemptsByCaseId: (ctx) => contactAttemptsByCaseIdLoader(ctx.services.dataSource),
-    disputesByServiceUserId: (ctx) => disputesByServiceUserIdLoader(ctx.services.dataSource),
-    nextCaseByPreviousId: (ctx) => nextCaseByPreviousIdLoader(ctx.services.dataSource),
-  },
+  loaders: onDataSource({
+    serviceUserById: serviceUserByIdLoader,
+    identityByServiceUserId: identityByServiceUserIdLoader,
+    caseById: caseByIdLoader,
+    openCaseByServiceUserId: openCaseByServiceUserIdLoader,
+    casesByServiceUserId: casesByServiceUserIdLoader,
+    assignmentsByCaseId: assignmentsByCaseIdLoader,
+    transfersByCaseId: transfersByCaseIdLoader,
+    closureByCaseId: closureByCaseIdLoader,
+    contactAttemptsByCaseId: contactAttemptsByCaseIdLoader,
+    disputesByServiceUserId: disputesByServiceUserIdLoader,
+    nextCaseByPreviousId: nextCaseByPreviousIdLoader,
+  }),
   resolvers: [ServiceUserResolver, CaseResolver, AssignmentResolver],
   referenceResolvers: {
     ServiceUser: { __resolveReference: resolveServiceUserReference },

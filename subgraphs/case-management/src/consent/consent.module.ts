@@ -1,4 +1,4 @@
-import { ConsentEpoch } from '@icp/shared';
+import { ConsentEpoch, onDataSource } from '@icp/shared';
 import type { CmModule } from '../kernel/context';
 import { Consent, ConsentVersion } from './consent.entity';
 import { consentDecisionRoutes } from './consent-decisions.routes';
@@ -38,10 +38,10 @@ export const consentModule: CmModule = {
     decider: (s) => new LocalConsentDecider(s.uow, s.directory),
     consentEpoch: () => new ConsentEpoch(),
   },
-  loaders: {
-    consentById: (ctx) => consentByIdLoader(ctx.services.dataSource),
-    versionsByConsentId: (ctx) => versionsByConsentIdLoader(ctx.services.dataSource),
-  },
+  loaders: onDataSource({
+    consentById: consentByIdLoader,
+    versionsByConsentId: versionsByConsentIdLoader,
+  }),
   resolvers: [
     ConsentResolver,
     ConsentVersionResolver,

@@ -1,4 +1,4 @@
-import type { ConsentSubject } from '@icp/shared';
+import { type ConsentSubject, onDataSource } from '@icp/shared';
 import type { CmContext, CmModule } from '../kernel/context';
 import { GapBlock, GapBlockStep } from './gap-block.entity';
 import {
@@ -66,11 +66,11 @@ export const gapBlockModule: CmModule = {
   name: 'gaps-and-blocks',
   entities: [GapBlock, GapBlockStep],
   services: { gapsAndBlocks: (s) => new GapBlockService(s.uow, s.directory) },
-  loaders: {
-    gapBlockById: (ctx) => gapBlockByIdLoader(ctx.services.dataSource),
-    gapBlocksByCaseId: (ctx) => gapBlocksByCaseIdLoader(ctx.services.dataSource),
-    gapBlockStepsByGapBlockId: (ctx) => stepsByGapBlockIdLoader(ctx.services.dataSource),
-  },
+  loaders: onDataSource({
+    gapBlockById: gapBlockByIdLoader,
+    gapBlocksByCaseId: gapBlocksByCaseIdLoader,
+    gapBlockStepsByGapBlockId: stepsByGapBlockIdLoader,
+  }),
   resolvers: [GapBlockResolver, GapBlockStepResolver, CaseGapsAndBlocksResolver],
   consentSubjects: {
     GapBlock: gapBlockSubject,

@@ -1,3 +1,4 @@
+import { onDataSource } from '@icp/shared';
 import type { CmModule } from '../kernel/context';
 import { Meeting, MeetingCirculation, MeetingInvitation } from './meeting.entity';
 import {
@@ -52,12 +53,12 @@ export const meetingModule: CmModule = {
       }),
     meetingAttendance: (s) => new MeetingAttendanceService(s.uow),
   },
-  loaders: {
-    meetingById: (ctx) => meetingByIdLoader(ctx.services.dataSource),
-    meetingsByCaseId: (ctx) => meetingsByCaseIdLoader(ctx.services.dataSource),
-    invitationsByMeetingId: (ctx) => invitationsByMeetingIdLoader(ctx.services.dataSource),
-    circulationsByMeetingId: (ctx) => circulationsByMeetingIdLoader(ctx.services.dataSource),
-  },
+  loaders: onDataSource({
+    meetingById: meetingByIdLoader,
+    meetingsByCaseId: meetingsByCaseIdLoader,
+    invitationsByMeetingId: invitationsByMeetingIdLoader,
+    circulationsByMeetingId: circulationsByMeetingIdLoader,
+  }),
   routes: meetingInternalRoutes,
   resolvers: [
     MeetingResolver,

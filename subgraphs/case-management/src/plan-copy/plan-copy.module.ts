@@ -1,3 +1,4 @@
+import { onDataSource } from '@icp/shared';
 import type { CmModule } from '../kernel/context';
 import { PlanCopy } from './plan-copy.entity';
 import { copiesByPlanIdLoader } from './plan-copy.loaders';
@@ -18,7 +19,7 @@ export const planCopyModule: CmModule = {
   name: 'plan-copy',
   entities: [PlanCopy],
   services: { copies: (s) => new PlanCopyService(s.uow, s.directory, s.decider) },
-  loaders: { copiesByPlanId: (ctx) => copiesByPlanIdLoader(ctx.services.dataSource) },
+  loaders: onDataSource({ copiesByPlanId: copiesByPlanIdLoader }),
   resolvers: [PlanCopyResolver, CarePlanCopiesResolver],
   consentSubjects: {
     /**

@@ -1,3 +1,4 @@
+import { onDataSource } from '@icp/shared';
 import type { CmModule } from '../kernel/context';
 import { Referral, ReferralEvent } from './referral.entity';
 import {
@@ -33,11 +34,11 @@ export const referralModule: CmModule = {
   services: {
     referrals: (s) => new ReferralService(s.uow, s.directory, s.notifications),
   },
-  loaders: {
-    referralById: (ctx) => referralByIdLoader(ctx.services.dataSource),
-    referralsByCaseId: (ctx) => referralsByCaseIdLoader(ctx.services.dataSource),
-    referralEventsByReferralId: (ctx) => eventsByReferralIdLoader(ctx.services.dataSource),
-  },
+  loaders: onDataSource({
+    referralById: referralByIdLoader,
+    referralsByCaseId: referralsByCaseIdLoader,
+    referralEventsByReferralId: eventsByReferralIdLoader,
+  }),
   resolvers: [ReferralResolver, ReferralEventResolver, CaseReferralsResolver],
   // What is read through a referral is read for that referral: a REFERRAL consent covers it.
   purposeContexts: { Referral: 'REFERRAL', ReferralEvent: 'REFERRAL' },

@@ -1,3 +1,4 @@
+import { onDataSource } from '@icp/shared';
 import type { CmModule } from '../kernel/context';
 import { ServiceDeliveryChange } from './service-delivery-change.entity';
 import { deliveryChangesByCaseIdLoader } from './service-delivery-change.loaders';
@@ -22,9 +23,9 @@ export const serviceDeliveryChangeModule: CmModule = {
   name: 'service-delivery-change',
   entities: [ServiceDeliveryChange],
   services: { deliveryChanges: (s) => new ServiceDeliveryChangeService(s.uow) },
-  loaders: {
-    deliveryChangesByCaseId: (ctx) => deliveryChangesByCaseIdLoader(ctx.services.dataSource),
-  },
+  loaders: onDataSource({
+    deliveryChangesByCaseId: deliveryChangesByCaseIdLoader,
+  }),
   routes: serviceDeliveryChangeRoutes,
   resolvers: [ServiceDeliveryChangeResolver, CaseDeliveryChangesResolver],
   consentSubjects: {
