@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../db/database';
 import { chain, type AuditEntry, type UnchainedEntry } from './disclosure-audit-entry';
 
 /** The last entry of the chain as this appender last saw it. */
@@ -22,14 +23,6 @@ export const MAX_ROWS_PER_APPEND = 2000;
 
 /** Attempts before an append gives up when other writers keep taking its positions. */
 export const MAX_APPEND_ATTEMPTS = 25;
-
-const UNIQUE_VIOLATION = '23505';
-
-/** PostgreSQL's unique violation, as pg (through TypeORM's QueryFailedError) reports it. */
-export function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: unknown; driverError?: { code?: unknown } } | null;
-  return e?.code === UNIQUE_VIOLATION || e?.driverError?.code === UNIQUE_VIOLATION;
-}
 
 interface Pending {
   entries: readonly UnchainedEntry[];

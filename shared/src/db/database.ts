@@ -95,3 +95,11 @@ export function returnedRows<T>(result: unknown): T[] {
   if (Array.isArray(result) && Array.isArray(result[0])) return result[0] as T[];
   return (Array.isArray(result) ? result : []) as T[];
 }
+
+const UNIQUE_VIOLATION = '23505';
+
+/** PostgreSQL's unique violation, as pg (through TypeORM's QueryFailedError) reports it. */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: unknown; driverError?: { code?: unknown } } | null;
+  return e?.code === UNIQUE_VIOLATION || e?.driverError?.code === UNIQUE_VIOLATION;
+}

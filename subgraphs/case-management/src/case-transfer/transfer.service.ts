@@ -6,6 +6,7 @@ import {
   ForbiddenError,
   InvalidTransitionError,
   NotFoundError,
+  isUniqueViolation,
   type Directory,
   type Identity,
   type UnitOfWork,
@@ -13,7 +14,7 @@ import {
 import { CaseStatus } from '../case/case.entity';
 import { AssignmentReason, CaseTransfer, TransferStatus } from '../case/case-history.entity';
 import { isCaseManagerOf, requireCaseManager } from '../case/case-access';
-import { isUniqueViolation } from '../case/case-records';
+
 import type { CaseService } from '../case/case.service';
 import type { CaseManagementConsent } from '../case/case-ports';
 import type {

@@ -9,11 +9,6 @@ import {
   TransferStatus,
 } from './case-history.entity';
 
-const UNIQUE_VIOLATION = '23505';
-
-export const isUniqueViolation = (e: unknown) =>
-  (e as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION;
-
 /**
  * The case (by a UUID: a client's is validated by its input), locked FOR UPDATE in the
  * transaction of `m`; NOT_FOUND if there is none.

@@ -5,13 +5,14 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
+  isUniqueViolation,
   type Identity,
   type UnitOfWork,
 } from '@icp/shared';
 import { ServiceUser, ServiceUserIdentity } from './service-user.entity';
 import { Case, CaseStatus, Engagement } from './case.entity';
 import { AssignmentReason } from './case-history.entity';
-import { assign, hasOpenTransfer, isUniqueViolation, lockCase, reassign } from './case-records';
+import { assign, hasOpenTransfer, lockCase, reassign } from './case-records';
 import type { CaseManagementConsent } from './case-ports';
 import type { OpenCaseInput, RegisterServiceUserInput } from './case.inputs';
 
