@@ -17,10 +17,11 @@ const IDENTIFIERS = new Set([
 ]);
 
 /**
- * Types reachable only through a `@consent` field (AgencyDisclosureLog.entries): the entry as a
- * whole is the disclosure, decided and audited once at that field, not field by field.
+ * Types reachable only through a `@consent` field (AgencyDisclosureLog.entries, .deniedAttempts):
+ * the entry as a whole is the disclosure, decided and audited once at that field, not field by
+ * field.
  */
-const REACHED_ONLY_THROUGH_PROTECTED_FIELDS = new Set(['DisclosureEntry']);
+const REACHED_ONLY_THROUGH_PROTECTED_FIELDS = new Set(['DisclosureEntry', 'DeniedAttempt']);
 
 function untagged(schema: GraphQLSchema): string[] {
   const found: string[] = [];

@@ -42,7 +42,8 @@ describe('cases: opening, transfers, disputes, disengagement, closure and re-eng
       `query($id: ID!) { serviceUser(id: $id) { pseudonym givenName } }`,
       { id },
     );
-    expect(other.body.data.serviceUser).toEqual({ pseudonym, givenName: null });
+    // Probation may read nothing of Robin: the person reads as an unknown id (ADR 0026).
+    expect(other.body).toEqual({ data: { serviceUser: null } });
     const open = `mutation($id: ID!) { openCase(input: { serviceUserId: $id }) { id status leadAgency { code } caseManager { id } } }`;
     const first = await f.query(AOIFE, open, { id });
     expect(first.body.data.openCase).toMatchObject({
@@ -184,8 +185,9 @@ describe('cases: opening, transfers, disputes, disengagement, closure and re-eng
       `query($c: ID!) { case(id: $c) { leadAgency { code } assignments { reason } } }`,
       { c: caseId },
     );
-    // CDAS is no longer the holder: it reads the case only under consent, which this person never gave.
-    expect(c.body.data.case.leadAgency).toBeNull();
+    // CDAS is no longer the holder: it reads the case only under consent, which this person
+    // never gave, so the case reads as one that does not exist (ADR 0026).
+    expect(c.body).toEqual({ data: { case: null } });
     const prob = await f.query(
       { agency: 'PROB', user: DEMO.staff.declan.id },
       `query($c: ID!) { case(id: $c) { leadAgency { code } assignments { reason } } }`,

@@ -84,6 +84,15 @@ const HOLDER_ONLY: Record<string, string> = {
     "who saw a person's data is for the agency holding their record (the case manager), who exports it for them",
 };
 
+/**
+ * Protected fields answered null, with no error, to everyone but the parties named, whatever
+ * their consents (ADR 0026), with the reason.
+ */
+const PARTIES_ONLY: Record<string, string> = {
+  'Referral.consentId':
+    'the consent a referral is made under is known to the lead agency and the agency referred to alone: the register is private',
+};
+
 const UNREACHABLE: Record<string, string> = {
   DisclosureLog: 'reached only through ServiceUser.disclosureLog, which answers the holder alone',
   AgencyDisclosureLog:
@@ -96,7 +105,9 @@ const UNREACHABLE: Record<string, string> = {
   EmergencyAccess:
     'no emergency access exists in the matrix data; break-glass reads are covered by consent-model.test.ts',
   Consent:
-    'no query returns consent records: only grantConsent/withdrawConsent, allowed to the lead agency staff alone',
+    'the register is private (ADR 0026): a consent answers only the agency holding the record and its recipient, and no consent opens it; covered by no-access-no-data.test.ts',
+  ConsentException:
+    "reached only through Consent (above); a deny's effect on every other field is in the deny states below",
   Notification:
     "only myNotifications returns them, and it lists the caller's own, addressed to the case's lead agency staff",
   Caseload:
@@ -141,11 +152,15 @@ interface ConsentGrant {
   /** default: the reader itself */
   recipient?: 'OTHER';
   withdraw?: boolean;
+  /** Deny provisions (ADR 0028): categories refused, for the consent's period or a part of it. */
+  exceptions?: { categories: ConsentCategory[]; validFrom?: string; validUntil?: string }[];
 }
 
 interface State {
   name: string;
   grant: ConsentGrant | null;
+  /** More consents recorded with it, for the same reader unless they say otherwise. */
+  also?: ConsentGrant[];
   /** What the reader may read under it (besides what it holds). */
   allowed: ConsentCategory[];
 }
@@ -170,6 +185,56 @@ const STATES: State[] = [
     const others = ALL.filter((x) => x !== c);
     return { name: `all but ${c}`, grant: { categories: others }, allowed: others };
   }),
+  // Deny provisions (ADR 0028): a deny wins over every permit for the same agency while both are
+  // in force, in the same consent or another; a deny to another agency, in another period or
+  // withdrawn changes nothing.
+  ...CONSENT_CATEGORIES.map((c) => ({
+    name: `all except ${c} (deny)`,
+    grant: { categories: ALL, exceptions: [{ categories: [c] }] },
+    allowed: ALL.filter((x) => x !== c),
+  })),
+  {
+    name: 'all, every category denied by another consent',
+    grant: { categories: ALL },
+    also: [{ categories: ['IDENTITY'], exceptions: [{ categories: ALL }] }],
+    allowed: [],
+  },
+  {
+    name: 'all, SUBSTANCE_USE denied by another consent',
+    grant: { categories: ALL },
+    also: [{ categories: ['PHYSICAL_HEALTH'], exceptions: [{ categories: ['SUBSTANCE_USE'] }] }],
+    allowed: ALL.filter((x) => x !== 'SUBSTANCE_USE'),
+  },
+  {
+    name: 'all, denied to another agency',
+    grant: { categories: ALL },
+    also: [{ categories: ['IDENTITY'], recipient: 'OTHER', exceptions: [{ categories: ALL }] }],
+    allowed: ALL,
+  },
+  {
+    name: 'all, denied in another period',
+    grant: { categories: ALL },
+    also: [
+      {
+        categories: ['IDENTITY'],
+        validFrom: daysFromNow(-30),
+        exceptions: [{ categories: ALL, validFrom: daysFromNow(-20), validUntil: daysFromNow(-1) }],
+      },
+      {
+        categories: ['IDENTITY'],
+        validFrom: daysFromNow(1),
+        validUntil: daysFromNow(30),
+        exceptions: [{ categories: ALL }],
+      },
+    ],
+    allowed: ALL,
+  },
+  {
+    name: 'all, denial withdrawn',
+    grant: { categories: ALL },
+    also: [{ categories: ['IDENTITY'], exceptions: [{ categories: ALL }], withdraw: true }],
+    allowed: ALL,
+  },
 ];
 
 interface Finding {
@@ -443,7 +508,8 @@ describe('the generated consent matrix, through the gateway', () => {
           input: {
             caseId: DEMO.cases.jamie,
             reason: 'REVIEW',
-            scheduledFor: daysFromNow(2),
+            // Held an hour ago: minutes are recorded once a meeting has started.
+            scheduledFor: daysFromNow(-1 / 24),
             place: 'CDAS, Room 3',
             invitedAgencyCodes: ['CDAS', 'PROB', 'HSEM'],
             purpose: 'Review after the lapse',
@@ -592,7 +658,7 @@ describe('the generated consent matrix, through the gateway', () => {
    * in case-management and in the agency subgraph) needs all of them.
    */
   function needed(type: string, field: string, r: Reached): ConsentCategory[] | 'NEVER' {
-    if (HOLDER_ONLY[`${type}.${field}`]) return 'NEVER';
+    if (HOLDER_ONLY[`${type}.${field}`] || PARTIES_ONLY[`${type}.${field}`]) return 'NEVER';
     const cats = schema.categories.get(`${type}.${field}`)!;
     const out: ConsentCategory[] = [];
     for (const c of cats) {
@@ -708,6 +774,7 @@ describe('the generated consent matrix, through the gateway', () => {
           purpose: 'CARE_COORDINATION',
           ...(g.validFrom ? { validFrom: g.validFrom } : {}),
           ...(g.validUntil ? { validUntil: g.validUntil } : {}),
+          ...(g.exceptions ? { exceptions: g.exceptions } : {}),
           evidenceRef: `MATRIX-${reader}`,
         },
       }),
@@ -771,10 +838,10 @@ describe('the generated consent matrix, through the gateway', () => {
     for (const state of STATES) {
       const allowed = new Set(state.allowed);
       const granted: string[] = [];
-      if (state.grant) {
+      for (const g of state.grant ? [state.grant, ...(state.also ?? [])] : []) {
         for (const reader of READERS) {
-          const id = await grant(reader, state.grant);
-          if (state.grant.withdraw) ok(await query(AOIFE, WITHDRAW, { id }), 'withdraw');
+          const id = await grant(reader, g);
+          if (g.withdraw) ok(await query(AOIFE, WITHDRAW, { id }), 'withdraw');
           else granted.push(id);
         }
       }
@@ -805,7 +872,8 @@ describe('the generated consent matrix, through the gateway', () => {
               const code = errorsAt.get(at);
               const refused =
                 code === 'CONSENT_REQUIRED' ||
-                (code === 'FORBIDDEN' && HOLDER_ONLY[`${p.target}.${fld}`] !== undefined);
+                (code === 'FORBIDDEN' && HOLDER_ONLY[`${p.target}.${fld}`] !== undefined) ||
+                (code === undefined && PARTIES_ONLY[`${p.target}.${fld}`] !== undefined);
               if (!may && r.record[fld] == null && !refused) {
                 silent.push({ state: state.name, reader, field: `${p.target}.${fld}`, path: at });
               }
@@ -848,6 +916,21 @@ describe('the generated consent matrix, through the gateway', () => {
     // the identity alone without the plan summary, and nothing otherwise.
     expect(shown.get('active') ?? 0).toBeGreaterThan(READERS.length * 200);
     expect(shown.get('all but CARE_PLAN_SUMMARY') ?? 0).toBeGreaterThan(0);
+    // A deny in the consent shows what leaving the category out shows; a deny to another agency,
+    // in another period or withdrawn shows what the permit alone shows.
+    for (const c of CONSENT_CATEGORIES)
+      expect({
+        state: `all except ${c} (deny)`,
+        shown: shown.get(`all except ${c} (deny)`),
+      }).toEqual({
+        state: `all except ${c} (deny)`,
+        shown: shown.get(`all but ${c}`),
+      });
+    for (const x of STATES.filter((y) => y.also && y.allowed.length === ALL.length))
+      expect({ state: x.name, shown: shown.get(x.name) }).toEqual({
+        state: x.name,
+        shown: shown.get('active'),
+      });
     for (const x of STATES.filter((y) => y.allowed.length === 0))
       expect({ state: x.name, shown: shown.get(x.name) ?? 0 }).toEqual({ state: x.name, shown: 0 });
     expect(hidden).toEqual([]);

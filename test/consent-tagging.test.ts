@@ -31,10 +31,11 @@ const IDENTIFIERS = new Set([
 
 /**
  * Types reachable only through a `@consent` field that only the record's holder may read
- * (ServiceUser.disclosureLog → DisclosureLog.entries): the entry as a whole is the disclosure,
- * decided and audited once at that field, not field by field.
+ * (ServiceUser.disclosureLog → DisclosureLog.entries, DisclosureLog.deniedAttempts): the entry
+ * (or security event) as a whole is the disclosure, decided and audited once at that field, not
+ * field by field.
  */
-const REACHED_ONLY_THROUGH_HOLDER_FIELDS = new Set(['DisclosureEntry']);
+const REACHED_ONLY_THROUGH_HOLDER_FIELDS = new Set(['DisclosureEntry', 'DeniedAttempt']);
 
 function untagged(schema: GraphQLSchema): string[] {
   const found: string[] = [];

@@ -457,19 +457,14 @@ describe('Gaps and Blocks escalation, end to end through the gateway', () => {
     expect(r.body.data).toBeNull();
   });
 
-  it('shows Case.gapsAndBlocks as null with CONSENT_REQUIRED to an agency without consent, while the rehabilitation co-ordinator reads the level-3 forms addressed to them', async () => {
+  it('shows nothing of the case or its forms to an agency without consent, while the rehabilitation co-ordinator reads the level-3 forms addressed to them', async () => {
     const level3 = await atLevel(JAMIE, 'HSEM', 'Clinic will not share the dosing plan', 3);
     const level4 = await atLevel(JAMIE, 'PROB', 'Probation will not attend reviews', 4);
     const CASE_FORMS = `query($id: ID!) { case(id: $id) { id gapsAndBlocks { id issue } } }`;
 
+    // No consent at all: the case reads as one that does not exist (ADR 0026).
     const denied = await f.query(ndrcWorker, CASE_FORMS, { id: JAMIE });
-    expect(denied.body.data).toEqual({ case: { id: JAMIE, gapsAndBlocks: null } });
-    expect(denied.body.errors).toEqual([
-      expect.objectContaining({
-        path: ['case', 'gapsAndBlocks'],
-        extensions: { code: 'CONSENT_REQUIRED', category: 'CARE_PLAN_SUMMARY' },
-      }),
-    ]);
+    expect(denied.body).toEqual({ data: { case: null } });
     // The lead agency holds them; probation reads them under its care-plan-summary consent.
     for (const reader of [aoife, declan]) {
       const forms = ok(await f.query(reader, CASE_FORMS, { id: JAMIE })).case.gapsAndBlocks;
@@ -480,9 +475,11 @@ describe('Gaps and Blocks escalation, end to end through the gateway', () => {
     }
 
     const forRc = await read(rc, level3);
+    // The co-ordinator reads the form addressed to them, not the case it is about, which reads
+    // as no case (ADR 0026).
     expect(forRc).toMatchObject({
       issue: 'Clinic will not share the dosing plan',
-      case: { id: JAMIE },
+      case: null,
       concerningAgency: { code: 'HSEM' },
     });
     expect(forRc.steps).toHaveLength(3);
@@ -495,16 +492,14 @@ describe('Gaps and Blocks escalation, end to end through the gateway', () => {
         id: level3,
       },
     );
-    expect(other.body.data).toEqual({ gapBlock: { id: level3, issue: null, steps: null } });
-    expect(codes(other)).toEqual(['CONSENT_REQUIRED', 'CONSENT_REQUIRED']);
+    expect(other.body).toEqual({ data: { gapBlock: null } });
 
     // Once a form has gone on to level 4 the co-ordinator reads it only under consent, and the
     // national co-ordinator reads it as the one it is addressed to.
     const past = await f.query(rc, `query($id: ID!) { gapBlock(id: $id) { id issue } }`, {
       id: level4,
     });
-    expect(past.body.data).toEqual({ gapBlock: { id: level4, issue: null } });
-    expect(codes(past)).toEqual(['CONSENT_REQUIRED']);
+    expect(past.body).toEqual({ data: { gapBlock: null } });
     expect((await read(national, level4)).issue).toBe('Probation will not attend reviews');
   });
 

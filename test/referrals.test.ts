@@ -450,7 +450,7 @@ describe('referrals, through the gateway', () => {
     expect(codes(late)).toEqual(['CONFLICT']);
   });
 
-  it("withholds a case's referrals from an agency without consent, with CONSENT_REQUIRED", async () => {
+  it("withholds a case's referrals from an agency without consent, as if there were none", async () => {
     // A service user who consents to a referral to PROB sharing legal information only.
     const { serviceUserId, caseId } = await newCase();
     const consentId = await grantConsent('PROB', {
@@ -471,19 +471,11 @@ describe('referrals, through the gateway', () => {
       referral(id: $id) { id reason status events { status } }
     }`;
     for (const reader of [niamh, declan]) {
+      // Neither may read anything of the case or the referral: both read as records that do not
+      // exist (ADR 0026), with no error to tell them apart.
       const r = await f.query(reader, q, { caseId, id });
-      expect(r.body.data.case).toEqual({ id: caseId, referrals: null });
-      expect(r.body.data.referral).toEqual({ id, reason: null, status: null, events: null });
-      const denied = r.body.errors!.filter((e) => e.extensions?.code === 'CONSENT_REQUIRED');
-      expect(denied.map((e) => e.path)).toEqual(
-        expect.arrayContaining([
-          ['case', 'referrals'],
-          ['referral', 'reason'],
-          ['referral', 'status'],
-          ['referral', 'events'],
-        ]),
-      );
-      expect(denied.every((e) => e.extensions?.category === 'CARE_PLAN_SUMMARY')).toBe(true);
+      expect(r.body.data).toEqual({ case: null, referral: null });
+      expect(r.body.errors).toBeUndefined();
     }
     // The lead agency holds the record and reads it.
     const lead = ok(await f.query(aoife, q, { caseId, id }));

@@ -21,8 +21,10 @@ const NOT_ABOUT_A_SERVICE_USER = new Set([
   'Agency',
   'KeyWorker',
   'CaseManagerWorklist',
-  // Reached only through a protected field (ServiceUser.disclosureLog, AgencyDisclosureLog.entries).
+  // Reached only through a protected field (ServiceUser.disclosureLog, AgencyDisclosureLog.entries
+  // and .deniedAttempts).
   'DisclosureEntry',
+  'DeniedAttempt',
 ]);
 
 /** Keys and identifiers, shown without consent so that records can be referred to at all. */

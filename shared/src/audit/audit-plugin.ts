@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { ConsentContext } from '../consent/consent-guard';
 import type { Logger } from '../logging/logger';
 import type { DisclosureAudit } from './disclosure-audit-store';
+import type { SecurityEvents } from './security-event-store';
 
 export const AUDIT_UNAVAILABLE_MESSAGE =
   'The disclosure audit could not be written, so the data is withheld; try again later';
@@ -12,24 +13,40 @@ export const AUDIT_UNAVAILABLE_MESSAGE =
  * the write fails the data is withheld — the whole response becomes `data: null` and one
  * AUDIT_UNAVAILABLE error — because a disclosure nobody can later account for is exactly what
  * the audit exists to prevent. Requests that disclosed nothing write nothing.
+ *
+ * With `securityEvents`, the request's refused reads are written too, at the same moment, to
+ * their own chain (ADR 0029). A failure there is logged but withholds nothing: a refused read
+ * disclosed nothing, so no answer is left unaccounted for.
  */
 export function disclosureAuditPlugin<C extends BaseContext>(
   audit: DisclosureAudit,
   logger: Logger,
+  securityEvents?: SecurityEvents,
 ): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response }) {
-          // The landing page is served with an empty context: nothing to audit.
+          // A context without an identity (none reaches GraphQL today) has nothing to audit.
           const ctx = contextValue as Partial<ConsentContext>;
-          const disclosures = ctx.consent?.disclosures;
-          if (!ctx.identity || !disclosures || disclosures.length === 0) return;
+          const identity = ctx.identity;
+          if (!identity) return;
+          const disclosures = ctx.consent?.disclosures ?? [];
+          const denials = ctx.consent?.denials ?? [];
+          const events =
+            securityEvents && denials.length > 0
+              ? securityEvents.record(identity, denials).catch((err: unknown) => {
+                  logger.error(
+                    { err, requestId: identity.requestId, denials },
+                    'security event write failed; the refused reads are logged here instead',
+                  );
+                })
+              : undefined;
           try {
-            await audit.record(ctx.identity, disclosures);
+            if (disclosures.length > 0) await audit.record(identity, disclosures);
           } catch (err) {
             logger.error(
-              { err, requestId: ctx.identity.requestId },
+              { err, requestId: identity.requestId },
               'disclosure audit write failed; withholding the response',
             );
             response.body = {
@@ -44,6 +61,8 @@ export function disclosureAuditPlugin<C extends BaseContext>(
                 ],
               },
             };
+          } finally {
+            await events;
           }
         },
       };

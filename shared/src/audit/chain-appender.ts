@@ -1,5 +1,6 @@
 import { isUniqueViolation } from '../db/database';
-import { chain, type AuditEntry, type UnchainedEntry } from './disclosure-audit-entry';
+import type { ChainLink } from './disclosure-audit-entry';
+import { auditAppendDuration } from '../telemetry/metrics';
 
 /** The last entry of the chain as this appender last saw it. */
 export interface ChainHead {
@@ -7,26 +8,31 @@ export interface ChainHead {
   hash: string;
 }
 
-/** The database side of an appender: read the head, insert chained entries in one statement. */
-export interface ChainStore {
+/**
+ * The database side of an appender: read the head, chain entries after it, insert them in one
+ * statement. `U` is an entry before the chain gives it its place, `E` the chained entry.
+ */
+export interface ChainStore<U, E extends ChainLink> {
   /** The committed entry with the highest position, or null for an empty chain. No lock. */
   readHead(): Promise<ChainHead | null>;
+  /** Gives entries their positions after `head` and chains their hashes (no I/O). */
+  chain(entries: readonly U[], head: ChainHead | null): E[];
   /**
    * Inserts the entries in one statement, on its own (autocommit). Must fail with a unique
    * violation when any position is taken: the position primary key is the only arbiter.
    */
-  insert(entries: readonly AuditEntry[]): Promise<void>;
+  insert(entries: readonly E[]): Promise<void>;
 }
 
-/** Most rows one INSERT carries (13 parameters each, under PostgreSQL's 65 535). */
+/** Most rows one INSERT carries (13 or 14 parameters each, under PostgreSQL's 65 535). */
 export const MAX_ROWS_PER_APPEND = 2000;
 
 /** Attempts before an append gives up when other writers keep taking its positions. */
 export const MAX_APPEND_ATTEMPTS = 25;
 
-interface Pending {
-  entries: readonly UnchainedEntry[];
-  resolve: (entries: AuditEntry[]) => void;
+interface Pending<U, E> {
+  entries: readonly U[];
+  resolve: (entries: E[]) => void;
   reject: (error: unknown) => void;
 }
 
@@ -48,21 +54,34 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
  *
  * In the steady state (one writer per database, as deployed) an append is one statement.
  */
-export class ChainAppender {
+export class ChainAppender<U, E extends ChainLink> {
   /** undefined: not known (at start, and after any failure): read before the next insert. */
   private head: ChainHead | null | undefined = undefined;
-  private readonly queue: Pending[] = [];
+  private readonly queue: Pending<U, E>[] = [];
   private draining = false;
 
-  constructor(private readonly store: ChainStore) {}
+  /** @param chain names the chain in metrics: 'disclosures' or 'security-events'. */
+  constructor(
+    private readonly store: ChainStore<U, E>,
+    private readonly chain = 'disclosures',
+  ) {}
 
-  /** Chains and writes the entries; resolves once they are committed, rejects if they are not. */
-  append(entries: readonly UnchainedEntry[]): Promise<AuditEntry[]> {
+  /**
+   * Chains and writes the entries; resolves once they are committed, rejects if they are not.
+   * The time it takes, queue included, is icp_audit_append_duration_seconds (ADR 0038).
+   */
+  append(entries: readonly U[]): Promise<E[]> {
     if (entries.length === 0) return Promise.resolve([]);
-    return new Promise<AuditEntry[]>((resolve, reject) => {
+    const timer = auditAppendDuration.startTimer({ chain: this.chain });
+    const appended = new Promise<E[]>((resolve, reject) => {
       this.queue.push({ entries, resolve, reject });
       if (!this.draining) void this.drain();
     });
+    void appended.then(
+      () => timer({ outcome: 'ok' }),
+      () => timer({ outcome: 'error' }),
+    );
+    return appended;
   }
 
   private async drain(): Promise<void> {
@@ -92,7 +111,7 @@ export class ChainAppender {
   }
 
   /** The queued requests that fit one INSERT (always at least one). */
-  private takeBatch(): Pending[] {
+  private takeBatch(): Pending<U, E>[] {
     let rows = this.queue[0]!.entries.length;
     let n = 1;
     while (n < this.queue.length && rows + this.queue[n]!.entries.length <= MAX_ROWS_PER_APPEND) {
@@ -102,11 +121,11 @@ export class ChainAppender {
     return this.queue.splice(0, n);
   }
 
-  private async write(rows: readonly UnchainedEntry[]): Promise<AuditEntry[]> {
+  private async write(rows: readonly U[]): Promise<E[]> {
     for (let attempt = 1; ; attempt += 1) {
       try {
         if (this.head === undefined) this.head = await this.store.readHead();
-        const entries = chain(rows, this.head);
+        const entries = this.store.chain(rows, this.head);
         await this.store.insert(entries);
         const last = entries[entries.length - 1]!;
         this.head = { position: last.position, hash: last.hash };

@@ -104,18 +104,37 @@ export function hashEntry(e: Omit<AuditEntry, 'hash'>): string {
   return createHash('sha256').update(canonicalEntry(e), 'utf8').digest('hex');
 }
 
-/** Gives entries their positions after `head` and chains their hashes. */
-export function chain(
-  entries: readonly UnchainedEntry[],
+/** What every entry of a hash chain has: its place, its predecessor's hash and its own. */
+export interface ChainLink {
+  position: number;
+  prevHash: string;
+  hash: string;
+}
+
+/**
+ * Gives entries their positions after `head` and chains their hashes, each computed by `hashOf`
+ * over the entry with its position and predecessor's hash. The same for every chained table.
+ */
+export function linkChain<U extends object>(
+  entries: readonly U[],
   head: { position: number; hash: string } | null,
-): AuditEntry[] {
+  hashOf: (e: U & Omit<ChainLink, 'hash'>) => string,
+): (U & ChainLink)[] {
   let position = head?.position ?? 0;
   let prevHash = head?.hash ?? GENESIS_HASH;
   return entries.map((e) => {
     position += 1;
     const unhashed = { ...e, position, prevHash };
-    const hash = hashEntry(unhashed);
+    const hash = hashOf(unhashed);
     prevHash = hash;
     return { ...unhashed, hash };
   });
+}
+
+/** Gives entries their positions after `head` and chains their hashes. */
+export function chain(
+  entries: readonly UnchainedEntry[],
+  head: { position: number; hash: string } | null,
+): AuditEntry[] {
+  return linkChain(entries, head, hashEntry);
 }

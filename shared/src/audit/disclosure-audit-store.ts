@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Disclosure } from '../consent/consent-guard';
 import type { Identity } from '../identity/identity';
 import { ChainAppender } from './chain-appender';
-import { entriesOf, type AuditEntry } from './disclosure-audit-entry';
+import { chain, entriesOf, type AuditEntry, type UnchainedEntry } from './disclosure-audit-entry';
 
 export const AUDIT_TABLE = 'disclosure_audit';
 
@@ -147,7 +147,7 @@ export async function* readChain(sql: AuditSql, batch = 1000): AsyncGenerator<Au
 
 /** One subgraph's disclosure audit trail, in its own database. */
 export class DisclosureAudit {
-  private readonly appender: ChainAppender;
+  private readonly appender: ChainAppender<UnchainedEntry, AuditEntry>;
 
   constructor(private readonly ds: DataSource) {
     this.appender = new ChainAppender({
@@ -157,6 +157,7 @@ export class DisclosureAudit {
         );
         return head ? { position: Number(head.position), hash: head.hash.trim() } : null;
       },
+      chain,
       insert: async (entries) => {
         const { sql, params } = insertStatement(entries);
         await ds.query(sql, params);

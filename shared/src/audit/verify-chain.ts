@@ -1,4 +1,4 @@
-import { GENESIS_HASH, hashEntry, type AuditEntry } from './disclosure-audit-entry';
+import { GENESIS_HASH, hashEntry, type AuditEntry, type ChainLink } from './disclosure-audit-entry';
 
 export type ChainProblemKind =
   /** The entry's content no longer matches its own hash: it was changed after it was written. */
@@ -46,8 +46,20 @@ export async function verifyChain(
   entries: AsyncIterable<AuditEntry> | Iterable<AuditEntry>,
   expectHead?: { position: number; hash: string },
 ): Promise<ChainReport> {
+  return verifyLinks(entries, hashEntry, expectHead);
+}
+
+/**
+ * {@link verifyChain} for any hash-chained table (the disclosure audit, the security events):
+ * `hashOf` recomputes an entry's hash from its content, position and predecessor's hash.
+ */
+export async function verifyLinks<E extends ChainLink>(
+  entries: AsyncIterable<E> | Iterable<E>,
+  hashOf: (content: Omit<E, 'hash'>) => string,
+  expectHead?: { position: number; hash: string },
+): Promise<ChainReport> {
   const problems: ChainProblem[] = [];
-  let previous: AuditEntry | null = null;
+  let previous: E | null = null;
   let count = 0;
   let expectedHeadSeen = false;
   for await (const e of entries) {
@@ -77,7 +89,7 @@ export async function verifyChain(
       });
     }
     const { hash, ...content } = e;
-    if (hashEntry(content) !== hash) {
+    if (hashOf(content) !== hash) {
       problems.push({
         position: e.position,
         kind: 'EDITED',

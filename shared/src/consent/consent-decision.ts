@@ -11,8 +11,17 @@ export interface EmergencyGrant {
 /** What one reading agency may see of one service user, and the consents that allow it. */
 export interface ConsentDecision {
   serviceUserId: string;
-  /** Category → ids of the consents in force that grant it. Absent category = denied. */
+  /**
+   * Category → ids of the consents in force that grant it. Absent category = denied. A decider
+   * leaves out what `denials` names; whoever reads a decision still honours `denials` first.
+   */
   grants: ReadonlyMap<ConsentCategory, readonly string[]>;
+  /**
+   * Category → ids of the consents whose deny provisions (exceptions) refuse it to this reader
+   * now (ADR 0028). A deny wins over every permit, whatever consent and purpose it comes from.
+   * Absent or empty: nothing is denied beyond what is not granted.
+   */
+  denials?: ReadonlyMap<ConsentCategory, readonly string[]>;
   /** Consent id → its purpose. A consent missing here counts as CARE_COORDINATION. */
   purposes?: ReadonlyMap<string, ConsentPurpose>;
   /** An emergency access of the reading user, in force now: every category, audited as such. */
@@ -51,6 +60,8 @@ export const denyAll = (serviceUserId: string): ConsentDecision => ({
 export interface ConsentDecisionDto {
   serviceUserId: string;
   grants: { category: ConsentCategory; consentIds: string[] }[];
+  /** Categories refused by deny provisions, with the consents refusing them; absent from older servers. */
+  denials?: { category: ConsentCategory; consentIds: string[] }[];
   /** consent id → purpose; absent from older servers (then every consent counts as coordination). */
   purposes?: Record<string, ConsentPurpose>;
   emergency?: { id: string; until: string } | null;
@@ -65,29 +76,45 @@ export function toDto(d: ConsentDecision): ConsentDecisionDto {
       category,
       consentIds: [...consentIds],
     })),
+    denials: [...(d.denials ?? [])].map(([category, consentIds]) => ({
+      category,
+      consentIds: [...consentIds],
+    })),
     purposes: Object.fromEntries(d.purposes ?? []),
     emergency: d.emergency ? { id: d.emergency.id, until: d.emergency.until.toISOString() } : null,
     expiresAt: d.expiresAt ? d.expiresAt.toISOString() : null,
   };
 }
 
+/**
+ * A decision as an agency receives it. A category the answer denies is dropped from its grants
+ * here too, so no reader of the decision can rely on a permit that a deny overrides.
+ */
 export function fromDto(d: ConsentDecisionDto): ConsentDecision {
+  const denials = new Map((d.denials ?? []).map((x) => [x.category, x.consentIds]));
   return {
     serviceUserId: d.serviceUserId,
-    grants: new Map(d.grants.map((g) => [g.category, g.consentIds])),
+    grants: new Map(
+      d.grants.filter((g) => !denials.has(g.category)).map((g) => [g.category, g.consentIds]),
+    ),
+    denials,
     purposes: new Map(Object.entries(d.purposes ?? {})),
     emergency: d.emergency ? { id: d.emergency.id, until: new Date(d.emergency.until) } : null,
     expiresAt: d.expiresAt ? new Date(d.expiresAt) : null,
   };
 }
 
-/** The categories a decision grants for one purpose of use, with the consents that grant each. */
+/**
+ * The categories a decision grants for one purpose of use, with the consents that grant each. A
+ * category the decision denies (a deny provision in force) is never granted, for any use.
+ */
 export function grantsFor(
   d: ConsentDecision,
   use: PurposeOfUse,
 ): Map<ConsentCategory, readonly string[]> {
   const out = new Map<ConsentCategory, readonly string[]>();
   for (const [category, ids] of d.grants) {
+    if (d.denials?.has(category)) continue;
     const covering = ids.filter((id) =>
       purposeCovers(d.purposes?.get(id) ?? 'CARE_COORDINATION', use),
     );

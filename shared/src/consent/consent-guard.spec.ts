@@ -78,4 +78,34 @@ describe('ConsentGuard', () => {
     ).toEqual({ allowed: false, reason: 'CONSENT_SERVICE_UNAVAILABLE' });
     expect(errors).toHaveLength(1);
   });
+
+  it('refuses a category a deny provision refuses, whatever consent permits it (ADR 0028)', async () => {
+    const deciding = (emergency: ConsentDecision['emergency']): ConsentDecider => ({
+      decide: async (_r, ids) =>
+        ids.map((id) => ({
+          serviceUserId: id,
+          grants: new Map([
+            ['IDENTITY', ['c-permit']],
+            ['MENTAL_HEALTH', ['c-permit']],
+          ]),
+          denials: new Map([['MENTAL_HEALTH', ['c-deny']]]),
+          emergency,
+        })),
+    });
+    const subject = { serviceUserId: SU1, holderAgencyCode: 'CDAS' };
+    const guard = new ConsentGuard(reader, deciding(null));
+    expect(await guard.verdict(subject, 'MENTAL_HEALTH')).toEqual({ allowed: false });
+    expect(await guard.verdict(subject, 'IDENTITY')).toMatchObject({ allowed: true });
+    // The holder reads its own record, and a user's emergency access reads past a deny.
+    expect(
+      await guard.verdict({ ...subject, holderAgencyCode: 'PROB' }, 'MENTAL_HEALTH'),
+    ).toMatchObject({ allowed: true, basis: 'HOLDER' });
+    const until = new Date(Date.now() + 60_000);
+    const glass = new ConsentGuard(reader, deciding({ id: 'ea-1', until }));
+    expect(await glass.verdict(subject, 'MENTAL_HEALTH')).toEqual({
+      allowed: true,
+      basis: 'BREAK_GLASS',
+      consentIds: ['ea-1'],
+    });
+  });
 });

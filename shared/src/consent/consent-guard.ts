@@ -2,23 +2,36 @@ import DataLoader from 'dataloader';
 import type { Identity } from '../identity/identity';
 import type { ConsentCategory } from './consent-category';
 import { denyAll, grantsFor, type ConsentDecider, type ConsentDecision } from './consent-decision';
-import type { PurposeOfUse } from './consent-purpose';
+import type { PurposeOfUse, ReadForSubject } from './consent-purpose';
+import { countConsentDecision } from '../telemetry/metrics';
 
-/** Whose data a record is, and which agency holds it. */
-export interface ConsentSubject {
+/** Whose data a record is, which agency holds it, and how the reader stands to it. */
+export interface ConsentSubject extends ReadForSubject {
   /** null when the record is about no known service user: then only the holder reads it. */
   serviceUserId: string | null;
   /** The agency that holds the record; it always reads its own records. */
   holderAgencyCode: string | null;
   /** The record's own category, for fields tagged `@consent` without one. */
   category?: ConsentCategory;
+  /**
+   * Only the holder reads it: no consent and no emergency access opens it (the consent register,
+   * whose very existence tells which services a person uses).
+   */
+  holderOnly?: boolean;
+  /**
+   * Set (by the subject resolver, which checks it) on a record that is the person's own right of
+   * access — who saw their data — when the reader is the case manager of the person's open case:
+   * they read it for the person, whatever the consents (basis CASE_MANAGER, ADR 0029).
+   */
+  readerIsCaseManager?: boolean;
 }
 
 /**
- * Why a read was allowed: the reader holds the record, the service user consented, or a named
- * user opened emergency (break-glass) access.
+ * Why a read was allowed: the reader holds the record, the service user consented, a named
+ * user opened emergency (break-glass) access, or the reader is the person's case manager reading
+ * who saw their data for them.
  */
-export type DisclosureBasis = 'HOLDER' | 'CONSENT' | 'BREAK_GLASS';
+export type DisclosureBasis = 'HOLDER' | 'CONSENT' | 'BREAK_GLASS' | 'CASE_MANAGER';
 
 /** One disclosure of a protected field, kept for the audit trail. */
 export interface Disclosure {
@@ -35,7 +48,35 @@ export type ConsentVerdict =
   | { allowed: true; basis: DisclosureBasis; consentIds: readonly string[] }
   | { allowed: false; reason?: 'CONSENT_SERVICE_UNAVAILABLE' };
 
+/**
+ * Counts a verdict as it is given (icp_consent_decisions_total, ADR 0038): each verdict once,
+ * labelled by its basis or reason and the category, never by whose data it is.
+ */
+function counted(v: ConsentVerdict, category: ConsentCategory | null): ConsentVerdict {
+  countConsentDecision(
+    v.allowed,
+    v.allowed ? v.basis : (v.reason ?? 'NO_CONSENT'),
+    category ?? 'NONE',
+  );
+  return v;
+}
+
 const HOLDER: ConsentVerdict = { allowed: true, basis: 'HOLDER', consentIds: [] };
+const CASE_MANAGER: ConsentVerdict = { allowed: true, basis: 'CASE_MANAGER', consentIds: [] };
+
+/**
+ * One refused read of a protected field: a security event, kept apart from disclosures
+ * (ADR 0029). One per service user, category and field in a request.
+ */
+export interface DeniedRead {
+  serviceUserId: string;
+  /** null for an uncategorised record, which only its holder reads. */
+  category: ConsentCategory | null;
+  field: string;
+  purposeOfUse: PurposeOfUse;
+  /** NO_CONSENT, or CONSENT_SERVICE_UNAVAILABLE when consent could not be checked. */
+  reason: string;
+}
 
 /**
  * Per-request consent enforcement state: one batched decision query per request (DataLoader),
@@ -43,6 +84,9 @@ const HOLDER: ConsentVerdict = { allowed: true, basis: 'HOLDER', consentIds: [] 
  */
 export class ConsentGuard {
   readonly disclosures: Disclosure[] = [];
+  /** Refused reads of this request, once each (see recordDenied). */
+  readonly denials: DeniedRead[] = [];
+  private readonly deniedKeys = new Set<string>();
   private readonly loader: DataLoader<string, ConsentDecision>;
   private readonly at = new Date();
   private unavailable = false;
@@ -88,7 +132,8 @@ export class ConsentGuard {
   ): Promise<ConsentVerdict> {
     const now = this.verdictNow(subject, category, use);
     if (now) return now;
-    return this.judge(await this.loader.load(subject.serviceUserId!), category!, use);
+    const decision = await this.loader.load(subject.serviceUserId!);
+    return counted(this.judge(decision, category!, use), category);
   }
 
   /**
@@ -101,13 +146,24 @@ export class ConsentGuard {
     category: ConsentCategory | null,
     use: PurposeOfUse = 'CARE_COORDINATION',
   ): ConsentVerdict | undefined {
+    const now = this.knownVerdict(subject, category, use);
+    return now && counted(now, category);
+  }
+
+  /** verdictNow, not counted. */
+  private knownVerdict(
+    subject: ConsentSubject,
+    category: ConsentCategory | null,
+    use: PurposeOfUse,
+  ): ConsentVerdict | undefined {
     if (
       subject.holderAgencyCode !== null &&
       subject.holderAgencyCode === this.identity.agencyCode
     ) {
       return HOLDER;
     }
-    if (!subject.serviceUserId || !category) return { allowed: false };
+    if (subject.readerIsCaseManager && subject.serviceUserId) return CASE_MANAGER;
+    if (!subject.serviceUserId || !category || subject.holderOnly) return { allowed: false };
     const decision = this.decided.get(subject.serviceUserId);
     return decision ? this.judge(decision, category, use) : undefined;
   }
@@ -134,6 +190,32 @@ export class ConsentGuard {
 
   record(d: Disclosure): void {
     this.disclosures.push(d);
+  }
+
+  /**
+   * Keeps a refused read for the security events (ADR 0029): once per service user, category
+   * and field in a request, however many records of a list were refused. A record about no known
+   * service user is nobody's to be shown, so it is not kept.
+   */
+  recordDenied(
+    subject: Pick<ConsentSubject, 'serviceUserId'>,
+    category: ConsentCategory | null,
+    field: string,
+    purposeOfUse: PurposeOfUse,
+    reason?: string,
+  ): void {
+    const serviceUserId = subject.serviceUserId;
+    if (!serviceUserId) return;
+    const key = `${serviceUserId.toLowerCase()}\u0000${category ?? ''}\u0000${field}`;
+    if (this.deniedKeys.has(key)) return;
+    this.deniedKeys.add(key);
+    this.denials.push({
+      serviceUserId,
+      category,
+      field,
+      purposeOfUse,
+      reason: reason ?? 'NO_CONSENT',
+    });
   }
 }
 

@@ -19,12 +19,13 @@ function schema(fieldType = 'String', directive = '@consent(category: MENTAL_HEA
         @composeDirective(name: "@consent")
       ${CONSENT_DIRECTIVE_SDL}
       ${CONSENT_CATEGORY_ENUM_SDL}
-      type Person { id: ID! notes: ${fieldType} ${directive} }
+      type Person { id: ID! notes: ${fieldType} ${directive} summary: String @consent(category: CARE_PLAN_SUMMARY) }
       type Query { person: Person }
     `),
     resolvers: {
       Query: { person: () => ({ id: SU }) },
       Person: {
+        summary: () => 'summary',
         notes: () => {
           calls.push('notes');
           return 'sensitive';
@@ -60,7 +61,7 @@ describe('enforceConsent', () => {
     const result = await execute({
       schema: s,
       document: parse('{ person { id notes } }'),
-      contextValue: contextFor('PROB'),
+      contextValue: contextFor('PROB', ['CARE_PLAN_SUMMARY']),
     });
     expect(result.data).toEqual({ person: { id: SU, notes: null } });
     expect(result.errors?.map((e) => [e.path, e.extensions.code, e.extensions.category])).toEqual([
@@ -106,7 +107,7 @@ describe('enforceConsent', () => {
       execute({
         schema: s,
         document: parse('{ person { notes } }'),
-        contextValue: contextFor('PROB', grants),
+        contextValue: contextFor('PROB', [...grants, 'CARE_PLAN_SUMMARY']),
       });
     expect((await run(['MENTAL_HEALTH'])).data).toEqual({ person: { notes: 'sensitive' } });
     expect((await run(['SUBSTANCE_USE'])).errors?.[0]?.extensions.category).toBe('MENTAL_HEALTH');
@@ -115,6 +116,51 @@ describe('enforceConsent', () => {
       'CONSENT_REQUIRED',
     );
     expect(calls).toEqual(['notes']);
+  });
+
+  it('answers a record of which nothing may be read as no record: null, no error (ADR 0026)', async () => {
+    const s = schema();
+    enforceConsent(s, {
+      Person: (p: { id: string }) => ({ serviceUserId: p.id, holderAgencyCode: 'CDAS' }),
+    });
+    const run = (agency: string, grants: string[]) =>
+      execute({
+        schema: s,
+        document: parse('{ person { id notes summary } }'),
+        contextValue: contextFor(agency, grants),
+      });
+    expect(await run('PROB', [])).toEqual({ data: { person: null } });
+    expect(await run('PROB', ['SUBSTANCE_USE'])).toEqual({ data: { person: null } });
+    expect((await run('PROB', ['MENTAL_HEALTH'])).data).toEqual({
+      person: { id: SU, notes: 'sensitive', summary: null },
+    });
+    expect((await run('CDAS', [])).data).toEqual({
+      person: { id: SU, notes: 'sensitive', summary: 'summary' },
+    });
+    expect(calls).toEqual(['notes', 'notes']);
+  });
+
+  it('keeps the record when the consent service is unreachable, so its fields say so', async () => {
+    const s = schema();
+    enforceConsent(s, {
+      Person: (p: { id: string }) => ({ serviceUserId: p.id, holderAgencyCode: 'CDAS' }),
+    });
+    const identity = { agencyCode: 'PROB', userId: 'u', roles: [], requestId: 'r' };
+    const result = await execute({
+      schema: s,
+      document: parse('{ person { id notes } }'),
+      contextValue: {
+        identity,
+        consent: new ConsentGuard(identity, {
+          decide: () => Promise.reject(new Error('down')),
+        }),
+      },
+    });
+    expect(result.data).toEqual({ person: { id: SU, notes: null } });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONSENT_REQUIRED',
+      reason: 'CONSENT_SERVICE_UNAVAILABLE',
+    });
   });
 
   it('refuses at start-up a protected field that is non-null, or a type with no subject resolver', () => {

@@ -2,10 +2,13 @@ import {
   defaultFieldResolver,
   getNamedType,
   getNullableType,
+  isLeafType,
   isListType,
   isNonNullType,
   isObjectType,
+  isUnionType,
   type GraphQLFieldResolver,
+  type GraphQLObjectType,
   type GraphQLResolveInfo,
   type GraphQLSchema,
 } from 'graphql';
@@ -14,7 +17,7 @@ import { ConsentRequiredError } from '../errors/domain-error';
 import { isConsentCategory, type ConsentCategory } from './consent-category';
 import { CONSENT_DIRECTIVE_NAME } from './consent-directive';
 import type { ConsentContext, ConsentSubject, ConsentVerdict } from './consent-guard';
-import type { PurposeOfUse } from './consent-purpose';
+import { purposeOfUse } from './consent-purpose';
 
 /**
  * Tells, for a parent object of a GraphQL type, whose data it is and who holds it. Declared as a
@@ -53,28 +56,6 @@ export function protectedFields(schema: GraphQLSchema): ProtectedField[] {
   return out;
 }
 
-export interface EnforceConsentOptions {
-  /**
-   * Types that set the purpose of use of everything read beneath them: a field reached through a
-   * `Referral` is read for the referral (ADR 0016). Elsewhere the use is CARE_COORDINATION.
-   */
-  purposeContexts?: Record<string, PurposeOfUse>;
-}
-
-/** The purpose of use of a read, from the types on its path. */
-export function purposeOfUse(
-  info: Pick<GraphQLResolveInfo, 'path' | 'parentType'>,
-  contexts: Record<string, PurposeOfUse>,
-): PurposeOfUse {
-  const fromParent = contexts[info.parentType.name];
-  if (fromParent) return fromParent;
-  for (let p = info.path.prev; p; p = p.prev) {
-    const use = p.typename ? contexts[p.typename] : undefined;
-    if (use) return use;
-  }
-  return 'CARE_COORDINATION';
-}
-
 const isPromiseLike = <T>(v: T | PromiseLike<T>): v is PromiseLike<T> =>
   typeof (v as { then?: unknown } | null)?.then === 'function';
 
@@ -87,10 +68,16 @@ const LISTING_CATEGORY = 'CARE_PLAN_SUMMARY' satisfies ConsentCategory;
  * its resolver (and so its database read) never runs. Mutates the schema in place so federation
  * metadata (reference resolvers) is kept.
  *
- * Lists of protected records (any list field whose items have a subject resolver) are filtered:
- * a record the reader may not see at all is left out, not shown as a placeholder, so "no
- * consent" and "no data" look the same (Consent2Share). A record shows when the reader holds it
- * or may read its own category (a need's domain, a note's domain), else its CARE_PLAN_SUMMARY.
+ * "No access" looks like "no data" (ADR 0017, ADR 0026):
+ * - lists of protected records (any list field whose items have a subject resolver) leave out a
+ *   record the reader may not see at all, rather than show a placeholder. A record shows when
+ *   the reader holds it or may read its own category (a need's domain, a note's domain), else
+ *   its CARE_PLAN_SUMMARY;
+ * - a single record (a by-id root field, an entity reference, any other field giving one record)
+ *   of which the reader may read no field is null, exactly as a record that does not exist.
+ *
+ * The purpose of use of each read is decided by `purposeOfUse` (consent-purpose.ts), the same
+ * rule in every subgraph.
  *
  * Fails at start-up, not at request time, when a protected field is non-null (a denial could not
  * be expressed) or its type has no subject resolver (the rule could not be applied).
@@ -98,11 +85,10 @@ const LISTING_CATEGORY = 'CARE_PLAN_SUMMARY' satisfies ConsentCategory;
 export function enforceConsent<C extends ConsentContext>(
   schema: GraphQLSchema,
   subjects: Record<string, SubjectResolver<C>>,
-  options: EnforceConsentOptions = {},
 ): ProtectedField[] {
-  const contexts = options.purposeContexts ?? {};
-  filterProtectedLists(schema, subjects, contexts);
   const fields = protectedFields(schema);
+  filterProtectedLists(schema, subjects);
+  hideUnseenRecords(schema, subjects, categoriesByType(fields));
   for (const p of fields) {
     const type = schema.getType(p.typeName);
     if (!isObjectType(type)) continue;
@@ -116,16 +102,20 @@ export function enforceConsent<C extends ConsentContext>(
     }
     const resolve: GraphQLFieldResolver<unknown, C> = field.resolve ?? defaultFieldResolver;
     const fieldId = `${p.typeName}.${p.fieldName}`;
+    const scalar = { scalar: isLeafType(getNamedType(field.type)) };
     // Synchronous whenever it can be (ADR 0025): a holder's read, or a decision this request
     // already has, costs no promise; only the first field of a service user waits for the batch.
     field.resolve = (parent, args, context: C, info) => {
       const decide = (subject: ConsentSubject): unknown => {
         // A record that does not say its category is disclosed to no one but its holder.
         const category = p.category ?? subject.category ?? null;
-        const use = purposeOfUse(info, contexts);
+        const use = purposeOfUse(subject, p.typeName, scalar);
         const allowedThen = (verdict: ConsentVerdict): unknown => {
-          if (!verdict.allowed)
+          if (!verdict.allowed) {
+            // A refused read is a security event (ADR 0029), kept once per person, category, field.
+            context.consent.recordDenied(subject, category, fieldId, use, verdict.reason);
             throw new ConsentRequiredError(category ?? 'UNCATEGORISED', verdict.reason);
+          }
           // Recorded once the resolver has produced the value: a resolver that refuses
           // (FORBIDDEN, NOT_FOUND) or fails disclosed nothing, and the audit lists only what was
           // read.
@@ -158,7 +148,6 @@ export function enforceConsent<C extends ConsentContext>(
 function filterProtectedLists<C extends ConsentContext>(
   schema: GraphQLSchema,
   subjects: Record<string, SubjectResolver<C>>,
-  contexts: Record<string, PurposeOfUse>,
 ): void {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
@@ -173,10 +162,6 @@ function filterProtectedLists<C extends ConsentContext>(
         const value: unknown = await resolve(parent, args, context, info);
         if (!Array.isArray(value)) return value;
         const items: readonly unknown[] = value;
-        const use = purposeOfUse(
-          { path: { prev: info.path, key: 0, typename: itemType.name }, parentType: type },
-          contexts,
-        );
         const shown = await Promise.all(
           items.map(async (item) => {
             if (item === null || item === undefined) return true;
@@ -184,7 +169,7 @@ function filterProtectedLists<C extends ConsentContext>(
             const verdict = await context.consent.verdict(
               subject,
               subject.category ?? LISTING_CATEGORY,
-              use,
+              purposeOfUse(subject, itemType.name, { scalar: true }),
             );
             return verdict.allowed;
           }),
@@ -194,3 +179,137 @@ function filterProtectedLists<C extends ConsentContext>(
     }
   }
 }
+
+/** The categories of a type's protected fields; `own`: some field takes the record's own. */
+interface TypeCategories {
+  fixed: ConsentCategory[];
+  own: boolean;
+}
+
+function categoriesByType(fields: readonly ProtectedField[]): Map<string, TypeCategories> {
+  const out = new Map<string, TypeCategories>();
+  for (const f of fields) {
+    const t = out.get(f.typeName) ?? { fixed: [], own: false };
+    if (f.category === null) t.own = true;
+    else if (!t.fixed.includes(f.category)) t.fixed.push(f.category);
+    out.set(f.typeName, t);
+  }
+  return out;
+}
+
+/**
+ * Whether the reader may read at least one protected field of a record. `undefined` when the
+ * consent service could not be asked: then the record is kept, so that its fields say
+ * CONSENT_SERVICE_UNAVAILABLE instead of the record silently vanishing. Synchronous whenever the
+ * verdicts are already known (the holder, or a decision this request has), as field checks are.
+ */
+function seesAnything<C extends ConsentContext>(
+  subject: ConsentSubject,
+  typeName: string,
+  categories: TypeCategories,
+  context: C,
+): boolean | undefined | Promise<boolean | undefined> {
+  const use = purposeOfUse(subject, typeName, { scalar: true });
+  const asked: (ConsentCategory | null)[] = [...categories.fixed];
+  if (categories.own) asked.push(subject.category ?? null);
+  if (asked.length === 0) asked.push(null);
+  let unavailable = false;
+  for (let i = 0; i < asked.length; i++) {
+    const verdict = context.consent.verdictNow(subject, asked[i]!, use);
+    if (!verdict) return askEach(asked.slice(i), unavailable);
+    if (verdict.allowed) return true;
+    if (verdict.reason === 'CONSENT_SERVICE_UNAVAILABLE') unavailable = true;
+  }
+  return unavailable ? undefined : false;
+
+  async function askEach(rest: (ConsentCategory | null)[], wasUnavailable: boolean) {
+    let out = wasUnavailable;
+    for (const category of rest) {
+      const verdict = await context.consent.verdict(subject, category, use);
+      if (verdict.allowed) return true;
+      if (verdict.reason === 'CONSENT_SERVICE_UNAVAILABLE') out = true;
+    }
+    return out ? undefined : false;
+  }
+}
+
+/**
+ * Makes a single record of which the reader may read nothing look like one that does not exist:
+ * null, with no error. Applies to every nullable field giving one record of a type with
+ * protected fields (by-id root fields included) and to entity references, not to mutations
+ * (which answer to their caller, whom the service has already authorised).
+ */
+function hideUnseenRecords<C extends ConsentContext>(
+  schema: GraphQLSchema,
+  subjects: Record<string, SubjectResolver<C>>,
+  categories: ReadonlyMap<string, TypeCategories>,
+): void {
+  /** The record, or null when the reader may see nothing of it; a promise only when it must. */
+  /**
+   * `asked`: what asked for the record (`Query.case`, `Referral.case`, `ServiceUser` for an
+   * entity reference), kept with a refusal among the security events (ADR 0029): the agency
+   * asked for a record and was refused, though the answer does not say so.
+   */
+  const hidden = (value: unknown, type: GraphQLObjectType, context: C, asked: string): unknown => {
+    if (isPromiseLike(value)) {
+      return Promise.resolve(value).then((v) => hidden(v, type, context, asked));
+    }
+    const subjectOf = subjects[type.name];
+    const cats = categories.get(type.name);
+    if (value === null || value === undefined || !subjectOf || !cats) return value;
+    const decide = (subject: ConsentSubject) => {
+      const verdict = (sees: boolean | undefined) => {
+        if (sees !== false) return value;
+        context.consent.recordDenied(
+          subject,
+          null,
+          asked,
+          purposeOfUse(subject, type.name, { scalar: true }),
+          'NOTHING_READABLE',
+        );
+        return null;
+      };
+      const sees = seesAnything(subject, type.name, cats, context);
+      return isPromiseLike(sees) ? Promise.resolve(sees).then(verdict) : verdict(sees);
+    };
+    const subject = subjectOf(value, context);
+    return isPromiseLike(subject) ? Promise.resolve(subject).then(decide) : decide(subject);
+  };
+  const skipped = new Set(
+    [schema.getMutationType(), schema.getSubscriptionType()].filter(
+      (t) => t !== null && t !== undefined,
+    ),
+  );
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__') || skipped.has(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (field.name === '_entities' || isNonNullType(field.type)) continue;
+      const target = getNullableType(field.type);
+      if (!isObjectType(target) || !categories.has(target.name) || !subjects[target.name]) continue;
+      const resolve: GraphQLFieldResolver<unknown, C> = field.resolve ?? defaultFieldResolver;
+      const fieldId = `${type.name}.${field.name}`;
+      field.resolve = (parent, args, context: C, info) =>
+        hidden(resolve(parent, args, context, info), target, context, fieldId);
+    }
+  }
+  // Entity references: an entity this subgraph resolves from a key is hidden the same way.
+  const entities = schema.getType('_Entity');
+  if (!isUnionType(entities)) return;
+  for (const type of entities.getTypes()) {
+    if (!categories.has(type.name) || !subjects[type.name]) continue;
+    const extensions = type.extensions as {
+      apollo?: { subgraph?: { resolveReference?: ReferenceResolver<C> } };
+    };
+    const subgraph = ((extensions.apollo ??= {}).subgraph ??= {});
+    const resolveReference = subgraph.resolveReference;
+    subgraph.resolveReference = (reference, context, info) =>
+      hidden(
+        resolveReference ? resolveReference(reference, context, info) : reference,
+        type,
+        context,
+        `${type.name} (entity reference)`,
+      );
+  }
+}
+
+type ReferenceResolver<C> = (reference: object, context: C, info: GraphQLResolveInfo) => unknown;

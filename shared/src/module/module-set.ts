@@ -2,7 +2,6 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { NonEmptyArray } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import type { ConsentContext } from '../consent/consent-guard';
-import type { PurposeOfUse } from '../consent/consent-purpose';
 import type { SubjectResolver } from '../consent/enforce-consent';
 import type { UnitOfWork } from '../db/unit-of-work';
 import type { FieldPlace, SubgraphSchemaOptions } from '../schema/build-subgraph-schema';
@@ -83,11 +82,6 @@ export class ModuleSet<S extends object, L extends object, C extends ConsentCont
       'Consent subject of',
       (m: SubgraphModule<S, L, C>) => m.consentSubjects,
     );
-    const purposes = byKey<PurposeOfUse>(
-      this.modules,
-      'Purpose context',
-      (m: SubgraphModule<S, L, C>) => m.purposeContexts,
-    );
     const placeFields: Record<string, Record<string, FieldPlace>> = {};
     for (const m of this.modules) {
       for (const [type, fields] of Object.entries(m.placeFields ?? {})) {
@@ -100,9 +94,6 @@ export class ModuleSet<S extends object, L extends object, C extends ConsentCont
       orphanedTypes: this.modules.flatMap((m) => m.orphanedTypes ?? []),
       referenceResolvers,
       consentSubjects: Object.fromEntries([...subjects].map(([k, v]) => [k, v.value])),
-      ...(purposes.size > 0
-        ? { purposeContexts: Object.fromEntries([...purposes].map(([k, v]) => [k, v.value])) }
-        : {}),
     };
   }
 

@@ -1,7 +1,6 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { EntityManager } from 'typeorm';
 import type { ConsentContext } from '../consent/consent-guard';
-import type { PurposeOfUse } from '../consent/consent-purpose';
 import type { SubjectResolver } from '../consent/enforce-consent';
 import type { FieldPlace } from '../schema/build-subgraph-schema';
 import type { RouteHandler } from '../server/http-server';
@@ -40,8 +39,6 @@ export interface SubgraphModule<S, L, C extends ConsentContext> {
    * module adds come after those of the modules before it in the list.
    */
   readonly placeFields?: Readonly<Record<string, Readonly<Record<string, FieldPlace>>>>;
-  /** Types that set the purpose of use of everything read beneath them. */
-  readonly purposeContexts?: Readonly<Record<string, PurposeOfUse>>;
   /** JSON POST endpoints for other servers, by path; each authenticates its caller. */
   readonly routes?: (services: S) => Record<string, RouteHandler>;
   /**

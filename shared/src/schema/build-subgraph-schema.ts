@@ -17,7 +17,6 @@ import { isConsentCategory } from '../consent/consent-category';
 import type { ConsentContext } from '../consent/consent-guard';
 import {
   enforceConsent,
-  type EnforceConsentOptions,
   type ProtectedField,
   type SubjectResolver,
 } from '../consent/enforce-consent';
@@ -39,8 +38,6 @@ export interface SubgraphSchemaOptions<C extends ConsentContext> {
   consentSubjects: Record<string, SubjectResolver<C>>;
   /** Fields placed after a given field of their type; see inResolverOrder. */
   placeFields?: Readonly<Record<string, Readonly<Record<string, FieldPlace>>>>;
-  /** Types that set the purpose of use beneath them; see enforceConsent. */
-  purposeContexts?: EnforceConsentOptions['purposeContexts'];
 }
 
 export interface SubgraphSchema {
@@ -91,11 +88,7 @@ ${body}`;
   // As a list of modules: its resolver map may have a context type (the single-module form's
   // is `unknown`, which a map of resolvers needing this subgraph's context is not).
   const schema = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers }]);
-  const protectedFields = enforceConsent(
-    schema,
-    o.consentSubjects,
-    o.purposeContexts ? { purposeContexts: o.purposeContexts } : {},
-  );
+  const protectedFields = enforceConsent(schema, o.consentSubjects);
   return { schema, sdl, protectedFields };
 }
 

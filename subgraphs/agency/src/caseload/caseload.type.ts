@@ -94,8 +94,11 @@ export class Caseload {
   keyWorker!: KeyWorker;
 
   @Field(() => [ServiceUserRef], {
-    nullable: true,
-    description: 'Service users the key worker is assigned to; case-management resolves them.',
+    nullable: 'itemsAndList',
+    description:
+      'Service users the key worker is assigned to; case-management resolves them. A person of ' +
+      'whom your agency may now see nothing (consent withdrawn) is null, as a person unknown to ' +
+      'case-management would be.',
   })
   @Directive(SUMMARY)
   serviceUsers!: ServiceUserRef[];

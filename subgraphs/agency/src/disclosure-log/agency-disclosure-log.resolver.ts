@@ -10,6 +10,7 @@ import {
   Root,
 } from 'type-graphql';
 import {
+  DeniedAttempt,
   DisclosureEntry,
   DisclosurePageArgs,
   consent,
@@ -55,6 +56,26 @@ export class AgencyDisclosureLogResolver {
     const found = await ctx.services.audit.newestAbout(log.serviceUserId, log.from, log.to, first);
     return found.map((e) => DisclosureEntry.of(e));
   }
+
+  @FieldResolver(() => [DeniedAttempt], {
+    nullable: true,
+    description:
+      'Reads this agency refused about the service user in the period (security events, not disclosures), newest first: the newest `first`.',
+  })
+  @Directive(consent('CARE_PLAN_SUMMARY'))
+  async deniedAttempts(
+    @Root() log: AgencyDisclosureLog,
+    @Args() { first }: DisclosurePageArgs,
+    @Ctx() ctx: AgencyContext,
+  ): Promise<DeniedAttempt[]> {
+    const found = await ctx.services.securityEvents.newestAbout(
+      log.serviceUserId,
+      log.from,
+      log.to,
+      first,
+    );
+    return found.map((e) => DeniedAttempt.of(e));
+  }
 }
 
 /**
@@ -79,13 +100,18 @@ export function resolveAgencyDisclosureLogReference(
 }
 
 /**
- * The trail is this agency's record about the service user: its own staff read it as holder;
- * any other agency (the lead agency, asking for the service user) needs their consent to the
- * care plan summary — which is what "who else is involved" reveals.
+ * The trail is this agency's record about the service user: its own staff read it as holder.
+ * The case manager of the person's open case reads it for the person whatever the consents
+ * (ADR 0029), as case-management confirms on the reader's behalf. Anyone else (other staff of
+ * the lead agency) needs the person's consent to the care plan summary — which is what "who
+ * else is involved" reveals.
  */
-export function agencyDisclosureLogSubject(
+export async function agencyDisclosureLogSubject(
   log: AgencyDisclosureLog,
   ctx: AgencyContext,
-): ConsentSubject {
-  return { serviceUserId: log.serviceUserId, holderAgencyCode: ctx.agencyCode };
+): Promise<ConsentSubject> {
+  const subject = { serviceUserId: log.serviceUserId, holderAgencyCode: ctx.agencyCode };
+  if (ctx.identity.agencyCode === ctx.agencyCode) return subject;
+  const caseManager = await ctx.loaders.caseManagerOf.load(log.serviceUserId);
+  return caseManager ? { ...subject, readerIsCaseManager: true } : subject;
 }

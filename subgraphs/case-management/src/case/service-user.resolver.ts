@@ -9,7 +9,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { consent, type ConsentSubject } from '@icp/shared';
+import { consent, isReachedFromReferral, type ConsentSubject } from '@icp/shared';
 import type { CmContext } from '../kernel/context';
 import { ByIdArgs } from '../kernel/by-id.args';
 import { Case } from './case.entity';
@@ -80,12 +80,16 @@ export class ServiceUserResolver {
   }
 }
 
-/** The holder of a service user's record is the lead agency of the open case, else the registrar. */
-export async function serviceUserSubject(su: ServiceUser, ctx: CmContext) {
+/**
+ * The holder of a service user's record is the lead agency of the open case, else the registrar.
+ * Reached from a referral addressed to the reader, who the person is is read for that referral.
+ */
+export async function serviceUserSubject(su: ServiceUser, ctx: CmContext): Promise<ConsentSubject> {
   const open = await ctx.loaders.openCaseByServiceUserId.load(su.id);
   return {
     serviceUserId: su.id,
     holderAgencyCode: open?.leadAgencyCode ?? su.registeredByAgencyCode,
+    ...(isReachedFromReferral(su) ? { readFor: 'REFERRAL' as const } : {}),
   };
 }
 

@@ -30,3 +30,37 @@ export interface ConsentPeriod {
 export function consentInForceAt(c: ConsentPeriod, at: Date): boolean {
   return c.status === ACTIVE && c.validFrom <= at && (!c.validUntil || c.validUntil > at);
 }
+
+/**
+ * A SQL condition on a `consent` row: not withdrawn and not over at `at`, whether or not it has
+ * started. Its deny provisions (exceptions) may still come into force (see `denyWindow`).
+ */
+export function consentNotOverSql(at: SqlMoment): string {
+  return `status = '${ACTIVE}' AND (valid_until IS NULL OR valid_until > ${at})`;
+}
+
+/** A deny provision's own period, within its consent's; null ends are the consent's own. */
+export interface DenyPeriod {
+  validFrom: Date | null;
+  validUntil: Date | null;
+}
+
+/**
+ * When a deny provision of a consent not withdrawn applies: from the later of the two starts to
+ * the earlier of the two ends (null: no end). A deny never reaches outside its consent's period.
+ */
+export function denyWindow(c: ConsentPeriod, d: DenyPeriod): { from: Date; until: Date | null } {
+  const from = d.validFrom && d.validFrom > c.validFrom ? d.validFrom : c.validFrom;
+  const ends = [c.validUntil, d.validUntil].filter((x): x is Date => x !== null);
+  const until = ends.length === 0 ? null : new Date(Math.min(...ends.map((x) => x.getTime())));
+  return { from, until };
+}
+
+/**
+ * Whether a deny provision is in force at `at`: its consent is in force, and `at` is within the
+ * provision's own period (from its start, before its end), as for a consent.
+ */
+export function denyInForceAt(c: ConsentPeriod, d: DenyPeriod, at: Date): boolean {
+  const w = denyWindow(c, d);
+  return consentInForceAt(c, at) && w.from <= at && (!w.until || w.until > at);
+}

@@ -69,6 +69,15 @@ export class CategoryPreview {
   @Directive(SUMMARY)
   referralOnly!: boolean;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Refused to the agency now by an exception (a deny provision) of a consent in force: ' +
+      'not readable, whatever consent permits it. The consents refusing it are in deniedBy.',
+  })
+  @Directive(SUMMARY)
+  denied!: boolean;
+
   @Field(() => [String], {
     nullable: true,
     description:
@@ -79,6 +88,7 @@ export class CategoryPreview {
   fields!: string[];
 
   consentIds!: readonly string[];
+  denyingConsentIds!: readonly string[];
 }
 
 @ObjectType('ConsentPreview', {
@@ -161,6 +171,9 @@ export class ConsentPreviewResolver {
     const coordination = grantsFor(decision!, 'CARE_COORDINATION');
     const referral = grantsFor(decision!, 'REFERRAL');
     const holds = holder === agency.code;
+    // The holder reads its own record whatever a consent refuses.
+    const denials: ReadonlyMap<ConsentCategory, readonly string[]> =
+      (!holds && decision!.denials) || new Map();
     const fields = fieldsByCategory(ctx.services.protectedFields);
     return Object.assign(new ConsentPreview(), {
       serviceUserId,
@@ -180,8 +193,10 @@ export class ConsentPreviewResolver {
           description: CATEGORY_DESCRIPTIONS[category],
           visible: holds || coordination.has(category),
           referralOnly: !holds && !coordination.has(category) && referral.has(category),
+          denied: denials.has(category),
           fields: fields.get(category) ?? [],
           consentIds: coordination.get(category) ?? referral.get(category) ?? [],
+          denyingConsentIds: denials.get(category) ?? [],
         }),
       ),
     });
@@ -201,13 +216,27 @@ export class CategoryPreviewResolver {
     description: 'The consents in force that open this category to the agency.',
   })
   @Directive(SUMMARY)
-  async consents(@Root() p: CategoryPreview, @Ctx() ctx: CmContext): Promise<Consent[]> {
-    if (p.consentIds.length === 0) return [];
-    const rows = await ctx.loaders.consentById.loadMany([...p.consentIds]);
-    return rows
-      .filter((c): c is Consent => c instanceof Consent)
-      .sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime());
+  consents(@Root() p: CategoryPreview, @Ctx() ctx: CmContext): Promise<Consent[]> {
+    return consentsByIds(p.consentIds, ctx);
   }
+
+  @FieldResolver(() => [Consent], {
+    nullable: true,
+    description:
+      'The consents in force whose exceptions refuse this category to the agency now: why it is denied.',
+  })
+  @Directive(SUMMARY)
+  deniedBy(@Root() p: CategoryPreview, @Ctx() ctx: CmContext): Promise<Consent[]> {
+    return consentsByIds(p.denyingConsentIds, ctx);
+  }
+}
+
+async function consentsByIds(ids: readonly string[], ctx: CmContext): Promise<Consent[]> {
+  if (ids.length === 0) return [];
+  const rows = await ctx.loaders.consentById.loadMany([...ids]);
+  return rows
+    .filter((c): c is Consent => c instanceof Consent)
+    .sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime());
 }
 
 function fieldsByCategory(fields: readonly ProtectedField[]): Map<ConsentCategory, string[]> {

@@ -67,7 +67,8 @@ export async function seedConsentDemo(_: CmServices, m: EntityManager): Promise<
               'recipientAgencyCode', c.recipient_agency_code, 'recipientAgencyKind', c.recipient_agency_kind,
               'categories', to_jsonb(c.categories), 'purpose', c.purpose, 'fullCopy', c.full_copy,
               'validFrom', c.valid_from, 'validUntil', c.valid_until, 'evidenceRef', c.evidence_ref,
-              'evidenceSignedOn', c.evidence_signed_on, 'status', c.status),
+              'evidenceSignedOn', c.evidence_signed_on, 'status', c.status,
+              'exceptions', c.exceptions),
             c.recorded_by, c.recorded_by_agency, c.recorded_at
        FROM consent c WHERE NOT EXISTS (SELECT 1 FROM consent_version v WHERE v.consent_id = c.id)`,
   );

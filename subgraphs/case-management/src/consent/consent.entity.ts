@@ -147,6 +147,15 @@ export class Consent {
   @Column('text', { name: 'withdrawn_by', nullable: true })
   withdrawnBy!: string | null;
 
+  /**
+   * Deny provisions (FHIR Consent `provision.provision`, type deny; ADR 0028): categories refused
+   * to the recipient, each for the consent's period or a part of it. A deny wins over every
+   * permit for the same agency, from this consent or any other. `[]` for a permit-only consent.
+   * GraphQL: `Consent.exceptions` (consent-exception.ts).
+   */
+  @Column('jsonb', { default: () => "'[]'" })
+  exceptions!: ConsentExceptionTerms[];
+
   /** ACTIVE, WITHDRAWN, or EXPIRED once `validUntil` has passed. */
   statusAt(at: Date): ConsentStatus {
     if (this.status === ConsentStatus.WITHDRAWN) return ConsentStatus.WITHDRAWN;
@@ -167,6 +176,16 @@ export enum ConsentChange {
 }
 registerEnumType(ConsentChange, { name: 'ConsentChange' });
 
+/**
+ * One deny provision as stored (and kept in version snapshots): ISO instants, null for the
+ * consent's own start or end.
+ */
+export interface ConsentExceptionTerms {
+  categories: ConsentCategory[];
+  validFrom: string | null;
+  validUntil: string | null;
+}
+
 /** The terms of a consent as one version recorded them. */
 export interface ConsentTerms {
   recipientAgencyCode: string | null;
@@ -179,6 +198,8 @@ export interface ConsentTerms {
   evidenceRef: string | null;
   evidenceSignedOn: string | null;
   status: ConsentStatus.ACTIVE | ConsentStatus.WITHDRAWN;
+  /** Absent from versions recorded before deny provisions (ADR 0028): none. */
+  exceptions?: ConsentExceptionTerms[];
 }
 
 /** One version of a consent: never edited, never removed (FHIR Consent's version history). */

@@ -1,4 +1,10 @@
-import { ArrayMinSize, ArrayUnique, IsOptional } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsOptional,
+  ValidateNested,
+} from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import {
   IsCalendarDate,
@@ -10,6 +16,39 @@ import {
 } from '@icp/shared';
 import { ConsentCategoryEnum, ConsentPurpose } from './consent.entity';
 import { AgencyKindEnum } from '../agency/agency.type';
+
+/** Most exceptions one consent records. */
+export const MAX_CONSENT_EXCEPTIONS = 20;
+
+/** An exception's categories are named as such in errors. */
+const EXCEPTION_CATEGORIES = { context: { field: 'exceptions.categories' } };
+
+@InputType({
+  description:
+    'An exception to a consent (a FHIR deny provision): categories the recipient may not read, ' +
+    'for the whole consent or a part of its period. It wins over every consent that permits the ' +
+    'same category to the same agency while both are in force, this one or any other.',
+})
+export class ConsentExceptionInput {
+  @Field(() => [ConsentCategoryEnum], { description: 'At least one; no repeats.' })
+  @ArrayMinSize(1, EXCEPTION_CATEGORIES)
+  @ArrayUnique(EXCEPTION_CATEGORIES)
+  categories!: ConsentCategory[];
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Default: from the consent’s validFrom. Not before it.',
+  })
+  @IsOptional()
+  validFrom?: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Default: until the consent ends. Not after its validUntil.',
+  })
+  @IsOptional()
+  validUntil?: Date | null;
+}
 
 @InputType({
   description:
@@ -49,6 +88,17 @@ export class GrantConsentInput {
   })
   @IsOptional()
   fullCopy?: boolean | null;
+
+  @Field(() => [ConsentExceptionInput], {
+    nullable: true,
+    description:
+      'Exceptions ("everything except mental health"): categories refused to the recipient, ' +
+      'named here or not. Not for a full copy. Default: none.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_CONSENT_EXCEPTIONS)
+  @ValidateNested()
+  exceptions?: ConsentExceptionInput[] | null;
 
   @Field(() => ConsentPurpose)
   purpose!: ConsentPurpose;
@@ -97,6 +147,15 @@ export class AmendConsentInput {
   @ArrayMinSize(1)
   @ArrayUnique()
   categories?: ConsentCategory[] | null;
+
+  @Field(() => [ConsentExceptionInput], {
+    nullable: true,
+    description: 'Replaces the exceptions: [] removes them all; omitted keeps them.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_CONSENT_EXCEPTIONS)
+  @ValidateNested()
+  exceptions?: ConsentExceptionInput[] | null;
 
   @Field(() => ConsentPurpose, { nullable: true })
   @IsOptional()

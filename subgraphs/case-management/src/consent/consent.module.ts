@@ -14,6 +14,12 @@ import { ConsentService } from './consent.service';
 import { consentByIdLoader, versionsByConsentIdLoader } from './consent.loaders';
 import { LocalConsentDecider } from './local-consent-decider';
 import { seedConsentDemo } from './consent.demo';
+import {
+  ConsentExceptionResolver,
+  ConsentExceptionsResolver,
+  consentExceptionSubject,
+} from './consent-exception';
+import { ConsentDenyProvisions1764400000006 } from './1764400000006-consent-deny-provisions';
 
 declare module '../kernel/context' {
   interface CmServices {
@@ -33,6 +39,7 @@ declare module '../kernel/context' {
 export const consentModule: CmModule = {
   name: 'consent',
   entities: [Consent, ConsentVersion],
+  migrations: [ConsentDenyProvisions1764400000006],
   services: {
     consents: (s) => new ConsentService(s.uow, s.directory, s.serviceUsers),
     decider: (s) => new LocalConsentDecider(s.uow, s.directory),
@@ -44,6 +51,8 @@ export const consentModule: CmModule = {
   }),
   resolvers: [
     ConsentResolver,
+    ConsentExceptionsResolver,
+    ConsentExceptionResolver,
     ConsentVersionResolver,
     ServiceUserConsentsResolver,
     ConsentPreviewResolver,
@@ -52,6 +61,7 @@ export const consentModule: CmModule = {
   consentSubjects: {
     Consent: consentRecordSubject,
     ConsentVersion: consentVersionSubject,
+    ConsentException: consentExceptionSubject,
     ConsentPreview: previewSubject,
     CategoryPreview: previewSubject,
   },

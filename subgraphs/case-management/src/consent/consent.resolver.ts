@@ -155,6 +155,7 @@ export class ConsentVersionResolver {
       evidenceRef: t.evidenceRef,
       evidenceSignedOn: t.evidenceSignedOn ?? null,
       status: t.status,
+      exceptions: t.exceptions ?? [],
       version: v.version,
     });
   }
@@ -173,23 +174,29 @@ export class ServiceUserConsentsResolver {
 }
 
 /**
- * A consent record is held by the agency that recorded it (the lead agency); its recipient also
- * reads it, since it is the permission it acts under (an agency of a named kind included).
+ * The consent register is private (ADR 0026): a consent is read only by the agency holding the
+ * person's record (the lead agency of their open case, else the agency that registered them) and
+ * by the recipient the consent names (an agency of a named kind included). No consent and no
+ * emergency access opens it to anyone else, and since its existence alone tells which services a
+ * person uses, it is absent from their lists and null by id, as a consent that does not exist.
  */
-export function consentRecordSubject(c: Consent, ctx: CmContext): ConsentSubject {
+export async function consentRecordSubject(c: Consent, ctx: CmContext): Promise<ConsentSubject> {
   const reader = ctx.identity.agencyCode;
   const recipient =
     reader === c.recipientAgencyCode ||
     (c.recipientAgencyKind !== null &&
       ctx.services.directory.agency(reader)?.kind === c.recipientAgencyKind);
+  const person = await subjectOfServiceUser(c.serviceUserId, ctx);
   return {
     serviceUserId: c.serviceUserId,
-    holderAgencyCode:
-      recipient || reader === c.recordedByAgencyCode ? reader : c.recordedByAgencyCode,
+    holderAgencyCode: recipient ? reader : person.holderAgencyCode,
+    holderOnly: true,
   };
 }
 
 /** A version is read by whoever reads its consent. */
 export function consentVersionSubject(v: ConsentVersion, ctx: CmContext): Promise<ConsentSubject> {
-  return v.of ? Promise.resolve(consentRecordSubject(v.of, ctx)) : subjectOfServiceUser(null, ctx);
+  return v.of
+    ? consentRecordSubject(v.of, ctx)
+    : Promise.resolve({ serviceUserId: null, holderAgencyCode: null, holderOnly: true });
 }

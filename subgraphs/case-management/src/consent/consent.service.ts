@@ -9,6 +9,7 @@ import {
   NotFoundError,
   VersionConflictError,
   today,
+  type ConsentCategory,
   type Directory,
   type Identity,
   type UnitOfWork,
@@ -18,6 +19,7 @@ import {
   ConsentChange,
   ConsentStatus,
   ConsentVersion,
+  type ConsentExceptionTerms,
   type ConsentTerms,
 } from './consent.entity';
 import type { AmendConsentInput, GrantConsentInput } from './consent.inputs';
@@ -40,7 +42,68 @@ function termsOf(c: Consent): ConsentTerms {
     evidenceRef: c.evidenceRef,
     evidenceSignedOn: c.evidenceSignedOn,
     status: c.status,
+    exceptions: c.exceptions.map((e) => ({ ...e, categories: [...e.categories] })),
   };
+}
+
+/** An exception as given, or as stored, with its own period as dates (null: the consent's). */
+interface ExceptionGiven {
+  categories: readonly ConsentCategory[];
+  validFrom?: Date | null;
+  validUntil?: Date | null;
+}
+
+const storedException = (e: ConsentExceptionTerms): ExceptionGiven => ({
+  categories: e.categories,
+  validFrom: e.validFrom ? new Date(e.validFrom) : null,
+  validUntil: e.validUntil ? new Date(e.validUntil) : null,
+});
+
+/**
+ * A consent's exceptions (deny provisions, ADR 0028) as stored, checked against its terms: none
+ * on a full copy (it is the whole plan); each within the consent's period and ending after it
+ * starts. A category need not be one the consent permits: the deny also overrides other
+ * consents to the same agency.
+ */
+function exceptionTerms(
+  exceptions: readonly ExceptionGiven[],
+  consent: { validFrom: Date; validUntil: Date | null; fullCopy: boolean },
+): ConsentExceptionTerms[] {
+  if (exceptions.length > 0 && consent.fullCopy) {
+    throw new BadInputError(
+      'A full copy covers every category; give the categories and their exceptions instead',
+      { field: 'exceptions' },
+    );
+  }
+  return exceptions.map((e, index) => {
+    const validFrom = e.validFrom ?? null;
+    const validUntil = e.validUntil ?? null;
+    if (validFrom && validFrom < consent.validFrom) {
+      throw new BadInputError('An exception cannot start before its consent', {
+        field: 'exceptions.validFrom',
+        index,
+      });
+    }
+    if (validUntil && consent.validUntil && validUntil > consent.validUntil) {
+      throw new BadInputError('An exception cannot end after its consent', {
+        field: 'exceptions.validUntil',
+        index,
+      });
+    }
+    const start = validFrom ?? consent.validFrom;
+    const end = validUntil ?? consent.validUntil;
+    if (end && end <= start) {
+      throw new BadInputError('An exception must end after it starts, within its consent', {
+        field: validUntil ? 'exceptions.validUntil' : 'exceptions.validFrom',
+        index,
+      });
+    }
+    return {
+      categories: [...e.categories],
+      validFrom: validFrom?.toISOString() ?? null,
+      validUntil: validUntil?.toISOString() ?? null,
+    };
+  });
 }
 
 /** The date a form was signed (a calendar date, as validated by the inputs): not in the future. */
@@ -117,6 +180,11 @@ export class ConsentService implements CaseManagementConsent {
     if (input.validUntil && input.validUntil <= validFrom) {
       throw new BadInputError('validUntil must be after validFrom', { field: 'validUntil' });
     }
+    const exceptions = exceptionTerms(input.exceptions ?? [], {
+      validFrom,
+      validUntil: input.validUntil ?? null,
+      fullCopy,
+    });
     const evidenceSignedOn = signedOn(input.evidenceSignedOn);
     await this.assertMayRecord(identity, serviceUserId);
     const consent = this.uow.manager.getRepository(Consent).create({
@@ -125,6 +193,7 @@ export class ConsentService implements CaseManagementConsent {
       recipientAgencyCode: code,
       recipientAgencyKind: kind,
       categories,
+      exceptions,
       fullCopy,
       purpose: input.purpose,
       validFrom,
@@ -192,6 +261,11 @@ export class ConsentService implements CaseManagementConsent {
         }
         next.validUntil = input.validUntil;
       }
+      // The exceptions given, or those kept, must still lie within the consent's period.
+      next.exceptions = exceptionTerms(
+        input.exceptions ?? current.exceptions.map(storedException),
+        next,
+      );
       const result = await repo.update(
         { id, version: input.expectedVersion, status: ConsentStatus.ACTIVE },
         {
@@ -199,6 +273,7 @@ export class ConsentService implements CaseManagementConsent {
           categories: next.categories,
           purpose: next.purpose,
           validUntil: next.validUntil,
+          exceptions: next.exceptions,
           evidenceRef,
           evidenceSignedOn,
         },

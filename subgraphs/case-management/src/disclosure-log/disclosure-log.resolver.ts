@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import {
   BadInputError,
+  DeniedAttempt,
   DisclosureEntry,
   DisclosurePageArgs,
   ForbiddenError,
@@ -18,14 +19,15 @@ const EPOCH = new Date(0);
 export class ServiceUserDisclosureLogResolver {
   /**
    * "Who saw my data" (GDPR right of access): for the agency holding the record — the lead agency
-   * of the open case, else the registering agency — whose case manager answers the service user.
+   * of the open case, else the registering agency — whose case manager answers the service user
+   * (and reads every agency's part whatever the consents, ADR 0029; checked by each agency).
    * Anyone else is refused, whatever their consents: a consent to share a plan is not a consent
    * to see who else read it.
    */
   @FieldResolver(() => DisclosureLog, {
     nullable: true,
     description:
-      'Every disclosure of this service user’s data in [from, to] across the federation (who saw it, when, what, on what basis). For the agency holding the record.',
+      'Every disclosure of this service user’s data in [from, to] across the federation (who saw it, when, what, on what basis), and the reads that were refused. For the agency holding the record; the case manager of the open case sees every agency’s part.',
   })
   @Directive(consent('CARE_PLAN_SUMMARY'))
   async disclosureLog(
@@ -68,6 +70,21 @@ export class DisclosureLogResolver {
   ): Promise<DisclosureEntry[]> {
     const found = await ctx.services.audit.newestAbout(log.serviceUserId, log.from, log.to, first);
     return found.map((e) => DisclosureEntry.of(e));
+  }
+
+  @FieldResolver(() => [DeniedAttempt], { nullable: true })
+  async deniedAttempts(
+    @Root() log: DisclosureLog,
+    @Args() { first }: DisclosurePageArgs,
+    @Ctx() ctx: CmContext,
+  ): Promise<DeniedAttempt[]> {
+    const found = await ctx.services.securityEvents.newestAbout(
+      log.serviceUserId,
+      log.from,
+      log.to,
+      first,
+    );
+    return found.map((e) => DeniedAttempt.of(e));
   }
 
   @FieldResolver(() => [AgencyDisclosureLogRef], { nullable: true })

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { DisclosureEntry, consent } from '@icp/shared';
+import { DeniedAttempt, DisclosureEntry, consent } from '@icp/shared';
 
 /**
  * One agency's part of "who saw my data": held in that agency's own subgraph instance (its own
@@ -28,7 +28,8 @@ export class AgencyDisclosureLogRef {
 
 /**
  * Every disclosure of a service user's data in a period, across the federation: case-management's
- * own trail, and each agency's (resolved by that agency). For the agency holding the record only.
+ * own trail, and each agency's (resolved by that agency), each with the reads it refused. For the
+ * agency holding the record (whose case manager reads every part, ADR 0029) only.
  */
 @ObjectType('DisclosureLog')
 export class DisclosureLog {
@@ -51,6 +52,14 @@ export class DisclosureLog {
   })
   @Directive(consent('CARE_PLAN_SUMMARY'))
   entries!: DisclosureEntry[];
+
+  @Field(() => [DeniedAttempt], {
+    nullable: true,
+    description:
+      'Reads case-management refused (security events, not disclosures: nothing was disclosed), newest first: the newest `first`.',
+  })
+  @Directive(consent('CARE_PLAN_SUMMARY'))
+  deniedAttempts!: DeniedAttempt[];
 
   @Field(() => [AgencyDisclosureLogRef], {
     nullable: true,

@@ -37,8 +37,7 @@ export class Referral {
   @Column('text')
   reason!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The consent under which the referral is made.' })
-  @Directive(SUMMARY)
+  /** The consent under which the referral is made: see ReferralResolver.consentId. */
   @Column('uuid', { name: 'consent_id' })
   consentId!: string;
 

@@ -40,8 +40,7 @@ export const referralModule: CmModule = {
     referralEventsByReferralId: eventsByReferralIdLoader,
   }),
   resolvers: [ReferralResolver, ReferralEventResolver, CaseReferralsResolver],
-  // What is read through a referral is read for that referral: a REFERRAL consent covers it.
-  purposeContexts: { Referral: 'REFERRAL', ReferralEvent: 'REFERRAL' },
+  placeFields: { Referral: { consentId: { after: 'reason' } } },
   consentSubjects: {
     Referral: referralSubject,
     ReferralEvent: referralEventSubject,

@@ -4,17 +4,19 @@ import {
   Ctx,
   Directive,
   FieldResolver,
+  ID,
   Mutation,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
-import { consent } from '@icp/shared';
+import { asReachedFromReferral, consent, type ConsentSubject } from '@icp/shared';
 import type { CmContext } from '../kernel/context';
 import { ByIdArgs } from '../kernel/by-id.args';
 import { Agency } from '../agency/agency.type';
 import { resolveAgencyReference } from '../agency/agency.resolver';
 import { Case } from '../case/case.entity';
+import { ServiceUser } from '../case/service-user.entity';
 import { KeyWorkerRef } from '../federation/refs';
 import { Referral, ReferralEvent } from './referral.entity';
 import {
@@ -77,13 +79,43 @@ export class ReferralResolver {
     return ctx.services.referrals.reportDisengagement(ctx.identity, input);
   }
 
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description:
+      'The consent under which the referral is made; null for any reader but the agency holding ' +
+      'the case and the agency referred to, who alone may know the consent exists.',
+  })
+  @Directive(SUMMARY)
+  async consentId(@Root() r: Referral, @Ctx() ctx: CmContext): Promise<string | null> {
+    const c = await ctx.loaders.caseById.load(r.caseId);
+    const reader = ctx.identity.agencyCode;
+    return reader === c?.leadAgencyCode || isAddressedTo(r, ctx) ? r.consentId : null;
+  }
+
   @FieldResolver(() => Agency, { nullable: true, description: 'The agency referred to.' })
   @Directive(SUMMARY)
   toAgency(@Root() r: Referral, @Ctx() ctx: CmContext): Agency | null {
     return resolveAgencyReference({ code: r.toAgencyCode }, ctx);
   }
 
-  @FieldResolver(() => Case, { nullable: true })
+  @FieldResolver(() => ServiceUser, {
+    nullable: true,
+    description:
+      'The person referred. The agency referred to reads who they are (name, date of birth, ' +
+      'phone, pseudonymous id) under the referral consent; nothing else of the person.',
+  })
+  @Directive(SUMMARY)
+  async serviceUser(@Root() r: Referral, @Ctx() ctx: CmContext): Promise<ServiceUser | null> {
+    const su = await ctx.loaders.serviceUserById.load(r.serviceUserId);
+    return su && isAddressedTo(r, ctx) ? asReachedFromReferral(su) : su;
+  }
+
+  @FieldResolver(() => Case, {
+    nullable: true,
+    description:
+      'The case the referral belongs to: only for readers who may read the case itself (a ' +
+      'referral consent does not open it).',
+  })
   @Directive(SUMMARY)
   case(@Root() r: Referral, @Ctx() ctx: CmContext): Promise<Case | null> {
     return ctx.loaders.caseById.load(r.caseId);
@@ -117,15 +149,29 @@ export class CaseReferralsResolver {
   }
 }
 
-/** Referrals are held by the lead agency of their case. */
-export async function referralSubject(r: Referral, ctx: CmContext) {
-  const c = await ctx.loaders.caseById.load(r.caseId);
-  return { serviceUserId: r.serviceUserId, holderAgencyCode: c?.leadAgencyCode ?? null };
+/** Whether the reader is the agency the referral is addressed to. */
+function isAddressedTo(r: Referral, ctx: CmContext): boolean {
+  return r.toAgencyCode === ctx.identity.agencyCode;
 }
 
-/** A referral's history is held like the referral. */
-export async function referralEventSubject(e: ReferralEvent, ctx: CmContext) {
+/**
+ * Referrals are held by the lead agency of their case. The agency a referral is addressed to
+ * reads it for that referral (ADR 0026): its REFERRAL consent counts, for this referral only.
+ */
+export async function referralSubject(r: Referral, ctx: CmContext): Promise<ConsentSubject> {
+  const c = await ctx.loaders.caseById.load(r.caseId);
+  return {
+    serviceUserId: r.serviceUserId,
+    holderAgencyCode: c?.leadAgencyCode ?? null,
+    ...(isAddressedTo(r, ctx) ? { readFor: 'REFERRAL' as const } : {}),
+  };
+}
+
+/** A referral's history is held, and read, like the referral. */
+export async function referralEventSubject(
+  e: ReferralEvent,
+  ctx: CmContext,
+): Promise<ConsentSubject> {
   const r = await ctx.loaders.referralById.load(e.referralId);
-  const c = r ? await ctx.loaders.caseById.load(r.caseId) : null;
-  return { serviceUserId: r?.serviceUserId ?? null, holderAgencyCode: c?.leadAgencyCode ?? null };
+  return r ? referralSubject(r, ctx) : { serviceUserId: null, holderAgencyCode: null };
 }
