@@ -131,6 +131,37 @@ describe('input validation', () => {
     });
   });
 
+  it('lists every failing field of a body outside GraphQL too', () => {
+    let refused: unknown;
+    try {
+      checkInput(Form, { caseId: 'x', reason: '' });
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: 'caseId must be a UUID',
+      details: {
+        field: 'caseId',
+        fields: [
+          { field: 'caseId', message: 'caseId must be a UUID' },
+          { field: 'reason', message: 'reason needs 1 to 5 characters' },
+        ],
+      },
+    });
+  });
+
+  it('never answers with type-graphql\'s bare "Argument Validation Error"', () => {
+    const formatted = createErrorFormatter()(
+      { message: 'Argument Validation Error' },
+      new ArgumentValidationError([]),
+    );
+    expect(formatted).toEqual({
+      message: 'The input is not valid',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+
   it('knows a calendar date', () => {
     expect(isCalendarDate('2028-02-29')).toBe(true);
     expect(isCalendarDate('2026-02-29')).toBe(false);

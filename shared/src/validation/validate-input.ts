@@ -6,8 +6,9 @@ import {
   type ValidatorOptions,
 } from 'class-validator';
 import { ArgumentValidationError, getMetadataStorage } from 'type-graphql';
-import { BadInputError } from '../errors/domain-error';
+import { invalidInput } from '../errors/invalid-input';
 import { validationFailures } from '../errors/validation-failures';
+import { controlCharacterErrors } from './control-characters';
 import { normaliseInput } from './normalise';
 
 const OPTIONS: ValidatorOptions = {
@@ -20,7 +21,15 @@ const OPTIONS: ValidatorOptions = {
 };
 
 function validateObjects(value: unknown): ValidationError[] {
-  if (Array.isArray(value)) return value.flatMap(validateObjects);
+  // Control characters first, in any text of the input: they are refused whatever the field's
+  // other rules (NUL would fail the write; see ./control-characters).
+  const control = controlCharacterErrors(value);
+  if (control.length > 0) return control;
+  return classValidatorErrors(value);
+}
+
+function classValidatorErrors(value: unknown): ValidationError[] {
+  if (Array.isArray(value)) return value.flatMap(classValidatorErrors);
   if (value === null || typeof value !== 'object' || value instanceof Date) return [];
   return validateSync(value, OPTIONS);
 }
@@ -29,7 +38,8 @@ function validateObjects(value: unknown): ValidationError[] {
  * type-graphql's `validateFn` for every subgraph: validates an argument (an input or args class
  * instance; scalars are left to their GraphQL type) with class-validator, then normalises it in
  * place. A failure is type-graphql's ArgumentValidationError, which the error formatter answers
- * as BAD_USER_INPUT naming the first failing field.
+ * as BAD_USER_INPUT naming the first failing field; a text holding a control character fails
+ * first, whatever its field's rules.
  */
 export function validateInput(argValue: unknown): void {
   const errors = validateObjects(argValue);
@@ -39,12 +49,12 @@ export function validateInput(argValue: unknown): void {
 
 /**
  * The same rules for a body outside GraphQL (an internal endpoint): a flat object of `Input`'s
- * properties, validated and normalised; BAD_USER_INPUT naming the first failing field.
+ * properties, validated and normalised; one BAD_USER_INPUT naming every failing field.
  */
 export function checkInput<T extends object>(Input: new () => T, body: object): T {
   const input = Object.assign(new Input(), body);
-  const [first] = validationFailures(validateObjects(input));
-  if (first) throw new BadInputError(first.message, { field: first.field });
+  const failures = validationFailures(validateObjects(input));
+  if (failures.length > 0) throw invalidInput(failures);
   normaliseInput(input);
   return input;
 }

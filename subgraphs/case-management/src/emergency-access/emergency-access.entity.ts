@@ -13,6 +13,43 @@ export enum EmergencyReviewOutcome {
 registerEnumType(EmergencyReviewOutcome, { name: 'EmergencyReviewOutcome' });
 
 /**
+ * Why the glass was broken: a small controlled list after HL7 v3 purpose-of-use codes
+ * (ActReason, http://terminology.hl7.org/CodeSystem/v3-ActReason) for reading beyond consent in
+ * an emergency (ADR 0027). The free-text reason says what happened.
+ */
+export enum EmergencyReasonCode {
+  /** Emergency treatment: immediately needed care for an emergent condition (an overdose, a person found unresponsive). */
+  ETREAT = 'ETREAT',
+  /** Threat: to prevent injury to someone (the person or another) who may be the target of violence. */
+  THREAT = 'THREAT',
+}
+registerEnumType(EmergencyReasonCode, {
+  name: 'EmergencyReasonCode',
+  description:
+    'Why emergency access is opened, after the HL7 v3 purpose-of-use codes (ActReason) of the same name.',
+  valuesConfig: {
+    ETREAT: {
+      description:
+        'Emergency treatment: immediately needed care for an emergent condition (an overdose, a person found unresponsive).',
+    },
+    THREAT: {
+      description:
+        'Threat: to prevent injury to someone (the person or another) who may be the target of violence.',
+    },
+  },
+});
+
+/** Why an emergency access was put before the rehabilitation co-ordinators. */
+export enum EmergencyAccessFlag {
+  /** Its user had opened emergency access to another person in the 24 hours before. */
+  SECOND_PERSON_WITHIN_24_HOURS = 'SECOND_PERSON_WITHIN_24_HOURS',
+}
+registerEnumType(EmergencyAccessFlag, {
+  name: 'EmergencyAccessFlag',
+  description: 'Why an emergency access was flagged to the rehabilitation co-ordinators.',
+});
+
+/**
  * Break-glass: one named user of one agency reads a service user's data beyond consent, for a
  * limited time, with a reason. Every read under it is audited as BREAK_GLASS; the case manager
  * is told, and the lead agency reviews it.
@@ -45,6 +82,14 @@ export class EmergencyAccess {
   @Directive(SUMMARY)
   @Column('text')
   reason!: string;
+
+  @Field(() => EmergencyReasonCode, {
+    nullable: true,
+    description: 'The coded reason; null only on accesses opened before reasons were coded.',
+  })
+  @Directive(SUMMARY)
+  @Column('text', { name: 'reason_code', nullable: true })
+  reasonCode!: EmergencyReasonCode | null;
 
   @Field(() => Date, { nullable: true })
   @Directive(SUMMARY)
@@ -83,6 +128,40 @@ export class EmergencyAccess {
   @Directive(SUMMARY)
   @Column('timestamptz', { name: 'reviewed_at', nullable: true })
   reviewedAt!: Date | null;
+
+  @Field(() => EmergencyAccessFlag, {
+    nullable: true,
+    description: 'Set when it was flagged to the rehabilitation co-ordinators, and why.',
+  })
+  @Directive(SUMMARY)
+  @Column('text', { nullable: true })
+  flag!: EmergencyAccessFlag | null;
+
+  @Field(() => Date, { nullable: true })
+  @Directive(SUMMARY)
+  @Column('timestamptz', { name: 'flagged_at', nullable: true })
+  flaggedAt!: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When a rehabilitation co-ordinator acknowledged the flag.',
+  })
+  @Directive(SUMMARY)
+  @Column('timestamptz', { name: 'flag_acknowledged_at', nullable: true })
+  flagAcknowledgedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Directive(SUMMARY)
+  @Column('text', { name: 'flag_acknowledged_by', nullable: true })
+  flagAcknowledgedBy!: string | null;
+
+  @Column('text', { name: 'flag_acknowledged_by_agency', nullable: true })
+  flagAcknowledgedByAgencyCode!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The co-ordinator's note on the flag." })
+  @Directive(SUMMARY)
+  @Column('text', { name: 'flag_note', nullable: true })
+  flagNote!: string | null;
 
   /** Whether reads at `at` may rely on it. */
   inForceAt(at: Date): boolean {

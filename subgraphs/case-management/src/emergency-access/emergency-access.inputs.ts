@@ -1,7 +1,7 @@
-import { IsOptional, Max, Min } from 'class-validator';
+import { IsEnum, IsOptional, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsUuidValue, MinText, RequiredText } from '@icp/shared';
-import { EmergencyReviewOutcome } from './emergency-access.entity';
+import { EmergencyReasonCode, EmergencyReviewOutcome } from './emergency-access.entity';
 
 /** Longest break-glass access, and the default. */
 export const MAX_EMERGENCY_MINUTES = 240;
@@ -16,6 +16,14 @@ export class StartEmergencyAccessInput {
   @Field(() => ID)
   @IsUuidValue()
   serviceUserId!: string;
+
+  @Field(() => EmergencyReasonCode, {
+    description: 'Why, from the controlled list (HL7 purpose-of-use codes): ETREAT or THREAT.',
+  })
+  @IsEnum(EmergencyReasonCode, {
+    message: `reasonCode must be one of ${Object.values(EmergencyReasonCode).join(', ')}`,
+  })
+  reasonCode!: EmergencyReasonCode;
 
   @Field(() => String, {
     description: `What the emergency is and why consent cannot be asked (${MIN_EMERGENCY_REASON} to 2000 characters).`,
@@ -46,6 +54,19 @@ export class ReviewEmergencyAccessInput {
   outcome!: EmergencyReviewOutcome;
 
   @Field(() => String)
+  @RequiredText(2000)
+  note!: string;
+}
+
+@InputType()
+export class AcknowledgeEmergencyAccessFlagInput {
+  @Field(() => ID)
+  @IsUuidValue()
+  id!: string;
+
+  @Field(() => String, {
+    description: 'What the co-ordinator did about it (1 to 2000 characters).',
+  })
   @RequiredText(2000)
   note!: string;
 }

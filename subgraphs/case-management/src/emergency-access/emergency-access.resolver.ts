@@ -15,15 +15,28 @@ import { ServiceUser } from '../case/service-user.entity';
 import { subjectOfServiceUser } from '../case/service-user.resolver';
 import { ByIdArgs } from '../kernel/by-id.args';
 import { EmergencyAccess } from './emergency-access.entity';
-import { ReviewEmergencyAccessInput, StartEmergencyAccessInput } from './emergency-access.inputs';
+import {
+  AcknowledgeEmergencyAccessFlagInput,
+  ReviewEmergencyAccessInput,
+  StartEmergencyAccessInput,
+} from './emergency-access.inputs';
+import {
+  REVIEW_WORKING_DAYS,
+  isOverseenAccess,
+  isOverseer,
+  isReviewLate,
+  reviewDueOn,
+} from './emergency-access-rules';
 
 @Resolver(() => EmergencyAccess)
 export class EmergencyAccessResolver {
   @Mutation(() => EmergencyAccess, {
     description:
       'Break-glass: read this service user’s data beyond consent, yourself only, for a limited ' +
-      'time. Every read is audited as BREAK_GLASS, the case manager is notified and the lead ' +
-      'agency reviews it.',
+      'time, with a coded reason. Only for agencies whose directory entry allows it (by default ' +
+      'health and care services). Every read is audited as BREAK_GLASS, the case manager is ' +
+      'notified and the lead agency reviews it; a second person within 24 hours is flagged to ' +
+      'the rehabilitation co-ordinators.',
   })
   startEmergencyAccess(
     @Arg('input', () => StartEmergencyAccessInput) input: StartEmergencyAccessInput,
@@ -54,6 +67,45 @@ export class EmergencyAccessResolver {
     return ctx.services.emergencyAccess.toReview(ctx.identity);
   }
 
+  @Query(() => [EmergencyAccess], {
+    description:
+      'For rehabilitation co-ordinators: emergency accesses flagged (a second person within 24 ' +
+      `hours) and not yet acknowledged, and those not reviewed within ${REVIEW_WORKING_DAYS} ` +
+      'working days; oldest first.',
+  })
+  emergencyAccessesForCoordinator(@Ctx() ctx: CmContext) {
+    return ctx.services.emergencyAccess.forCoordinator(ctx.identity);
+  }
+
+  @Mutation(() => EmergencyAccess, {
+    description: 'A rehabilitation co-ordinator records what they did about a flag, once.',
+  })
+  acknowledgeEmergencyAccessFlag(
+    @Arg('input', () => AcknowledgeEmergencyAccessFlagInput)
+    input: AcknowledgeEmergencyAccessFlagInput,
+    @Ctx() ctx: CmContext,
+  ) {
+    return ctx.services.emergencyAccess.acknowledgeFlag(ctx.identity, input);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: `The last day to review it in time: ${REVIEW_WORKING_DAYS} working days after it began.`,
+  })
+  @Directive(consent('CARE_PLAN_SUMMARY'))
+  reviewDueOn(@Root() a: EmergencyAccess): string {
+    return reviewDueOn(a);
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: `Reviewed after its due day, or still not reviewed once it has passed.`,
+  })
+  @Directive(consent('CARE_PLAN_SUMMARY'))
+  reviewLate(@Root() a: EmergencyAccess): boolean {
+    return isReviewLate(a);
+  }
+
   @FieldResolver(() => ServiceUser, { nullable: true })
   @Directive(consent('CARE_PLAN_SUMMARY'))
   serviceUser(@Root() a: EmergencyAccess, @Ctx() ctx: CmContext) {
@@ -82,6 +134,9 @@ export class ServiceUserEmergencyAccessResolver {
 /**
  * An emergency access is the record of the user's own agency as much as the lead agency's: the
  * agency that broke the glass reads its own; anyone else needs to hold the service user's record.
+ * Except: one flagged, or reviewed late, is addressed to the rehabilitation co-ordinators (ADR
+ * 0027), who read it under their own agency, as a Gaps and Blocks form at their level. Not the
+ * person's record: `serviceUser`'s own fields stay under consent.
  */
 export async function emergencyAccessSubject(
   a: EmergencyAccess,
@@ -89,6 +144,9 @@ export async function emergencyAccessSubject(
 ): Promise<ConsentSubject> {
   if (a.agencyCode === ctx.identity.agencyCode) {
     return { serviceUserId: a.serviceUserId, holderAgencyCode: a.agencyCode };
+  }
+  if (isOverseer(ctx.identity) && isOverseenAccess(a)) {
+    return { serviceUserId: a.serviceUserId, holderAgencyCode: ctx.identity.agencyCode };
   }
   return subjectOfServiceUser(a.serviceUserId, ctx);
 }

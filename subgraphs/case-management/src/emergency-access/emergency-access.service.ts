@@ -4,19 +4,28 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
+  allowsEmergencyAccess,
   returnedRows,
+  type Directory,
   type Identity,
   type UnitOfWork,
 } from '@icp/shared';
 import { Case, CaseStatus } from '../case/case.entity';
 import type { NotificationService } from '../notification/notification.service';
 import type { ServiceUserService } from '../case/service-user.service';
-import { EmergencyAccess } from './emergency-access.entity';
+import { EmergencyAccess, EmergencyAccessFlag } from './emergency-access.entity';
 import {
   DEFAULT_EMERGENCY_MINUTES,
+  type AcknowledgeEmergencyAccessFlagInput,
   type ReviewEmergencyAccessInput,
   type StartEmergencyAccessInput,
 } from './emergency-access.inputs';
+import {
+  REVIEW_WORKING_DAYS,
+  SECOND_PERSON_WINDOW_HOURS,
+  isOnCoordinatorList,
+  isOverseer,
+} from './emergency-access-rules';
 
 /** Staff who may break the glass: people who work directly with service users. */
 const MAY_BREAK_GLASS = ['KEY_WORKER', 'CASE_MANAGER', 'SUPERVISOR'] as const;
@@ -29,22 +38,36 @@ const MAY_REVIEW = ['CASE_MANAGER', 'SUPERVISOR'] as const;
  * force; enforcement audits those reads as BREAK_GLASS; the case manager is notified in the same
  * transaction, and the lead agency reviews each access.
  *
- * Inputs come validated and normalised (emergency-access.inputs): the reason says what the
- * emergency is, the minutes are in range.
+ * Bounded (ADR 0027): only staff of agencies whose directory entry allows it (by default the
+ * health and care kinds) open one, with a coded reason; a user's second person within 24 hours
+ * is flagged to the rehabilitation co-ordinators, and so is an access not reviewed within 5
+ * working days (emergencyAccessesForCoordinator).
+ *
+ * Inputs come validated and normalised (emergency-access.inputs): the reason code is one of the
+ * list, the reason says what the emergency is, the minutes are in range.
  */
 export class EmergencyAccessService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly serviceUsers: ServiceUserService,
     private readonly notifications: NotificationService,
+    private readonly directory: Directory,
   ) {}
 
   async start(identity: Identity, input: StartEmergencyAccessInput): Promise<EmergencyAccess> {
-    const { serviceUserId, reason } = input;
+    const { serviceUserId, reason, reasonCode } = input;
     const minutes = input.minutes ?? DEFAULT_EMERGENCY_MINUTES;
     if (!identity.roles.some((r) => (MAY_BREAK_GLASS as readonly string[]).includes(r))) {
       throw new ForbiddenError(
         'Emergency access needs the key worker, case manager or supervisor role',
+      );
+    }
+    // Before anything about the person is looked up: a refused agency learns nothing of them.
+    const agency = this.directory.agency(identity.agencyCode);
+    if (!agency || !allowsEmergencyAccess(agency)) {
+      throw new ForbiddenError(
+        'Emergency access is not open to your agency: its directory entry does not allow it',
+        { reason: 'AGENCY_NOT_ALLOWED' },
       );
     }
     const holder = await this.serviceUsers.holderAgencyCode(serviceUserId);
@@ -58,6 +81,11 @@ export class EmergencyAccessService {
       );
     }
     return this.uow.run(async (m) => {
+      // One user's accesses are opened one at a time, so that two at once to two people still
+      // see each other and the second is flagged.
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
+        `emergency_access:${identity.agencyCode}:${identity.userId}`,
+      ]);
       const open: { id: string }[] = await m.query(
         `SELECT id FROM emergency_access
           WHERE service_user_id = $1 AND agency_code = $2 AND user_id = $3
@@ -75,6 +103,18 @@ export class EmergencyAccessService {
         .getRepository(Case)
         .findOneBy({ serviceUserId, status: Not(CaseStatus.CLOSED) });
       const startedAt = new Date();
+      const others: unknown[] = await m.query(
+        `SELECT 1 FROM emergency_access
+          WHERE agency_code = $1 AND user_id = $2 AND service_user_id <> $3 AND started_at > $4
+          LIMIT 1`,
+        [
+          identity.agencyCode,
+          identity.userId,
+          serviceUserId,
+          new Date(startedAt.getTime() - SECOND_PERSON_WINDOW_HOURS * 3_600_000),
+        ],
+      );
+      const flagged = others.length > 0;
       const access = m.getRepository(EmergencyAccess).create({
         id: randomUUID(),
         serviceUserId,
@@ -82,6 +122,7 @@ export class EmergencyAccessService {
         userId: identity.userId,
         agencyCode: identity.agencyCode,
         reason,
+        reasonCode,
         startedAt,
         endsAt: new Date(startedAt.getTime() + minutes * 60_000),
         endedAt: null,
@@ -90,6 +131,12 @@ export class EmergencyAccessService {
         reviewedBy: null,
         reviewedByAgencyCode: null,
         reviewedAt: null,
+        flag: flagged ? EmergencyAccessFlag.SECOND_PERSON_WITHIN_24_HOURS : null,
+        flaggedAt: flagged ? startedAt : null,
+        flagAcknowledgedAt: null,
+        flagAcknowledgedBy: null,
+        flagAcknowledgedByAgencyCode: null,
+        flagNote: null,
       });
       await m.getRepository(EmergencyAccess).insert(access);
       if (openCase) {
@@ -99,8 +146,9 @@ export class EmergencyAccessService {
           recipientUserId: openCase.caseManagerId,
           kind: 'EMERGENCY_ACCESS',
           message:
-            `${identity.userId} of ${identity.agencyCode} opened emergency access for ${minutes} ` +
-            `minutes: ${reason}. Review it in emergencyAccessesToReview.`,
+            `${identity.userId} of ${identity.agencyCode} opened emergency access (${reasonCode}) ` +
+            `for ${minutes} minutes: ${reason}. Review it within ${REVIEW_WORKING_DAYS} working ` +
+            `days in emergencyAccessesToReview.`,
         });
       }
       return access;
@@ -181,6 +229,65 @@ export class EmergencyAccessService {
       .getMany();
   }
 
+  /**
+   * For the rehabilitation co-ordinators: accesses flagged and not yet acknowledged, and those
+   * not reviewed within REVIEW_WORKING_DAYS working days; oldest first.
+   */
+  async forCoordinator(identity: Identity): Promise<EmergencyAccess[]> {
+    requireOverseer(identity);
+    const now = new Date();
+    // A coarse bound in SQL (5 working days are never fewer than 4 whole days, whatever the
+    // clock change), then the working-day rule itself.
+    const candidates = await this.uow.manager
+      .getRepository(EmergencyAccess)
+      .createQueryBuilder('ea')
+      .where(
+        `(ea.flag IS NOT NULL AND ea.flag_acknowledged_at IS NULL)
+          OR (ea.reviewed_at IS NULL AND ea.started_at < :before)`,
+        { before: new Date(now.getTime() - 4 * 86_400_000) },
+      )
+      .orderBy('ea.started_at', 'ASC')
+      .addOrderBy('ea.id', 'ASC')
+      .getMany();
+    return candidates.filter((a) => isOnCoordinatorList(a, now));
+  }
+
+  /**
+   * A rehabilitation co-ordinator records what they did about a flag, once; the access then
+   * leaves their list (unless its review is also overdue). An access that was never flagged is
+   * not theirs to see: NOT_FOUND, as for no access at all.
+   */
+  async acknowledgeFlag(
+    identity: Identity,
+    input: AcknowledgeEmergencyAccessFlagInput,
+  ): Promise<EmergencyAccess> {
+    requireOverseer(identity);
+    const access = await this.find(input.id);
+    if (access.flag === null) throw new NotFoundError('EmergencyAccess', input.id);
+    const rows = returnedRows<{ flag_acknowledged_at: Date }>(
+      await this.uow.manager.query(
+        `UPDATE emergency_access
+            SET flag_acknowledged_at = now(), flag_acknowledged_by = $2,
+                flag_acknowledged_by_agency = $3, flag_note = $4
+          WHERE id = $1 AND flag IS NOT NULL AND flag_acknowledged_at IS NULL
+          RETURNING flag_acknowledged_at`,
+        [access.id, identity.userId, identity.agencyCode, input.note],
+      ),
+    );
+    if (rows.length !== 1) {
+      throw new ConflictError('This flag is already acknowledged', {
+        id: access.id,
+        reason: 'ACKNOWLEDGED',
+      });
+    }
+    return Object.assign(access, {
+      flagAcknowledgedAt: new Date(rows[0]!.flag_acknowledged_at),
+      flagAcknowledgedBy: identity.userId,
+      flagAcknowledgedByAgencyCode: identity.agencyCode,
+      flagNote: input.note,
+    });
+  }
+
   /** Every emergency access to one service user, newest first. */
   forServiceUser(serviceUserId: string): Promise<EmergencyAccess[]> {
     return this.uow.manager
@@ -199,6 +306,15 @@ export class EmergencyAccessService {
     return (
       holder === identity.agencyCode &&
       identity.roles.some((r) => (MAY_REVIEW as readonly string[]).includes(r))
+    );
+  }
+}
+
+function requireOverseer(identity: Identity): void {
+  if (!isOverseer(identity)) {
+    throw new ForbiddenError(
+      'Only rehabilitation co-ordinators oversee emergency accesses across agencies',
+      { reason: 'NOT_COORDINATOR' },
     );
   }
 }
