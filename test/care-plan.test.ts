@@ -372,6 +372,100 @@ describe("the case manager's worklist", () => {
     expect(short.body.data.caseManagerWorklist.reviewsDueSoon).toEqual([]);
   });
 
+  it('is the whole day: upcoming meetings, open Gaps and Blocks at every level, unacknowledged delivery changes', async () => {
+    const { caseId, actionIds } = await createCaseWithPlan(f, ['CDAS', 'PROB']);
+    const at = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+    const schedule = async (days: number) => {
+      const r = await f.query(
+        AOIFE,
+        `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`,
+        {
+          input: {
+            caseId,
+            reason: 'REVIEW',
+            scheduledFor: at(days),
+            place: 'CDAS, room 2',
+            invitedAgencyCodes: ['CDAS', 'PROB'],
+            purpose: 'Review the plan',
+            aims: 'Agree the next steps',
+          },
+        },
+      );
+      expect(r.body.errors).toBeUndefined();
+      return r.body.data.scheduleMeeting.id as string;
+    };
+    const later = await schedule(40);
+    const soon = await schedule(3);
+    const raised = await f.query(
+      AOIFE,
+      `mutation($input: RaiseGapBlockInput!) { raiseGapBlock(input: $input) { id } }`,
+      {
+        input: {
+          caseId,
+          concerningAgencyCode: 'PROB',
+          issue: 'No reply to the referral',
+          whatTried: 'Phoned twice',
+        },
+      },
+    );
+    expect(raised.body.errors).toBeUndefined();
+    const change = await f.query(
+      { agency: 'PROB', user: DEMO.staff.declan.id },
+      `mutation($input: ServiceDeliveryChangeInput!) { recordServiceDeliveryChange(input: $input) { id } }`,
+      {
+        input: {
+          actionId: actionIds[1],
+          what: 'Fortnightly instead of weekly',
+          why: 'Staff shortage',
+          effectiveFrom: inDays(5),
+        },
+      },
+    );
+    expect(change.body.errors).toBeUndefined();
+
+    const WHOLE_DAY = `query($d: Int) { caseManagerWorklist(dueWithinDays: $d) {
+      upcomingMeetings { id scheduledFor status case { id } }
+      openGapsAndBlocks { id level status case { id } }
+      serviceDeliveryChanges { id what acknowledgedAt }
+    } }`;
+    const r = await f.query(AOIFE, WHOLE_DAY, { d: 14 });
+    expect(r.body.errors).toBeUndefined();
+    const w = r.body.data.caseManagerWorklist;
+    expect(w.upcomingMeetings.filter((m: Json) => m.case.id === caseId)).toEqual([
+      { id: soon, scheduledFor: expect.any(String), status: 'SCHEDULED', case: { id: caseId } },
+    ]);
+    // The highest level first: Chloe's form at level 3, then the new one at level 1.
+    expect(w.openGapsAndBlocks.map((g: Json) => [g.case.id, g.level, g.status])).toEqual([
+      [DEMO.cases.chloe, 3, 'OPEN'],
+      [caseId, 1, 'OPEN'],
+    ]);
+    expect(w.openGapsAndBlocks[1].id).toBe(raised.body.data.raiseGapBlock.id);
+    expect(w.serviceDeliveryChanges).toContainEqual({
+      id: change.body.data.recordServiceDeliveryChange.id,
+      what: 'Fortnightly instead of weekly',
+      acknowledgedAt: null,
+    });
+
+    // A wider window reaches the later meeting, soonest first.
+    const wide = await f.query(AOIFE, WHOLE_DAY, { d: 60 });
+    expect(
+      wide.body.data.caseManagerWorklist.upcomingMeetings
+        .filter((m: Json) => m.case.id === caseId)
+        .map((m: Json) => m.id),
+    ).toEqual([soon, later]);
+    // A resolved form leaves the worklist.
+    const resolved = await f.query(
+      AOIFE,
+      `mutation($input: ResolveGapBlockInput!) { resolveGapBlock(input: $input) { status } }`,
+      { input: { gapBlockId: raised.body.data.raiseGapBlock.id, resolution: 'Probation replied' } },
+    );
+    expect(resolved.body.errors).toBeUndefined();
+    const after = await f.query(AOIFE, WHOLE_DAY, { d: 14 });
+    expect(
+      after.body.data.caseManagerWorklist.openGapsAndBlocks.map((g: Json) => g.case.id),
+    ).toEqual([DEMO.cases.chloe]);
+  });
+
   it('is only for case managers, with a bounded window', async () => {
     expect(
       codes(

@@ -1,5 +1,6 @@
 import { DEMO } from '@icp/shared';
 import { TestFederation, codes } from './support/test-federation';
+import { createCaseWithPlan, inDays, smartGoal } from './support/plan-factory';
 
 /** Input rules (@icp/shared's validation) as a client sees them, through the gateway. */
 describe('input validation at the boundary', () => {
@@ -44,6 +45,79 @@ describe('input validation at the boundary', () => {
       id: id.toUpperCase(),
     });
     expect(read.body.data.serviceUser).toEqual({ id });
+  });
+
+  it('names every problem the service finds at once: a goal that is not SMART, a meeting between too few agencies', async () => {
+    const { planId, caseId } = await createCaseWithPlan(f, ['CDAS']);
+    const goal = await f.query(
+      aoife,
+      `mutation($input: ReviseCarePlanInput!) { reviseCarePlan(input: $input) { version } }`,
+      {
+        input: {
+          planId,
+          expectedVersion: 1,
+          changeSummary: 'A goal that is not SMART',
+          addGoals: [smartGoal({ statement: 'Housing', measure: '', targetDate: inDays(-1) })],
+        },
+      },
+    );
+    expect(codes(goal)).toEqual(['BAD_USER_INPUT']);
+    expect(goal.body.errors![0]).toMatchObject({
+      message: 'A SMART goal needs a specific statement of at least 10 characters',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: 'statement',
+        fields: [
+          {
+            field: 'statement',
+            message: 'A SMART goal needs a specific statement of at least 10 characters',
+          },
+          { field: 'measure', message: 'A SMART goal needs a measure: how progress will be known' },
+          {
+            field: 'targetDate',
+            message: 'A goal is time-bound: its target date must be in the future when set',
+          },
+        ],
+      },
+    });
+
+    const meeting = await f.query(
+      aoife,
+      `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`,
+      {
+        input: {
+          caseId,
+          reason: 'REVIEW',
+          scheduledFor: new Date(Date.now() + 86_400_000).toISOString(),
+          place: 'CDAS, Room 2',
+          invitedAgencyCodes: ['CDAS'],
+          invitedKeyWorkers: [{ agencyCode: 'PROB', keyWorkerId: 'prob-declan' }],
+          purpose: 'Review',
+          aims: 'Review every action',
+          transferId: crypto.randomUUID(),
+        },
+      },
+    );
+    expect(codes(meeting)).toEqual(['BAD_USER_INPUT']);
+    expect(meeting.body.errors).toHaveLength(1);
+    expect(meeting.body.errors![0]!.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'invitedAgencyCodes',
+      fields: [
+        {
+          field: 'invitedAgencyCodes',
+          message: 'A care plan meeting is between two or more agencies',
+        },
+        {
+          field: 'invitedKeyWorkers',
+          message: 'Key worker prob-declan is not of an invited agency',
+        },
+        {
+          field: 'transferId',
+          message: 'Only a CASE_MANAGER_TRANSFER meeting refers to a transfer',
+        },
+      ],
+    });
   });
 
   it('names a nested field as the services always have', async () => {

@@ -120,7 +120,17 @@ describe("each agency's part of a care plan meeting", () => {
     expect(codes(await f.query(DECLAN, REPORT, { m: id, c: 'Again', i: 'Again' }))).toEqual([
       'CONFLICT',
     ]);
-    const calledAt = new Date(Date.now() - 60_000).toISOString();
+    // Never before the report it follows up.
+    const beforeReport = await f.query(DECLAN, FOLLOW_UP, {
+      m: id,
+      at: new Date(Date.parse(report.submittedAt) - 60_000).toISOString(),
+    });
+    expect(codes(beforeReport)).toEqual(['BAD_USER_INPUT']);
+    expect(beforeReport.body.errors![0]!.extensions).toMatchObject({
+      field: 'calledAt',
+      reason: 'BEFORE_REPORT',
+    });
+    const calledAt = new Date().toISOString();
     const future = await f.query(DECLAN, FOLLOW_UP, {
       m: id,
       at: new Date(Date.now() + 86_400_000).toISOString(),

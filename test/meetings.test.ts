@@ -23,7 +23,7 @@ const MEETING = `query($id: ID!) { meeting(id: $id) {
   circulations { agency { code } circulatedAt acknowledgedAt acknowledgedBy { id } } } }`;
 const MY_INVITATIONS = `{ myMeetingInvitations { id reason scheduledFor place purpose aims response
   meetingStatus outcomeSummary outcomeDecisions agency { code }
-  circulation { circulatedAt acknowledgedAt } meeting { id } } }`;
+  circulation { circulatedAt acknowledgedAt } meetingId } }`;
 const RESPOND = `mutation($input: RespondToMeetingInvitationInput!) {
   respondToMeetingInvitation(input: $input) { agency { code } response substituteName note } }`;
 const MINUTES = `mutation($input: RecordMeetingMinutesInput!) {
@@ -37,6 +37,20 @@ const ACK = `mutation($id: ID!) { acknowledgeMeetingOutcome(meetingId: $id) {
   agency { code } acknowledgedAt acknowledgedBy { id } } }`;
 const PLAN = `query($id: ID!) { carePlan(id: $id) { version lastReviewedOn nextReviewOn
   needs { description } versions { version changeSummary meeting { id } } } }`;
+
+const PADRAIG = { agency: 'HSEM', user: DEMO.staff.padraig.id, roles: ['SUPERVISOR' as const] };
+const SEND = `mutation($id: ID!) { sendMeetingInvitations(meetingId: $id) { id } }`;
+const RESCHEDULE = `mutation($input: RescheduleMeetingInput!) { rescheduleMeeting(input: $input) {
+  id status scheduledFor place rescheduledAt invitationsSentAt
+  attendance { agency { code } sentAt response substituteName } } }`;
+const CANCEL = `mutation($id: ID!, $reason: String!) { cancelMeeting(meetingId: $id, reason: $reason) {
+  id status cancelledAt cancellationReason outcomeCirculationDueOn outcomeCirculationLate } }`;
+const NOTIFICATIONS = `query($all: Boolean) { myNotifications(includeAcknowledged: $all) {
+  id kind message acknowledgedAt } }`;
+const REQUEST = `mutation($m: ID!) { requestMeetingAttendance(meetingId: $m) { id } }`;
+
+/** An ISO date-time `n` days from now (negative: ago). */
+const daysFromNow = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();
 
 const ok = <T>(r: GraphQLResponse<T>): T => {
   expect(r.body.errors).toBeUndefined();
@@ -168,7 +182,7 @@ describe('interagency care plan meetings', () => {
     // Before sending, PROB sees its invitation but not yet the purpose.
     const mine = async (who: typeof DECLAN | typeof NIAMH) =>
       ok(await f.query(who, MY_INVITATIONS)).myMeetingInvitations.find(
-        (i: Json) => i.meeting.id === id,
+        (i: Json) => i.meetingId === id,
       );
     expect(await mine(DECLAN)).toMatchObject({
       reason: 'REVIEW',
@@ -202,11 +216,12 @@ describe('interagency care plan meetings', () => {
       meetingStatus: 'SCHEDULED',
     });
     expect((await mine(NIAMH)).agency.code).toBe('HSEM');
-    // ...but the meeting record itself is the lead agency's: without consent, no content.
+    // ...but the meeting record itself is the lead agency's: without consent, no content (none
+    // of it may be read, so it is null as a meeting that does not exist).
     const foreign = await f.query(DECLAN, `query($id: ID!) { meeting(id: $id) { purpose } }`, {
       id,
     });
-    expect(codes(foreign)).toEqual(['CONSENT_REQUIRED']);
+    expect(foreign.body.data.meeting).toBeNull();
 
     // Responses: PROB sends apologies with a report, HSEM a substitute, CDAS never answers.
     const noName = await f.query(NIAMH, RESPOND, {
@@ -234,10 +249,20 @@ describe('interagency care plan meetings', () => {
     const REPORT = `mutation($id: ID!, $a: ID!) { recordReportReceived(meetingId: $id, agencyCode: $a) { reportReceived } }`;
     const PHONE = `mutation($id: ID!, $a: ID!, $at: DateTimeISO!) { recordPhoneFollowUp(meetingId: $id, agencyCode: $a, calledAt: $at) { phoneFollowUpDone } }`;
     expect(codes(await f.query(DECLAN, REPORT, { id, a: 'PROB' }))).toEqual(['FORBIDDEN']);
+    // A phone call follows up a report: not one not received yet, nor one received after it.
+    const noReport = await f.query(AOIFE, PHONE, { id, a: 'PROB', at: new Date().toISOString() });
+    expect(codes(noReport)).toEqual(['BAD_USER_INPUT']);
+    expect(noReport.body.errors![0]!.extensions).toMatchObject({
+      field: 'calledAt',
+      reason: 'NO_REPORT',
+    });
     expect(ok(await f.query(AOIFE, REPORT, { id, a: 'PROB' })).recordReportReceived).toEqual({
       reportReceived: true,
     });
     expect(codes(await f.query(AOIFE, REPORT, { id, a: 'PROB' }))).toEqual(['CONFLICT']);
+    const beforeReport = await f.query(AOIFE, PHONE, { id, a: 'PROB', at: daysFromNow(-1) });
+    expect(codes(beforeReport)).toEqual(['BAD_USER_INPUT']);
+    expect(beforeReport.body.errors![0]!.extensions!.reason).toBe('BEFORE_REPORT');
     expect(
       ok(await f.query(AOIFE, PHONE, { id, a: 'PROB', at: new Date().toISOString() }))
         .recordPhoneFollowUp,
@@ -483,5 +508,244 @@ describe('interagency care plan meetings', () => {
     expect(after.map((x: Json) => x.id)).not.toContain(late.id);
     const m = ok(await f.query(AOIFE, MEETING, { id: late.id })).meeting;
     expect(m.outcomeCirculationLate).toBe(true);
+  });
+  it('is minuted and finalised only once it has started, so a plan is never reviewed in the future', async () => {
+    const ids = await createCaseWithPlan(f, ['CDAS', 'PROB']);
+    const next = ok(
+      await f.query(AOIFE, SCHEDULE, {
+        input: meetingInput(ids.caseId, {
+          scheduledFor: daysFromNow(14),
+          invitedAgencyCodes: ['CDAS', 'PROB'],
+        }),
+      }),
+    ).scheduleMeeting;
+    const early = await f.query(AOIFE, MINUTES, {
+      input: { meetingId: next.id, expectedRecordVersion: 0, summary: 'Written too early' },
+    });
+    expect(codes(early)).toEqual(['INVALID_TRANSITION']);
+    expect(early.body.errors![0]!.extensions).toMatchObject({
+      reason: 'MEETING_NOT_STARTED',
+      from: 'SCHEDULED',
+      to: 'MINUTES_DRAFT',
+    });
+    const finalised = await f.query(AOIFE, FINALISE, { id: next.id, v: 1, next: inDays(60) });
+    expect(codes(finalised)).toEqual(['INVALID_TRANSITION']);
+    expect(finalised.body.errors![0]!.extensions).toMatchObject({
+      reason: 'MEETING_NOT_STARTED',
+      to: 'FINALISED',
+    });
+    const m = ok(await f.query(AOIFE, MEETING, { id: next.id })).meeting;
+    expect(m).toMatchObject({ status: 'SCHEDULED', recordVersion: 0, summary: null });
+    const plan = ok(await f.query(AOIFE, PLAN, { id: ids.planId })).carePlan;
+    expect(plan.version).toBe(1);
+    expect(plan.lastReviewedOn <= today()).toBe(true);
+  });
+
+  it('is rescheduled: the invitations go again, a new time resets the answers, the invitees are told', async () => {
+    const ids = await createCaseWithPlan(f, ['CDAS', 'PROB', 'HSEM']);
+    const id = ok(
+      await f.query(AOIFE, SCHEDULE, {
+        input: meetingInput(ids.caseId, {
+          scheduledFor: daysFromNow(2),
+          invitedKeyWorkers: [{ agencyCode: 'PROB', keyWorkerId: DEMO.staff.declan.id }],
+        }),
+      }),
+    ).scheduleMeeting.id as string;
+    ok(await f.query(AOIFE, SEND, { id }));
+    const first = ok(await f.query(AOIFE, MEETING, { id })).meeting;
+    ok(await f.query(DECLAN, RESPOND, { input: { meetingId: id, response: 'ATTENDING' } }));
+    ok(
+      await f.query(NIAMH, RESPOND, {
+        input: { meetingId: id, response: 'SUBSTITUTE', substituteName: 'Pádraig Ryan' },
+      }),
+    );
+    const told = async (who: typeof DECLAN | typeof NIAMH | typeof PADRAIG, kind: string) =>
+      (ok(await f.query(who, NOTIFICATIONS, { all: true })).myNotifications as Json[]).filter(
+        (n) => n.kind === kind,
+      );
+    const before = (await told(DECLAN, 'MEETING_RESCHEDULED')).length;
+
+    // Refused: a time gone by, no change at all, anyone but the case manager.
+    for (const [who, input, code] of [
+      [AOIFE, { meetingId: id, scheduledFor: daysFromNow(-1) }, 'BAD_USER_INPUT'],
+      [AOIFE, { meetingId: id, place: 'CDAS, Room 2' }, 'BAD_USER_INPUT'],
+      [DECLAN, { meetingId: id, place: 'Video call' }, 'FORBIDDEN'],
+    ] as const) {
+      const r = await f.query(who, RESCHEDULE, { input });
+      expect(codes(r)).toEqual([code]);
+    }
+
+    // A new place only: the answers stand; those invited are told where.
+    const moved = ok(
+      await f.query(AOIFE, RESCHEDULE, { input: { meetingId: id, place: 'Video call' } }),
+    ).rescheduleMeeting;
+    expect(moved).toMatchObject({
+      status: 'SCHEDULED',
+      place: 'Video call',
+      scheduledFor: first.scheduledFor,
+      rescheduledAt: expect.any(String),
+    });
+    expect(moved.attendance.map((a: Json) => [a.agency.code, a.response])).toEqual([
+      ['CDAS', 'PENDING'],
+      ['HSEM', 'SUBSTITUTE'],
+      ['PROB', 'ATTENDING'],
+    ]);
+    const declanTold = await told(DECLAN, 'MEETING_RESCHEDULED');
+    expect(declanTold).toHaveLength(before + 1);
+    expect(declanTold[0]!.message).toContain('is now at Video call');
+
+    // A new time: every answer is asked for again, the invitations are sent again.
+    const at = daysFromNow(5);
+    const retimed = ok(
+      await f.query(AOIFE, RESCHEDULE, { input: { meetingId: id, scheduledFor: at } }),
+    ).rescheduleMeeting;
+    expect(retimed.scheduledFor).toBe(at);
+    expect(retimed.attendance.map((a: Json) => [a.agency.code, a.response])).toEqual([
+      ['CDAS', 'PENDING'],
+      ['HSEM', 'PENDING'],
+      ['PROB', 'PENDING'],
+    ]);
+    expect(retimed.attendance.every((a: Json) => a.substituteName === null)).toBe(true);
+    for (const a of retimed.attendance as Json[]) {
+      expect(Date.parse(a.sentAt)).toBeGreaterThan(Date.parse(first.invitationsSentAt));
+    }
+    expect(Date.parse(retimed.invitationsSentAt)).toBeGreaterThan(
+      Date.parse(first.invitationsSentAt),
+    );
+    // Declan, invited by name, is told again; so is Niamh, who answered for HSEM.
+    const again = await told(DECLAN, 'MEETING_RESCHEDULED');
+    expect(again).toHaveLength(before + 2);
+    expect(again[0]!.message).toContain('please answer the invitation again');
+    expect((await told(NIAMH, 'MEETING_RESCHEDULED')).length).toBeGreaterThanOrEqual(2);
+    expect(
+      ok(await f.query(DECLAN, MY_INVITATIONS)).myMeetingInvitations.find(
+        (i: Json) => i.meetingId === id,
+      ),
+    ).toMatchObject({ scheduledFor: at, place: 'Video call', response: 'PENDING' });
+  });
+
+  it('is cancelled with a reason the invitees are told, and nothing more is recorded on it', async () => {
+    const ids = await createCaseWithPlan(f, ['CDAS', 'PROB', 'HSEM']);
+    const id = ok(
+      await f.query(AOIFE, SCHEDULE, {
+        input: meetingInput(ids.caseId, {
+          scheduledFor: daysFromNow(3),
+          invitedKeyWorkers: [{ agencyCode: 'PROB', keyWorkerId: DEMO.staff.declan.id }],
+        }),
+      }),
+    ).scheduleMeeting.id as string;
+    ok(await f.query(AOIFE, SEND, { id }));
+    const reason = `Service user in hospital this week (${id.slice(0, 8)})`;
+
+    expect(codes(await f.query(DECLAN, CANCEL, { id, reason: 'Not mine to cancel' }))).toEqual([
+      'FORBIDDEN',
+    ]);
+    const blank = await f.query(AOIFE, CANCEL, { id, reason: '  ' });
+    expect(codes(blank)).toEqual(['BAD_USER_INPUT']);
+    expect(blank.body.errors![0]!.extensions!.field).toBe('reason');
+
+    const cancelled = ok(await f.query(AOIFE, CANCEL, { id, reason })).cancelMeeting;
+    expect(cancelled).toEqual({
+      id,
+      status: 'CANCELLED',
+      cancelledAt: expect.any(String),
+      cancellationReason: reason,
+      outcomeCirculationDueOn: null,
+      outcomeCirculationLate: false,
+    });
+
+    // Declan, invited by name, is told why.
+    const toDeclan = (ok(await f.query(DECLAN, NOTIFICATIONS, {})).myNotifications as Json[]).find(
+      (n) => String(n.message).includes(reason),
+    );
+    expect(toDeclan).toMatchObject({ kind: 'MEETING_CANCELLED', acknowledgedAt: null });
+    // HSEM named no one: each of its staff sees it until one of them acknowledges it.
+    const hsemNotice = async (who: typeof NIAMH | typeof PADRAIG) =>
+      (ok(await f.query(who, NOTIFICATIONS, {})).myNotifications as Json[]).find((n) =>
+        String(n.message).includes(reason),
+      );
+    const toHsem = await hsemNotice(NIAMH);
+    expect(toHsem).toMatchObject({ kind: 'MEETING_CANCELLED' });
+    expect((await hsemNotice(PADRAIG))?.id).toBe(toHsem!.id);
+    ok(
+      await f.query(
+        PADRAIG,
+        `mutation($id: ID!) { acknowledgeNotification(id: $id) { acknowledgedAt } }`,
+        { id: toHsem!.id },
+      ),
+    );
+    expect(await hsemNotice(NIAMH)).toBeUndefined();
+    // Aoife cancelled it herself: CDAS, which named no one, is not told.
+    expect(
+      (ok(await f.query(AOIFE, NOTIFICATIONS, { all: true })).myNotifications as Json[]).some((n) =>
+        String(n.message).includes(reason),
+      ),
+    ).toBe(false);
+
+    // Each invited agency sees its invitation cancelled, and why.
+    expect(
+      ok(
+        await f.query(
+          DECLAN,
+          `{ myMeetingInvitations { meetingId meetingStatus cancelledAt cancellationReason } }`,
+        ),
+      ).myMeetingInvitations.find((i: Json) => i.meetingId === id),
+    ).toMatchObject({ meetingStatus: 'CANCELLED', cancellationReason: reason });
+
+    // Nothing more is recorded on it, here or at the agencies.
+    expect(
+      codes(await f.query(DECLAN, RESPOND, { input: { meetingId: id, response: 'ATTENDING' } })),
+    ).toEqual(['INVALID_TRANSITION']);
+    for (const r of [
+      await f.query(AOIFE, CANCEL, { id, reason }),
+      await f.query(AOIFE, RESCHEDULE, { input: { meetingId: id, place: 'Video call' } }),
+      await f.query(AOIFE, SEND, { id }),
+    ]) {
+      expect(codes(r)).toEqual(['INVALID_TRANSITION']);
+    }
+    const request = await f.query(DECLAN, REQUEST, { m: id });
+    expect(codes(request)).toEqual(['CONFLICT']);
+    expect(request.body.errors![0]!.extensions!.reason).toBe('MEETING_CANCELLED');
+
+    // A meeting already held (minutes saved) is not cancelled.
+    const held = ok(
+      await f.query(AOIFE, SCHEDULE, {
+        input: meetingInput(ids.caseId, { invitedAgencyCodes: ['CDAS', 'PROB'] }),
+      }),
+    ).scheduleMeeting.id as string;
+    ok(
+      await f.query(AOIFE, MINUTES, {
+        input: { meetingId: held, expectedRecordVersion: 0, summary: 'Held' },
+      }),
+    );
+    expect(codes(await f.query(AOIFE, CANCEL, { id: held, reason }))).toEqual([
+      'INVALID_TRANSITION',
+    ]);
+  });
+
+  it('lists an agency’s invitations: meetings to come soonest first, then held or cancelled ones, latest first', async () => {
+    const ids = await createCaseWithPlan(f, ['CDAS', 'PROB']);
+    const at = async (days: number) =>
+      ok(
+        await f.query(AOIFE, SCHEDULE, {
+          input: meetingInput(ids.caseId, {
+            reason: 'SERVICE_USER_REQUEST',
+            scheduledFor: daysFromNow(days),
+            invitedAgencyCodes: ['CDAS', 'PROB'],
+          }),
+        }),
+      ).scheduleMeeting.id as string;
+    const [in10, in2, ago3, ago1, in5] = [
+      await at(10),
+      await at(2),
+      await at(-3),
+      await at(-1),
+      await at(5),
+    ];
+    ok(await f.query(AOIFE, CANCEL, { id: in5, reason: 'No longer needed' }));
+    const listed = (ok(await f.query(DECLAN, MY_INVITATIONS)).myMeetingInvitations as Json[])
+      .map((i) => i.meetingId as string)
+      .filter((id) => [in10, in2, ago3, ago1, in5].includes(id));
+    expect(listed).toEqual([in2, in10, in5, ago1, ago3]);
   });
 });

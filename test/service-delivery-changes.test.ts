@@ -55,6 +55,45 @@ describe("an agency's changes to its service delivery reach the case manager", (
     ).not.toContain(change.id);
   });
 
+  it("also reaches the case manager's notifications, once however often it is retried", async () => {
+    const { caseId, actionIds } = await createCaseWithPlan(f, ['CDAS', 'PROB']);
+    const declan = { agency: 'PROB', user: DEMO.staff.declan.id };
+    const input = {
+      id: crypto.randomUUID(),
+      actionId: actionIds[1],
+      what: 'Group sessions replace one-to-one',
+      why: 'Service redesign',
+      effectiveFrom: inDays(14),
+    };
+    expect((await f.query(declan, RECORD, { input })).body.errors).toBeUndefined();
+    expect((await f.query(declan, RECORD, { input })).body.errors).toBeUndefined();
+    const MINE = `{ myNotifications { id kind message case { id } } }`;
+    const mine = await f.query(AOIFE, MINE);
+    expect(mine.body.errors).toBeUndefined();
+    const about = mine.body.data.myNotifications.filter(
+      (n: Json) => n.kind === 'SERVICE_DELIVERY_CHANGE' && n.case?.id === caseId,
+    );
+    expect(about).toEqual([
+      {
+        id: expect.any(String),
+        kind: 'SERVICE_DELIVERY_CHANGE',
+        message: `PROB changes its service delivery from ${inDays(14)}: Group sessions replace one-to-one`,
+        case: { id: caseId },
+      },
+    ]);
+    // Addressed to the case manager, not to the agency that made the change.
+    const theirs = await f.query(declan, MINE);
+    expect(
+      theirs.body.data.myNotifications.filter((n: Json) => n.kind === 'SERVICE_DELIVERY_CHANGE'),
+    ).toEqual([]);
+    const ack = await f.query(
+      AOIFE,
+      `mutation($id: ID!) { acknowledgeNotification(id: $id) { acknowledgedAt } }`,
+      { id: about[0].id },
+    );
+    expect(ack.body.errors).toBeUndefined();
+  });
+
   it("refuses a change to another agency's action, and bad input", async () => {
     const { actionIds } = await createCaseWithPlan(f, ['CDAS', 'PROB']);
     const hsem = { agency: 'HSEM', user: DEMO.staff.niamh.id };

@@ -1,8 +1,10 @@
 /**
  * Turns "who saw my data" (ServiceUser.disclosureLog) into an export for a subject access
  * request: a FHIR R4 Bundle of AuditEvent resources shaped after IHE Basic Audit Log Patterns
- * (a "read" by a user of an agency, about the service user as patient), or CSV. Pure functions,
- * so the CLI stays a thin shell.
+ * (a "read" by a user of an agency, about the service user as patient), or CSV. The denied
+ * attempts (security events, ADR 0029) are a separate export of their own, labelled as such:
+ * AuditEvents with a failed outcome, or CSV with their own columns. Pure functions, so the CLI
+ * stays a thin shell.
  */
 import { DISCLOSURE_PAGE_MAX } from '@icp/shared';
 
@@ -25,9 +27,37 @@ export interface SourcedEntry extends ExportedEntry {
   recordedBy: string;
 }
 
+/** A refused read, as DisclosureLog.deniedAttempts lists it. */
+export interface ExportedDeniedAttempt {
+  at: string;
+  readerAgency: string;
+  readerUser: string;
+  category: string | null;
+  field: string;
+  purposeOfUse: string;
+  reason: string;
+  operationName: string | null;
+  requestId: string;
+  position: number;
+  hash: string;
+}
+
+/** Denied attempts with the subgraph that recorded them. */
+export interface SourcedDeniedAttempt extends ExportedDeniedAttempt {
+  recordedBy: string;
+}
+
 export interface DisclosureLogData {
   entries: ExportedEntry[] | null;
-  agencies: { agencyCode: string; entries: ExportedEntry[] | null }[] | null;
+  /** Absent from an answer that did not ask for it (older clients). */
+  deniedAttempts?: ExportedDeniedAttempt[] | null;
+  agencies:
+    | {
+        agencyCode: string;
+        entries: ExportedEntry[] | null;
+        deniedAttempts?: ExportedDeniedAttempt[] | null;
+      }[]
+    | null;
 }
 
 export const DISCLOSURE_LOG_QUERY = /* GraphQL */ `
@@ -38,14 +68,33 @@ export const DISCLOSURE_LOG_QUERY = /* GraphQL */ `
         entries {
           ...ExportEntry
         }
+        deniedAttempts {
+          ...ExportDeniedAttempt
+        }
         agencies {
           agencyCode
           entries {
             ...ExportEntry
           }
+          deniedAttempts {
+            ...ExportDeniedAttempt
+          }
         }
       }
     }
+  }
+  fragment ExportDeniedAttempt on DeniedAttempt {
+    at
+    readerAgency
+    readerUser
+    category
+    field
+    purposeOfUse
+    reason
+    operationName
+    requestId
+    position
+    hash
   }
   fragment ExportEntry on DisclosureEntry {
     at
@@ -63,131 +112,188 @@ export const DISCLOSURE_LOG_QUERY = /* GraphQL */ `
 `;
 
 /**
- * Every entry, oldest first, with where it was recorded; the subgraphs whose part is missing
- * (an agency down, or refusing), so an export never looks complete when it is not; and those
- * that returned a full page (DISCLOSURE_PAGE_MAX, their newest entries), which may hold older
- * entries than the period's export shows.
+ * One kind of part (entries, or denied attempts) of every subgraph, oldest first, with where each
+ * was recorded; the subgraphs whose part is missing (an agency down, or refusing), so an export
+ * never looks complete when it is not; and those that returned a full page
+ * (DISCLOSURE_PAGE_MAX, their newest), which may hold older items than the period's export shows.
  */
-export function flatten(log: DisclosureLogData): {
-  entries: SourcedEntry[];
-  missing: string[];
-  fullPage: string[];
-} {
-  const entries: SourcedEntry[] = [];
+function gather<T extends { at: string; position: number }>(
+  own: T[] | null | undefined,
+  agencies: { agencyCode: string; part: T[] | null | undefined }[] | null,
+): { items: (T & { recordedBy: string })[]; missing: string[]; fullPage: string[] } {
+  const items: (T & { recordedBy: string })[] = [];
   const missing: string[] = [];
   const fullPage: string[] = [];
-  const add = (recordedBy: string, part: ExportedEntry[] | null) => {
+  const add = (recordedBy: string, part: T[] | null | undefined) => {
     if (!part) {
       missing.push(recordedBy);
       return;
     }
     if (part.length >= DISCLOSURE_PAGE_MAX) fullPage.push(recordedBy);
-    entries.push(...part.map((e) => ({ ...e, recordedBy })));
+    items.push(...part.map((e) => ({ ...e, recordedBy })));
   };
-  add('case-management', log.entries);
-  if (!log.agencies) missing.push('agencies');
-  for (const a of log.agencies ?? []) add(a.agencyCode, a.entries);
-  entries.sort(
+  add('case-management', own);
+  if (!agencies) missing.push('agencies');
+  for (const a of agencies ?? []) add(a.agencyCode, a.part);
+  items.sort(
     (x, y) =>
       x.at.localeCompare(y.at) ||
       x.recordedBy.localeCompare(y.recordedBy) ||
       x.position - y.position,
   );
-  return { entries, missing, fullPage };
+  return { items, missing, fullPage };
+}
+
+/** Every disclosure entry, oldest first, with missing and full parts (see gather). */
+export function flatten(log: DisclosureLogData): {
+  entries: SourcedEntry[];
+  missing: string[];
+  fullPage: string[];
+} {
+  const { items, missing, fullPage } = gather(
+    log.entries,
+    log.agencies?.map((a) => ({ agencyCode: a.agencyCode, part: a.entries })) ?? null,
+  );
+  return { entries: items, missing, fullPage };
+}
+
+/** Every denied attempt, oldest first, with missing and full parts (see gather). */
+export function flattenDenied(log: DisclosureLogData): {
+  attempts: SourcedDeniedAttempt[];
+  missing: string[];
+  fullPage: string[];
+} {
+  const { items, missing, fullPage } = gather(
+    log.deniedAttempts,
+    log.agencies?.map((a) => ({ agencyCode: a.agencyCode, part: a.deniedAttempts })) ?? null,
+  );
+  return { attempts: items, missing, fullPage };
 }
 
 const BALP_READ =
   'https://profiles.ihe.net/ITI/BALP/StructureDefinition/IHE.BasicAudit.PatientRead';
 const SYSTEM = 'urn:icp';
 
+/** How each export labels itself (Bundle and events), so the two are never taken for each other. */
+export const EXPORT_LABELS = {
+  disclosures: {
+    system: `${SYSTEM}:export`,
+    code: 'disclosures',
+    display: 'Disclosures: who read the service user’s data',
+  },
+  deniedAttempts: {
+    system: `${SYSTEM}:export`,
+    code: 'denied-attempts',
+    display: 'Denied attempts: security events, refused reads (nothing was disclosed)',
+  },
+} as const;
+
 const detail = (type: string, value: string) => ({ type, valueString: value });
+
+const REST_READ = {
+  type: {
+    system: 'http://terminology.hl7.org/CodeSystem/audit-event-type',
+    code: 'rest',
+    display: 'Restful Operation',
+  },
+  subtype: [{ system: 'http://hl7.org/fhir/restful-interaction', code: 'read', display: 'read' }],
+  action: 'R',
+};
+
+/** The reading user (requestor) and their agency, as BALP names them. */
+function readerAgents(
+  e: { readerAgency: string; readerUser: string },
+  requestor: Record<string, unknown>,
+) {
+  return [
+    {
+      type: {
+        coding: [
+          {
+            system: 'http://terminology.hl7.org/CodeSystem/v3-ParticipationType',
+            code: 'IRCP',
+            display: 'information recipient',
+          },
+        ],
+      },
+      who: {
+        identifier: { system: `${SYSTEM}:agency:${e.readerAgency}:staff`, value: e.readerUser },
+      },
+      requestor: true,
+      ...requestor,
+    },
+    {
+      type: {
+        coding: [
+          {
+            system: 'http://terminology.hl7.org/CodeSystem/v3-RoleClass',
+            code: 'PROV',
+            display: 'healthcare provider',
+          },
+        ],
+      },
+      who: { identifier: { system: `${SYSTEM}:agency`, value: e.readerAgency } },
+      requestor: false,
+    },
+  ];
+}
+
+const observer = (recordedBy: string) => ({
+  observer: { identifier: { system: `${SYSTEM}:subgraph`, value: recordedBy } },
+  type: [
+    {
+      system: 'http://terminology.hl7.org/CodeSystem/security-source-type',
+      code: '4',
+      display: 'Application Server',
+    },
+  ],
+});
+
+const patient = (serviceUserId: string) => ({
+  what: { identifier: { system: `${SYSTEM}:service-user`, value: serviceUserId } },
+  type: {
+    system: 'http://terminology.hl7.org/CodeSystem/audit-entity-type',
+    code: '1',
+    display: 'Person',
+  },
+  role: {
+    system: 'http://terminology.hl7.org/CodeSystem/object-role',
+    code: '1',
+    display: 'Patient',
+  },
+});
+
+const request = (requestId: string, details: ReturnType<typeof detail>[]) => ({
+  what: { identifier: { system: `${SYSTEM}:request`, value: requestId } },
+  type: {
+    system: 'http://terminology.hl7.org/CodeSystem/audit-entity-type',
+    code: '2',
+    display: 'System Object',
+  },
+  detail: details,
+});
 
 /** One AuditEvent (FHIR R4) for one entry. */
 export function auditEvent(serviceUserId: string, e: SourcedEntry) {
   return {
     resourceType: 'AuditEvent',
     id: `${e.recordedBy.toLowerCase()}-${e.position}`,
-    meta: { profile: [BALP_READ] },
-    type: {
-      system: 'http://terminology.hl7.org/CodeSystem/audit-event-type',
-      code: 'rest',
-      display: 'Restful Operation',
-    },
-    subtype: [{ system: 'http://hl7.org/fhir/restful-interaction', code: 'read', display: 'read' }],
-    action: 'R',
+    meta: { profile: [BALP_READ], tag: [EXPORT_LABELS.disclosures] },
+    ...REST_READ,
     recorded: e.at,
     outcome: '0',
-    agent: [
-      {
-        type: {
-          coding: [
-            {
-              system: 'http://terminology.hl7.org/CodeSystem/v3-ParticipationType',
-              code: 'IRCP',
-              display: 'information recipient',
-            },
-          ],
-        },
-        who: {
-          identifier: { system: `${SYSTEM}:agency:${e.readerAgency}:staff`, value: e.readerUser },
-        },
-        requestor: true,
-        // BALP carries the authorisations relied on (here consents) as agent policies.
-        policy: e.consentIds.map((id) => `${SYSTEM}:consent:${id}`),
-      },
-      {
-        type: {
-          coding: [
-            {
-              system: 'http://terminology.hl7.org/CodeSystem/v3-RoleClass',
-              code: 'PROV',
-              display: 'healthcare provider',
-            },
-          ],
-        },
-        who: { identifier: { system: `${SYSTEM}:agency`, value: e.readerAgency } },
-        requestor: false,
-      },
-    ],
-    source: {
-      observer: { identifier: { system: `${SYSTEM}:subgraph`, value: e.recordedBy } },
-      type: [
-        {
-          system: 'http://terminology.hl7.org/CodeSystem/security-source-type',
-          code: '4',
-          display: 'Application Server',
-        },
-      ],
-    },
+    // BALP carries the authorisations relied on (here consents) as agent policies.
+    agent: readerAgents(e, { policy: e.consentIds.map((id) => `${SYSTEM}:consent:${id}`) }),
+    source: observer(e.recordedBy),
     entity: [
-      {
-        what: { identifier: { system: `${SYSTEM}:service-user`, value: serviceUserId } },
-        type: {
-          system: 'http://terminology.hl7.org/CodeSystem/audit-entity-type',
-          code: '1',
-          display: 'Person',
-        },
-        role: {
-          system: 'http://terminology.hl7.org/CodeSystem/object-role',
-          code: '1',
-          display: 'Patient',
-        },
-      },
-      {
-        what: { identifier: { system: `${SYSTEM}:request`, value: e.requestId } },
-        type: {
-          system: 'http://terminology.hl7.org/CodeSystem/audit-entity-type',
-          code: '2',
-          display: 'System Object',
-        },
-        detail: [
-          ...(e.operationName ? [detail('operationName', e.operationName)] : []),
-          detail('categories', e.categories.join(' ')),
-          detail('fields', e.fields.join(' ')),
-          detail('bases', e.bases.join(' ')),
-          detail('chain', `${e.recordedBy} ${e.position}:${e.hash}`),
-        ],
-      },
+      patient(serviceUserId),
+      request(e.requestId, [
+        ...(e.operationName ? [detail('operationName', e.operationName)] : []),
+        detail('categories', e.categories.join(' ')),
+        detail('fields', e.fields.join(' ')),
+        detail('bases', e.bases.join(' ')),
+        detail('chain', `${e.recordedBy} ${e.position}:${e.hash}`),
+      ]),
     ],
   };
 }
@@ -196,12 +302,63 @@ export function auditEvent(serviceUserId: string, e: SourcedEntry) {
 export function fhirBundle(serviceUserId: string, entries: SourcedEntry[], now = new Date()) {
   return {
     resourceType: 'Bundle',
+    meta: { tag: [EXPORT_LABELS.disclosures] },
     type: 'collection',
     timestamp: now.toISOString(),
     total: entries.length,
     entry: entries.map((e) => ({
       fullUrl: `${SYSTEM}:audit-event:${e.recordedBy.toLowerCase()}-${e.position}`,
       resource: auditEvent(serviceUserId, e),
+    })),
+  };
+}
+
+/**
+ * One AuditEvent (FHIR R4) for one denied attempt: the same read as a disclosure's, with outcome
+ * `4` (minor failure: refused, as HTTP 403), why it was refused, the purpose of use claimed, and
+ * no policy (no consent was relied on). Its id and chain name the security event chain.
+ */
+export function deniedAuditEvent(serviceUserId: string, e: SourcedDeniedAttempt) {
+  return {
+    resourceType: 'AuditEvent',
+    id: `denied-${e.recordedBy.toLowerCase()}-${e.position}`,
+    meta: { profile: [BALP_READ], tag: [EXPORT_LABELS.deniedAttempts] },
+    ...REST_READ,
+    recorded: e.at,
+    outcome: '4',
+    outcomeDesc: `Refused: ${e.reason}`,
+    agent: readerAgents(e, {
+      purposeOfUse: [{ coding: [{ system: `${SYSTEM}:purpose-of-use`, code: e.purposeOfUse }] }],
+    }),
+    source: observer(e.recordedBy),
+    entity: [
+      patient(serviceUserId),
+      request(e.requestId, [
+        ...(e.operationName ? [detail('operationName', e.operationName)] : []),
+        detail('category', e.category ?? 'UNCATEGORISED'),
+        detail('field', e.field),
+        detail('reason', e.reason),
+        detail('chain', `${e.recordedBy} security-events ${e.position}:${e.hash}`),
+      ]),
+    ],
+  };
+}
+
+/** A FHIR R4 collection Bundle of the denied attempts' AuditEvents, labelled as such. */
+export function deniedBundle(
+  serviceUserId: string,
+  attempts: SourcedDeniedAttempt[],
+  now = new Date(),
+) {
+  return {
+    resourceType: 'Bundle',
+    meta: { tag: [EXPORT_LABELS.deniedAttempts] },
+    type: 'collection',
+    timestamp: now.toISOString(),
+    total: attempts.length,
+    entry: attempts.map((e) => ({
+      fullUrl: `${SYSTEM}:security-event:${e.recordedBy.toLowerCase()}-${e.position}`,
+      resource: deniedAuditEvent(serviceUserId, e),
     })),
   };
 }
@@ -221,21 +378,49 @@ const CSV_COLUMNS = [
   'hash',
 ] as const;
 
+const DENIED_CSV_COLUMNS = [
+  'at',
+  'recordedBy',
+  'position',
+  'readerAgency',
+  'readerUser',
+  'category',
+  'field',
+  'purposeOfUse',
+  'reason',
+  'operationName',
+  'requestId',
+  'hash',
+] as const;
+
 /** RFC 4180: quote every field that needs it; a leading = + - @ is defused for spreadsheets. */
 function csvField(value: string): string {
   const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function csv(entries: SourcedEntry[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const e of entries) {
+type Cell = string | number | null | readonly string[];
+
+function table<C extends string>(columns: readonly C[], rows: readonly Record<C, Cell>[]): string {
+  const lines = [columns.join(',')];
+  for (const row of rows) {
     lines.push(
-      CSV_COLUMNS.map((c) => {
-        const v = e[c];
-        return csvField(Array.isArray(v) ? v.join(' ') : v === null ? '' : String(v));
-      }).join(','),
+      columns
+        .map((c) => {
+          const v = row[c];
+          return csvField(typeof v === 'object' && v !== null ? v.join(' ') : String(v ?? ''));
+        })
+        .join(','),
     );
   }
   return `${lines.join('\r\n')}\r\n`;
+}
+
+export function csv(entries: SourcedEntry[]): string {
+  return table(CSV_COLUMNS, entries);
+}
+
+/** The denied attempts as CSV: their own columns, for a file of their own. */
+export function deniedCsv(attempts: SourcedDeniedAttempt[]): string {
+  return table(DENIED_CSV_COLUMNS, attempts);
 }

@@ -1,23 +1,34 @@
 /**
- * `npm run disclosures:export -- --service-user <id> --token <jwt>
+ * `ICP_TOKEN=<jwt> npm run disclosures:export -- --service-user <id> [--token-stdin]
  *   [--gateway http://localhost:4000/graphql] [--format fhir|csv] [--from ISO] [--to ISO]
- *   [--out file]`
+ *   [--out file] [--denied-out file]`
  *
  * Exports every disclosure of a service user's data across the federation (GDPR right of
- * access) through the gateway, as the holding agency's staff member whose token is given: a
- * FHIR R4 Bundle of AuditEvent resources (default) or CSV, on stdout or to `--out`.
+ * access) through the gateway, as the case manager (or other staff of the holding agency) whose
+ * token is given: a FHIR R4 Bundle of AuditEvent resources (default) or CSV, on stdout or to
+ * `--out`.
+ *
+ * The denied attempts (security events: reads that were refused, ADR 0029) are a separate
+ * export in the same format, labelled as such: to `--denied-out`, else next to `--out` as
+ * `<name>.denied-attempts.<ext>`. Written to stdout without `--denied-out`, only the
+ * disclosures are written and stderr says how many denied attempts were left out.
  *
  * Exit codes: 0 complete; 3 written but incomplete (an agency's part is missing — named on
  * stderr); 1 refused or failed (nothing written); 2 usage.
  */
 import { writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DISCLOSURE_PAGE_MAX } from '@icp/shared';
+import { DISCLOSURE_PAGE_MAX, answerHelp } from '@icp/shared';
+import { EXPORT_USAGE, TOKEN_ON_COMMAND_LINE, exportToken } from './export-token';
 import {
   DISCLOSURE_LOG_QUERY,
   csv,
+  deniedBundle,
+  deniedCsv,
   fhirBundle,
   flatten,
+  flattenDenied,
   type DisclosureLogData,
 } from './disclosure-export';
 
@@ -36,12 +47,23 @@ async function main() {
       from: { type: 'string' },
       to: { type: 'string' },
       out: { type: 'string' },
+      'denied-out': { type: 'string' },
+      'token-stdin': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
     },
   });
+  answerHelp(EXPORT_USAGE, values.help ? ['--help'] : []);
+  if (values.token !== undefined) fail(TOKEN_ON_COMMAND_LINE);
   const id = values['service-user'];
-  const token = values.token ?? process.env.ICP_TOKEN;
-  if (!id || !token)
-    fail('Usage: disclosures:export -- --service-user <id> --token <jwt> [--format fhir|csv]');
+  if (!id) fail(EXPORT_USAGE);
+  const token = await exportToken({ fromStdin: values['token-stdin'] });
+  if (!token) {
+    fail(
+      values['token-stdin']
+        ? 'No token on standard input'
+        : 'No token: set ICP_TOKEN, or pipe it in with --token-stdin (see --help)',
+    );
+  }
   if (values.format !== 'fhir' && values.format !== 'csv') fail('--format is fhir or csv');
 
   const res = await fetch(values.gateway, {
@@ -71,17 +93,46 @@ async function main() {
       : `${JSON.stringify(fhirBundle(id, entries), null, 2)}\n`;
   if (values.out) writeFileSync(values.out, text);
   else process.stdout.write(text);
+  incomplete('entries', fullPage, missing);
+
+  const denied = flattenDenied(log);
+  const deniedOut = values['denied-out'] ?? (values.out ? deniedFileBeside(values.out) : null);
+  if (deniedOut) {
+    writeFileSync(
+      deniedOut,
+      values.format === 'csv'
+        ? deniedCsv(denied.attempts)
+        : `${JSON.stringify(deniedBundle(id, denied.attempts), null, 2)}\n`,
+    );
+    process.stderr.write(`${denied.attempts.length} denied attempts written to ${deniedOut}\n`);
+    incomplete('denied attempts', denied.fullPage, denied.missing);
+  } else if (denied.attempts.length > 0 || denied.missing.length > 0) {
+    process.stderr.write(
+      `NOTE: ${denied.attempts.length} denied attempts (security events) are not in this ` +
+        'export; write them with --denied-out <file>\n',
+    );
+  }
+}
+
+/** Says on stderr which parts are missing or may hold more, and exits 3 if any. */
+function incomplete(what: string, fullPage: string[], missing: string[]): void {
   if (fullPage.length > 0) {
     process.stderr.write(
-      `INCOMPLETE: ${fullPage.join(', ')} returned their newest ${DISCLOSURE_PAGE_MAX} entries; ` +
+      `INCOMPLETE: ${fullPage.join(', ')} returned their newest ${DISCLOSURE_PAGE_MAX} ${what}; ` +
         'export the earlier period with --to\n',
     );
     process.exitCode = 3;
   }
   if (missing.length > 0) {
-    process.stderr.write(`INCOMPLETE: no entries from ${missing.join(', ')}\n`);
+    process.stderr.write(`INCOMPLETE: no ${what} from ${missing.join(', ')}\n`);
     process.exitCode = 3;
   }
+}
+
+/** `jamie.json` → `jamie.denied-attempts.json` (no extension: `.denied-attempts` appended). */
+function deniedFileBeside(out: string): string {
+  const ext = extname(out);
+  return `${out.slice(0, out.length - ext.length)}.denied-attempts${ext}`;
 }
 
 main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error), 1));

@@ -23,8 +23,15 @@ export function readRawDirectory(path = DEV_CONFIG): RawDirectory {
   return JSON.parse(interpolateEnv(readFileSync(path, 'utf8'))) as RawDirectory;
 }
 
-/** The owners of dev keys: the gateway and every agency of the directory. */
-export const keyOwners = (raw: RawDirectory) => ['gateway', ...raw.agencies.map((a) => a.code)];
+/**
+ * The owners of dev keys: the gateway, case-management (its calls to agencies) and every agency
+ * of the directory.
+ */
+export const keyOwners = (raw: RawDirectory) => [
+  'gateway',
+  'case-management',
+  ...raw.agencies.map((a) => a.code),
+];
 
 /** Each owner's private key file, when every owner's key pair is already there; else null. */
 export function existingDevKeys(raw: RawDirectory): Map<string, string> | null {

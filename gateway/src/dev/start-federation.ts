@@ -1,7 +1,9 @@
 /**
  * `npm start`: the whole demo federation on one machine. Generates dev keys once, then starts
  * case-management, one agency subgraph process per agency in federation.json (each with its
- * own database), and the gateway; seeds demo data once; prints how to query; Ctrl-C stops all.
+ * own database), the demo agencies' OpenID Connect provider (when the directory names one on
+ * this machine; dev-identity-provider.ts) and the gateway; seeds demo data once; prints how to
+ * query; Ctrl-C stops all.
  *
  * Databases: embedded PGlite under .local/data by default. With DATABASE_URL (a PostgreSQL
  * server URL) each instance gets its own database on that server (icp_case_management,
@@ -11,7 +13,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { Client } from 'pg';
-import { DEV_CONFIG as CONFIG, ROOT, existingDevKeys, readRawDirectory } from './dev-paths';
+import { DEV_CONFIG as CONFIG, KEYS_DIR, ROOT, readRawDirectory } from './dev-paths';
+import { planDevKeys, type KeyedDirectory } from './dev-key-plan';
+// Light, like dev-paths: not the package's index.
+import { answerHelp } from '@icp/shared/dist/cli/help';
 
 const LOCAL = join(ROOT, '.local');
 const GATEWAY_PORT = Number(process.env.PORT ?? 4000);
@@ -25,6 +30,22 @@ interface Instance {
 }
 
 const portOf = (url: string) => Number(new URL(url).port);
+
+/**
+ * The demo agencies' identity provider to run here: the issuer a directory entry names on this
+ * machine (127.0.0.1 or localhost), as federation.json does for the demo agencies (ADR 0033).
+ */
+function localIdentityProvider(raw: ReturnType<typeof readRawDirectory>): string | undefined {
+  const issuers = raw.agencies.map(
+    (a) => (a as { identityProvider?: { issuer?: unknown } }).identityProvider?.issuer,
+  );
+  return issuers.find(
+    (i): i is string =>
+      typeof i === 'string' &&
+      URL.canParse(i) &&
+      ['127.0.0.1', 'localhost'].includes(new URL(i).hostname),
+  );
+}
 
 async function databaseUrl(
   name: string,
@@ -48,24 +69,47 @@ async function databaseUrl(
 }
 
 /**
- * The keys, made on a first start. When they are all there already (a restart), the servers are
- * spawned at once and the directory is checked beside them (`check`): loading what checks it
- * takes half a second, which is not spent before the servers start.
+ * The keys (see dev-key-plan): which to use is known before the servers are spawned; a key still
+ * to be made (a first start) is made first. An owner whose directory entry carries a public key
+ * no private key here matches is `refused`: never given a new key. On a restart the directory is
+ * checked beside the servers (`check`): loading what checks it takes half a second, which is not
+ * spent before they start.
  */
 async function devKeys(raw: ReturnType<typeof readRawDirectory>) {
-  const existing = existingDevKeys(raw);
-  if (existing)
-    return {
-      keys: existing,
-      check: async () => (await import('./dev-keys.js')).ensureDevKeys(CONFIG),
-    };
-  const { ensureDevKeys } = await import('./dev-keys.js');
-  return { keys: await ensureDevKeys(CONFIG), check: async () => undefined };
+  const plan = planDevKeys(raw as unknown as KeyedDirectory, {
+    keysDir: KEYS_DIR,
+    configPath: CONFIG,
+  });
+  if (plan.some((k) => k.status === 'make')) {
+    const { ensureDevKeys } = await import('./dev-keys.js');
+    const made = await ensureDevKeys(CONFIG);
+    return { keys: made.files, refused: made.refused, check: async () => undefined };
+  }
+  const keys = new Map<string, string>();
+  const refused = new Map<string, string>();
+  for (const k of plan) {
+    if (k.status === 'refused') refused.set(k.owner, k.reason);
+    else keys.set(k.owner, k.privateKeyFile);
+  }
+  return {
+    keys,
+    refused,
+    check: async () => (await import('./dev-keys.js')).ensureDevKeys(CONFIG),
+  };
 }
 
-async function plan(): Promise<{ instances: Instance[]; check: () => Promise<unknown> }> {
+async function plan(): Promise<{
+  instances: Instance[];
+  check: () => Promise<unknown>;
+  refused: Map<string, string>;
+}> {
   const raw = readRawDirectory(CONFIG);
-  const { keys, check } = await devKeys(raw);
+  const { keys, check, refused } = await devKeys(raw);
+  // Without the gateway or case-management there is no federation to start.
+  for (const owner of ['gateway', 'case-management']) {
+    const reason = refused.get(owner);
+    if (reason) throw new Error(reason);
+  }
   const common = {
     FEDERATION_CONFIG: CONFIG,
     SEED_DEMO: '1',
@@ -78,12 +122,14 @@ async function plan(): Promise<{ instances: Instance[]; check: () => Promise<unk
       port: portOf(raw.caseManagement.url),
       env: {
         ...common,
+        CASE_MANAGEMENT_PRIVATE_KEY_FILE: keys.get('case-management')!,
         PORT: String(portOf(raw.caseManagement.url)),
         ...(await databaseUrl('case-management', process.env.CASE_MANAGEMENT_DATABASE_URL)),
       },
     },
   ];
   for (const a of raw.agencies) {
+    if (refused.has(a.code)) continue; // said before anything starts (main)
     instances.push({
       name: a.code.toLowerCase(),
       main: join(ROOT, 'subgraphs/agency/dist/main.js'),
@@ -100,17 +146,32 @@ async function plan(): Promise<{ instances: Instance[]; check: () => Promise<unk
       },
     });
   }
+  const issuer = localIdentityProvider(raw);
+  if (issuer) {
+    instances.push({
+      name: 'identity-provider',
+      main: join(ROOT, 'gateway/dist/dev/identity-provider.js'),
+      port: portOf(issuer),
+      env: { DEV_IDP_ISSUER: new URL(issuer).origin },
+    });
+  }
   instances.push({
     name: 'gateway',
     main: join(ROOT, 'gateway/dist/main.js'),
     port: GATEWAY_PORT,
     env: {
       ...common,
+      // One line per request (method, operation, status, duration, request id).
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
       GATEWAY_PRIVATE_KEY_FILE: keys.get('gateway')!,
       PORT: String(GATEWAY_PORT),
+      // The web app's operations by id (ADR 0032); outside production any valid query runs too.
+      GATEWAY_TRUSTED_DOCUMENTS:
+        process.env.GATEWAY_TRUSTED_DOCUMENTS ??
+        join(ROOT, 'web/src/graphql/generated/persisted-documents.json'),
     },
   });
-  return { instances, check };
+  return { instances, check, refused };
 }
 
 function prefixLines(name: string, stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) {
@@ -123,10 +184,15 @@ function prefixLines(name: string, stream: NodeJS.ReadableStream, out: NodeJS.Wr
   });
 }
 
+/**
+ * Until the instance's /health answers 200. The gateway answers 503 ("starting") until it has
+ * checked every agency's schema; agencies that were not started (`notStarted`) are not waited for.
+ */
 async function waitHealthy(
   instance: Instance,
   deadline: number,
   child: ChildProcess,
+  notStarted: ReadonlySet<string> = new Set(),
 ): Promise<void> {
   while (Date.now() < deadline) {
     if (child.exitCode !== null)
@@ -136,6 +202,10 @@ async function waitHealthy(
         signal: AbortSignal.timeout(1000),
       });
       if (res.ok) return;
+      if (res.status === 503 && notStarted.size > 0) {
+        const { pending } = (await res.json()) as { pending?: string[] };
+        if (Array.isArray(pending) && pending.every((code) => notStarted.has(code))) return;
+      }
     } catch {
       // not listening yet
     }
@@ -145,27 +215,48 @@ async function waitHealthy(
   throw new Error(`${instance.name} was not healthy within ${READY_TIMEOUT_MS / 1000} s`);
 }
 
-function banner(started: number) {
+function banner(started: number, instances: Instance[], refused: ReadonlyMap<string, string>) {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const agencies = instances
+    .filter((i) => i.env.AGENCY_CODE)
+    .map((i) => `${i.env.AGENCY_CODE} :${i.port}`)
+    .join(', ');
+  const cm = instances.find((i) => i.name === 'case-management')!;
+  const notStarted =
+    refused.size > 0
+      ? `\n  Not started: ${[...refused.keys()].join(', ')} (no private key here matches its directory entry; see above)`
+      : '';
   const url = `http://localhost:${GATEWAY_PORT}/graphql`;
+  const idp = instances.find((i) => i.name === 'identity-provider');
+  const signIn = idp
+    ? `
+Or sign in as a demo user through the demo agencies' OpenID Connect provider (development only),
+as the web app does: ${idp.env.DEV_IDP_ISSUER} (discovery at /.well-known/openid-configuration),
+client icp-web, authorization code flow with PKCE, redirect http://localhost:5173/callback.
+Users aoife, sean (CDAS), declan, grainne (PROB), niamh, padraig (HSEM); password demo.
+Its access tokens are accepted by the gateway like the token above.
+`
+    : '';
   process.stdout.write(`
 Interagency Care Plan Federation is running (ready in ${seconds} s).
 
   Gateway:   ${url}
-  Subgraphs: case-management :4001, agencies CDAS :4101, PROB :4102, HSEM :4103 (signed requests only)
+  Explorer:  http://localhost:${GATEWAY_PORT}/ (GraphiQL, in your browser: put the token in its Headers)
+  Subgraphs: case-management :${cm.port}, agencies ${agencies} (signed requests only)${notStarted}${idp ? `\n  Sign-in:   ${idp.env.DEV_IDP_ISSUER} (the demo agencies' identity provider)` : ''}
 
 Get a token for Aoife Byrne, case manager at the drug and alcohol service (CDAS):
 
   TOKEN=$(npm run -s token -- --agency CDAS --user cdas-aoife --role CASE_MANAGER)
-
+${signIn}
 Then ask for Jamie's plan, with each agency's delivery read from that agency's own server:
 
   curl -s ${url} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\
     -d '{"query":"{ case(id: \\"4e9d2f10-8b3a-4d6e-b1c2-5a7f9e0d2b01\\") { status serviceUser { pseudonym givenName } carePlan { nextReviewOn actions { description responsibleAgency { code } delivery { status progressNotes { body writtenAt } } } } } }"}'
 
 Try the same with a probation token (--agency PROB --user prob-declan --role KEY_WORKER): Jamie
-consented to share only the plan summary and legal information with probation, so his name and
-the methadone clinic's notes come back null with CONSENT_REQUIRED.
+consented to share only the plan summary and legal information with probation, so his name
+(IDENTITY), CDAS's relapse-prevention notes (MENTAL_HEALTH) and the methadone clinic's notes
+(SUBSTANCE_USE) come back null, each with a CONSENT_REQUIRED error naming its category.
 
 Press Ctrl-C to stop.
 `);
@@ -173,7 +264,8 @@ Press Ctrl-C to stop.
 
 async function main() {
   const started = Date.now();
-  const { instances, check } = await plan();
+  const { instances, check, refused } = await plan();
+  for (const reason of refused.values()) process.stderr.write(`${reason}\n`);
   const children = new Map<string, ChildProcess>();
   let stopping = false;
 
@@ -220,7 +312,9 @@ async function main() {
   try {
     await Promise.all([
       check(),
-      ...instances.map((i) => waitHealthy(i, deadline, children.get(i.name)!)),
+      ...instances.map((i) =>
+        waitHealthy(i, deadline, children.get(i.name)!, new Set(refused.keys())),
+      ),
     ]);
   } catch (error) {
     process.stderr.write(
@@ -229,8 +323,35 @@ async function main() {
     await stopAll(1);
     return;
   }
-  banner(started);
+  banner(started, instances, refused);
 }
+
+answerHelp(`Usage: npm start
+
+Builds everything, then runs the demo federation on this machine: case-management, one agency
+subgraph per agency of federation.json (each with its own database) and the gateway, seeding the
+demo data once. Ctrl-C stops every process.
+
+Keys: made once in .local/keys (git-ignored) for each directory entry that names its dev key file
+(.local/keys/<CODE>.public.jwk). An agency whose entry carries another public key is started only
+with its matching private key (.local/keys/<CODE>.private.jwk or AGENCY_<CODE>_PRIVATE_KEY_FILE);
+npm start never makes it a new one, and says what to do.
+
+Environment:
+  DATABASE_URL                    a PostgreSQL server: each instance gets its own database on it
+                                  (default: embedded PGlite under .local/data)
+  CASE_MANAGEMENT_DATABASE_URL,
+  AGENCY_<CODE>_DATABASE_URL      one instance's database
+  AGENCY_<CODE>_PRIVATE_KEY_FILE  an agency's own private key
+  FEDERATION_CONFIG               the directory (default federation.json)
+  PORT                            the gateway's port (default 4000)
+  DEV_IDP_ISSUER                  the demo agencies' OpenID Connect provider, started here when
+                                  the directory names one on this machine (federation.json:
+                                  default http://127.0.0.1:4400)
+  DEV_IDP_REDIRECT_URIS           more sign-in callbacks of the web app at it, comma-separated
+  LOG_LEVEL                       the servers' log level (default: info for the gateway, which
+                                  logs one line per request; warn for the subgraphs)
+`);
 
 main().catch((error: unknown) => {
   process.stderr.write(

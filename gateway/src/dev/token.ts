@@ -1,22 +1,44 @@
 /**
  * `npm run token -- --agency CDAS --user cdas-aoife --role CASE_MANAGER [--role ...]
- *  [--key path/to/private.jwk] [--expires 8h]`
+ *  [--name "Display Name"] [--key path/to/private.jwk] [--expires 8h]`
  *
  * Mints a user token as the agency's identity provider would, with the dev key that npm start
- * generated (.local/keys/<AGENCY>.private.jwk). Prints only the token on stdout.
+ * generated (.local/keys/<AGENCY>.private.jwk). Prints only the token on stdout. The gateway
+ * refuses a token valid for longer than the agency's `maxTokenAgeHours` (default 12 hours).
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { decodeJwt } from 'jose';
 import {
   AGENCY_CODE_PATTERN,
+  DEFAULT_MAX_TOKEN_AGE_HOURS,
   ROLES,
+  answerHelp,
   importKey,
   isRole,
   readPrivateJwk,
   signUserToken,
+  usageError,
 } from '@icp/shared';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
+
+const USAGE = `Usage: npm run -s token -- --agency CODE --user ID [--role ROLE ...] [--name NAME]
+         [--key FILE] [--expires 8h]
+
+Mints a user token as the agency's identity provider would (issuer = the agency's code), signed
+with the agency's private key, and prints only the token on stdout (-s keeps npm's banner off).
+
+Options:
+  --agency CODE    the agency whose user this is, e.g. CDAS (required)
+  --user ID        the user's id at that agency, e.g. cdas-aoife (required)
+  --role ROLE      a role; repeat for several: ${ROLES.join(', ')}
+  --name NAME      the user's display name (a claim of the token)
+  --key FILE       the agency's private JWK (default .local/keys/<CODE>.private.jwk, made by npm start)
+  --expires SPAN   how long the token is valid, e.g. 30m, 8h (default 8h; the gateway
+                   refuses more than the agency's maxTokenAgeHours, default ${DEFAULT_MAX_TOKEN_AGE_HOURS})
+  -h, --help       this help
+`;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -29,11 +51,14 @@ async function main() {
       agency: { type: 'string' },
       user: { type: 'string' },
       role: { type: 'string', multiple: true },
+      name: { type: 'string' },
       key: { type: 'string' },
       expires: { type: 'string', default: '8h' },
+      help: { type: 'boolean', short: 'h' },
     },
     strict: true,
   });
+  answerHelp(USAGE, values.help ? ['--help'] : []);
   const agency = values.agency ?? fail('--agency is required (e.g. --agency CDAS)');
   if (!AGENCY_CODE_PATTERN.test(agency)) fail(`--agency ${agency} is not an agency code`);
   const user = values.user ?? fail('--user is required (e.g. --user cdas-aoife)');
@@ -49,11 +74,23 @@ async function main() {
     fail(`No private key for ${agency} at ${keyFile}: run npm start once, or pass --key`);
   }
   const token = await signUserToken(
-    { agencyCode: agency, userId: user, roles: roles.filter(isRole) },
+    {
+      agencyCode: agency,
+      userId: user,
+      roles: roles.filter(isRole),
+      ...(values.name ? { name: values.name } : {}),
+    },
     await importKey(jwk),
     { ...(jwk.kid ? { kid: jwk.kid } : {}), expiresIn: values.expires },
   );
+  const { iat = 0, exp = 0 } = decodeJwt(token);
+  if (exp - iat > DEFAULT_MAX_TOKEN_AGE_HOURS * 3600) {
+    // The directory may allow more (maxTokenAgeHours), so this is a warning, not a refusal.
+    process.stderr.write(
+      `Warning: the gateway refuses tokens valid for more than ${DEFAULT_MAX_TOKEN_AGE_HOURS} hours unless ${agency}'s directory entry sets maxTokenAgeHours\n`,
+    );
+  }
   process.stdout.write(`${token}\n`);
 }
 
-main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+main().catch((error: unknown) => fail(usageError(error, 'npm run token')));

@@ -2,7 +2,10 @@ import { GraphQLError } from 'graphql';
 import type { ErrorCode } from './error-codes';
 
 /** Extra, client-safe facts about an error (never hosts, SQL or stack frames). */
-export type ErrorDetails = Record<string, string | number | boolean | null | string[]>;
+export type ErrorDetails = Record<
+  string,
+  string | number | boolean | null | string[] | { field: string; message: string }[]
+>;
 
 /**
  * A failure the caller can act on. Services throw these; the error formatter turns them into

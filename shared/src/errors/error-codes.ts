@@ -18,6 +18,11 @@ export const ERROR_CODES = [
   'SERVICE_UNAVAILABLE',
   /** The disclosure audit could not be written, so the subgraph withheld the data. */
   'AUDIT_UNAVAILABLE',
+  /**
+   * The gateway runs only its trusted documents (ADR 0032) and the request named none of them by
+   * id (HTTP 400, before any parsing).
+   */
+  'PERSISTED_QUERY_NOT_LISTED',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 

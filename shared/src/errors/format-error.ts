@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { DomainError } from './domain-error';
 import { isKnownErrorCode } from './error-codes';
+import { invalidInput } from './invalid-input';
 import { validationFailures } from './validation-failures';
 
 /** Extension keys that may reach a client besides `code`. Everything else is dropped. */
@@ -19,6 +20,8 @@ const SAFE_EXTENSION_KEYS = new Set([
   'to',
   /** When several input fields fail validation: each, as `{ field, message }` (`field`: the first). */
   'fields',
+  /** DUPLICATE_SUSPECTED: the ids of the service users the new one may duplicate. */
+  'candidates',
 ]);
 
 const INTERNAL_MESSAGE = 'Internal server error';
@@ -45,16 +48,12 @@ export function createErrorFormatter(onInternal: (error: unknown) => void = () =
       // Input validation (../validation) before a resolver ran: the first failing field is the
       // error's message and field, as a service's own BAD_USER_INPUT would be; when several
       // fields fail, `fields` lists them all.
-      const fields = validationFailures(original.extensions.validationErrors);
+      const invalid = invalidInput(validationFailures(original.extensions.validationErrors));
       return {
-        message: fields[0]?.message ?? original.message,
+        message: invalid.message,
         ...(formatted.path ? { path: formatted.path } : {}),
         ...(formatted.locations ? { locations: formatted.locations } : {}),
-        extensions: {
-          code: 'BAD_USER_INPUT',
-          ...(fields[0] ? { field: fields[0].field } : {}),
-          ...(fields.length > 1 ? { fields } : {}),
-        },
+        extensions: { code: 'BAD_USER_INPUT', ...invalid.details },
       };
     }
     if (original instanceof DomainError) {

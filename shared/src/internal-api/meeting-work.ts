@@ -17,7 +17,7 @@ export interface InvitedMeetingDto {
   leadAgencyCode: string;
   /** ISO date-time */
   scheduledFor: string;
-  /** SCHEDULED, MINUTES_DRAFT or FINALISED */
+  /** SCHEDULED, MINUTES_DRAFT, FINALISED or CANCELLED */
   status: string;
 }
 
@@ -40,7 +40,7 @@ export interface MeetingResponseDto {
 /** Path where an agency instance lists the coming meetings it is invited to. */
 export const UPCOMING_MEETING_INVITATIONS_PATH = '/internal/upcoming-meeting-invitations';
 
-/** A coming (not yet finalised) meeting the calling agency was sent an invitation to. */
+/** A coming (neither finalised nor cancelled) meeting the calling agency was sent an invitation to. */
 export interface UpcomingInvitationDto {
   meetingId: string;
   serviceUserId: string;

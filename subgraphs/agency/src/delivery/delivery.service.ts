@@ -276,13 +276,13 @@ export class DeliveryService {
     return next;
   }
 
-  /** The first of the candidates who is staff of this agency, or null. */
+  /** The first of the candidates who is active staff of this agency, or null. */
   private async firstStaff(
     loaders: Loaders,
     candidates: (string | null)[],
   ): Promise<string | null> {
     for (const id of candidates) {
-      if (id && (await loaders.keyWorkerById.load(id))) return id;
+      if (id && (await loaders.keyWorkerById.load(id))?.active) return id;
     }
     return null;
   }

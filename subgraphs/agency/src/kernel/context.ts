@@ -5,10 +5,12 @@ import {
   type ConsentDecisionCache,
   RemoteConsentDecider,
   type ConsentContext,
+  type Directory,
   type DisclosureAudit,
   type Identity,
   type Logger,
   type ModuleSet,
+  type SecurityEvents,
   type OnBehalfOf,
   type ServiceCredentials,
   type SubgraphModule,
@@ -22,6 +24,8 @@ import {
  */
 export interface AgencyServices {
   agencyCode: string;
+  /** The federation directory (agencies, case-management's URL and key), re-read as it changes. */
+  directory: Directory;
   dataSource: DataSource;
   /** The one way to write: joins the caller's transaction or opens one. */
   uow: UnitOfWork;
@@ -30,6 +34,8 @@ export interface AgencyServices {
   credentials: ServiceCredentials;
   /** What this instance disclosed, in its own database (written by the subgraph server). */
   audit: DisclosureAudit;
+  /** Reads this instance refused, in its own database (written by the subgraph server). */
+  securityEvents: SecurityEvents;
   /** Consent decisions from case-management, kept while fresh enough (ADR 0025). */
   consentDecisions: ConsentDecisionCache;
 }

@@ -48,7 +48,9 @@ export class KeyWorkerAssignmentService {
     keyWorkerIdArg: string,
   ): Promise<KeyWorkerAssignment> {
     assertOwnStaff(identity, this.agencyCode, 'Ending a key worker assignment');
-    const keyWorkerId = await requireKeyWorker(loaders.keyWorkerById, keyWorkerIdArg);
+    const keyWorkerId = await requireKeyWorker(loaders.keyWorkerById, keyWorkerIdArg, {
+      anyStatus: true,
+    });
     const ended = returnedRows<{ id: string }>(
       await this.uow.manager.query(
         `UPDATE key_worker_assignment SET ended_at = now(), ended_by = $3

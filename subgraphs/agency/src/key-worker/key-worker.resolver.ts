@@ -1,12 +1,68 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AgencyContext } from '../kernel/context';
 import { KeyWorker } from './key-worker.entity';
+import {
+  AddStaffMemberInput,
+  KeyWorkersArgs,
+  StaffIdArgs,
+  UpdateStaffMemberInput,
+} from './key-worker.inputs';
 
 @Resolver(() => KeyWorker)
 export class KeyWorkerResolver {
-  @Query(() => [KeyWorker], { description: "Your agency's staff." })
-  keyWorkers(@Ctx() ctx: AgencyContext): Promise<KeyWorker[]> {
-    return ctx.services.keyWorkers.list();
+  @Query(() => [KeyWorker], {
+    description: "Your agency's staff, by name; deactivated members only with includeInactive.",
+  })
+  keyWorkers(
+    @Args() { includeInactive }: KeyWorkersArgs,
+    @Ctx() ctx: AgencyContext,
+  ): Promise<KeyWorker[]> {
+    return ctx.services.keyWorkers.list(includeInactive);
+  }
+
+  @Query(() => KeyWorker, {
+    nullable: true,
+    description:
+      "Your own staff record in your agency: made from your token's name and roles the first time you sign in.",
+  })
+  myStaffRecord(@Ctx() ctx: AgencyContext): Promise<KeyWorker | null> {
+    if (ctx.identity.agencyCode !== ctx.agencyCode) return Promise.resolve(null);
+    return ctx.services.keyWorkers.byId(ctx.identity.userId);
+  }
+
+  @Mutation(() => KeyWorker, {
+    description: 'Adds a member of your agency’s staff. Agency administrator (AGENCY_ADMIN) only.',
+  })
+  addStaffMember(
+    @Arg('input', () => AddStaffMemberInput) input: AddStaffMemberInput,
+    @Ctx() ctx: AgencyContext,
+  ): Promise<KeyWorker> {
+    return ctx.services.keyWorkers.add(ctx.identity, input);
+  }
+
+  @Mutation(() => KeyWorker, {
+    description: 'Changes a staff record (name, role, supervisor, contact). AGENCY_ADMIN only.',
+  })
+  updateStaffMember(
+    @Arg('input', () => UpdateStaffMemberInput) input: UpdateStaffMemberInput,
+    @Ctx() ctx: AgencyContext,
+  ): Promise<KeyWorker> {
+    return ctx.services.keyWorkers.update(ctx.identity, input);
+  }
+
+  @Mutation(() => KeyWorker, {
+    description:
+      'Deactivates a member of staff: the record stays, no new work goes to them, and case managers see the plan actions naming them on their worklist for reassignment. AGENCY_ADMIN only.',
+  })
+  deactivateStaffMember(@Args() { id }: StaffIdArgs, @Ctx() ctx: AgencyContext) {
+    return ctx.services.keyWorkers.deactivate(ctx.identity, id);
+  }
+
+  @Mutation(() => KeyWorker, {
+    description: 'Reactivates a deactivated member of staff. AGENCY_ADMIN only.',
+  })
+  reactivateStaffMember(@Args() { id }: StaffIdArgs, @Ctx() ctx: AgencyContext) {
+    return ctx.services.keyWorkers.reactivate(ctx.identity, id);
   }
 
   @FieldResolver(() => KeyWorker, { nullable: true })

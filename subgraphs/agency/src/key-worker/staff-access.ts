@@ -1,4 +1,5 @@
 import {
+  BadInputError,
   ForbiddenError,
   NotFoundError,
   RequiredText,
@@ -26,6 +27,21 @@ export function assertOwnStaff(identity: Identity, agencyCode: string, doing: st
 }
 
 /**
+ * Managing the agency's staff records is its administrator's (AGENCY_ADMIN), and only in the
+ * agency's own subgraph.
+ */
+export function assertAgencyAdmin(identity: Identity, agencyCode: string, doing: string): void {
+  if (identity.agencyCode !== agencyCode) {
+    throw new ForbiddenError(`Only staff of ${agencyCode} manage its staff`);
+  }
+  if (!identity.roles.includes('AGENCY_ADMIN')) {
+    throw new ForbiddenError(`${doing} needs the agency administrator role (AGENCY_ADMIN)`, {
+      reason: 'NOT_AGENCY_ADMIN',
+    });
+  }
+}
+
+/**
  * A staff id as a client gives it: 1 to 200 characters once trimmed, checked before it reaches
  * SQL, and stored trimmed (an input rule, like those of @icp/shared).
  */
@@ -36,11 +52,24 @@ export function IsStaffId(options: InputRuleOptions = {}): PropertyDecorator {
   });
 }
 
-/** A staff member of this agency, by a (valid) staff id a client gave; NOT_FOUND when there is none. */
+/**
+ * A staff member of this agency, by a (valid) staff id a client gave; NOT_FOUND when there is
+ * none. Work goes only to active staff: a deactivated member is BAD_USER_INPUT (`reason:
+ * KEY_WORKER_INACTIVE`) unless `anyStatus` (ending their work is allowed).
+ */
 export async function requireKeyWorker(
-  keyWorkerById: { load(id: string): Promise<unknown> },
+  keyWorkerById: { load(id: string): Promise<{ active: boolean } | null | undefined> },
   id: string,
+  { anyStatus = false }: { anyStatus?: boolean } = {},
 ): Promise<string> {
-  if (!(await keyWorkerById.load(id))) throw new NotFoundError('KeyWorker', id);
+  const staff = await keyWorkerById.load(id);
+  if (!staff) throw new NotFoundError('KeyWorker', id);
+  if (!anyStatus && !staff.active) {
+    throw new BadInputError(`Key worker ${id} has been deactivated; choose an active one`, {
+      field: 'keyWorkerId',
+      reason: 'KEY_WORKER_INACTIVE',
+      id,
+    });
+  }
   return id;
 }

@@ -58,7 +58,10 @@ export class MeetingWorkService {
     private readonly keyWorkers: KeyWorkerService,
   ) {}
 
-  /** The meeting, if this agency is invited to it; FORBIDDEN otherwise. */
+  /**
+   * The meeting, if this agency is invited to it; FORBIDDEN otherwise. CONFLICT once it is
+   * finalised or cancelled, unless `allowFinalised` (reading what was done).
+   */
   async requireInvited(
     behalf: OnBehalfOf,
     meetingId: string,
@@ -86,6 +89,9 @@ export class MeetingWorkService {
     }
     if (!allowFinalised && meeting.status === 'FINALISED') {
       throw new ConflictError('The meeting is finalised', { reason: 'MEETING_FINALISED' });
+    }
+    if (!allowFinalised && meeting.status === 'CANCELLED') {
+      throw new ConflictError('The meeting was cancelled', { reason: 'MEETING_CANCELLED' });
     }
     return meeting;
   }
@@ -239,7 +245,7 @@ export class MeetingWorkService {
     return Object.assign(report, { agencyCode: this.agencyCode });
   }
 
-  /** The phone call following up the report, before the meeting. */
+  /** The phone call following up the report: after the report was sent, before the meeting. */
   async recordPhoneFollowUp(
     identity: Identity,
     behalf: OnBehalfOf,
@@ -258,6 +264,12 @@ export class MeetingWorkService {
       throw new BadInputError('Send the written report before following it up', {
         field: 'meetingId',
       });
+    }
+    if (calledAt.getTime() < report.submittedAt.getTime()) {
+      throw new BadInputError(
+        `The phone call follows up the report, sent at ${report.submittedAt.toISOString()}: it cannot precede it`,
+        { field: 'calledAt', reason: 'BEFORE_REPORT' },
+      );
     }
     if (report.phoneFollowUpAt !== null) {
       throw new ConflictError('The phone follow-up has already been recorded', {

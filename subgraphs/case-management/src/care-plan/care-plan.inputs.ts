@@ -1,6 +1,6 @@
 import { Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { IsCalendarDate, IsUuidValue, RequiredText, SkipIfEmpty } from '@icp/shared';
+import { IsCalendarDate, IsUuidValue, OptionalText, RequiredText, SkipIfEmpty } from '@icp/shared';
 import { NeedDomain } from './need-domain';
 import { GoalStatus } from './goal.entity';
 import { InterventionType } from './intervention-type';
@@ -15,6 +15,9 @@ import { InterventionType } from './intervention-type';
 
 /** The longest text of a need or action. */
 const MAX_TEXT = 2000;
+
+/** The longest staff id (a user id in an agency's identity provider). */
+const MAX_STAFF_ID = 200;
 
 /** Every action is reviewed at least quarterly. */
 const REVIEW_EVERY_WEEKS = {
@@ -142,8 +145,10 @@ export class ActionInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: "The key worker's staff id in the responsible agency.",
+    description:
+      "The key worker's staff id in the responsible agency: an active member of its staff, as that agency's own server confirms.",
   })
+  @OptionalText(MAX_STAFF_ID)
   keyWorkerId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
@@ -172,7 +177,11 @@ export class ActionUpdateInput {
   @RequiredText(MAX_TEXT)
   description?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'An active member of the responsible agency’s staff (checked with that agency).',
+  })
+  @OptionalText(MAX_STAFF_ID)
   keyWorkerId?: string | null;
 
   @Field(() => InterventionType, { nullable: true })

@@ -78,7 +78,7 @@ export const carePlanModule: CmModule = {
   migrations: [PlanActionCaseIndex1764300000001],
   entities: [CarePlan, CarePlanVersion, Need, Goal, GoalConflict, PlanAction],
   services: {
-    plans: (s) => new CarePlanService(s.uow, s.directory),
+    plans: (s) => new CarePlanService(s.uow, s.directory, s.agencyStaff),
     goalConflicts: (s) => new GoalConflictService(s.uow),
     planInvolvement: (s) => new PlanInvolvement(s.uow),
   },

@@ -14,6 +14,7 @@ import {
 } from '@icp/shared';
 import { Case, CaseStatus } from '../case/case.entity';
 import { requireCaseManager } from '../case/case-access';
+import type { AgencyStaff, NamedKeyWorker } from '../agency/agency-staff';
 import { CarePlan } from './care-plan.entity';
 import { CarePlanVersion } from './plan-version.entity';
 import { NeedDomain } from './need-domain';
@@ -40,10 +41,18 @@ export class CarePlanService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly directory: Directory,
+    /** Each agency's own answer to whether the key workers an action names are its staff. */
+    private readonly staff: AgencyStaff,
   ) {}
 
   async create(identity: Identity, input: CreateCarePlanInput): Promise<CarePlan> {
     const { caseId } = input;
+    await this.checkKeyWorkers(
+      identity,
+      caseId,
+      namedKeyWorkers(input.actions, 'actions.keyWorkerId'),
+      'create its care plan',
+    );
     return this.uow.run(async (m) => {
       const c = await m
         .getRepository(Case)
@@ -113,6 +122,14 @@ export class CarePlanService {
     changes: PlanChanges,
     meta: VersionMeta,
   ): Promise<CarePlan> {
+    const named = [
+      ...namedKeyWorkers(changes.addActions ?? [], 'addActions.keyWorkerId'),
+      ...(await this.keyWorkersOfUpdates(planId, changes.updateActions ?? [])),
+    ];
+    if (named.length > 0) {
+      const plan = await this.uow.manager.getRepository(CarePlan).findOneBy({ id: planId });
+      if (plan) await this.checkKeyWorkers(identity, plan.caseId, named, 'change its care plan');
+    }
     const run = async (m: EntityManager) => {
       const plan = await m.getRepository(CarePlan).findOneBy({ id: planId });
       if (!plan) throw new NotFoundError('CarePlan', planId);
@@ -163,11 +180,63 @@ export class CarePlanService {
     });
   }
 
+  /**
+   * Before anything is written, and only for the case's own case manager: every key worker the
+   * actions name must be an active member of the responsible agency's staff, as that agency's
+   * own server says (AgencyStaff). No agency is asked when no key worker is named.
+   */
+  private async checkKeyWorkers(
+    identity: Identity,
+    caseId: string,
+    named: NamedKeyWorker[],
+    doing: string,
+  ): Promise<void> {
+    if (named.length === 0) return;
+    const c = await this.uow.manager.getRepository(Case).findOneBy({ id: caseId });
+    // No case: the transaction's own check answers NOT_FOUND.
+    if (!c) return;
+    requireCaseManager(identity, c, doing);
+    await this.staff.requireActiveKeyWorkers(identity, named);
+  }
+
+  /** The key workers that updates of the plan's actions name, with each action's agency. */
+  private async keyWorkersOfUpdates(
+    planId: string,
+    updates: NonNullable<PlanChanges['updateActions']>,
+  ): Promise<NamedKeyWorker[]> {
+    const naming = updates.filter((u) => u.keyWorkerId);
+    if (naming.length === 0) return [];
+    const rows: { id: string; responsible_agency_code: string }[] = await this.uow.manager.query(
+      `SELECT id, responsible_agency_code FROM plan_action WHERE plan_id = $1 AND id = ANY($2::uuid[])`,
+      [planId, naming.map((u) => u.id)],
+    );
+    const agencyOf = new Map(rows.map((r) => [r.id, r.responsible_agency_code]));
+    // An action not in the plan is the revision's own check to refuse.
+    return naming.flatMap((u) => {
+      const agencyCode = agencyOf.get(u.id);
+      return agencyCode
+        ? [{ agencyCode, keyWorkerId: u.keyWorkerId!, field: 'updateActions.keyWorkerId' }]
+        : [];
+    });
+  }
+
   /** One version of a plan, or null. */
   version(planId: string, version: number): Promise<CarePlanVersion | null> {
     if (!isUuid(planId)) return Promise.resolve(null);
     return this.uow.manager.getRepository(CarePlanVersion).findOneBy({ planId, version });
   }
+}
+
+/** The key workers new actions name, with the field that names them. */
+function namedKeyWorkers(
+  actions: readonly { responsibleAgencyCode: string; keyWorkerId?: string | null }[],
+  field: string,
+): NamedKeyWorker[] {
+  return actions.flatMap((a) =>
+    a.keyWorkerId
+      ? [{ agencyCode: a.responsibleAgencyCode, keyWorkerId: a.keyWorkerId, field }]
+      : [],
+  );
 }
 
 export const isNeedDomain = (v: string): v is NeedDomain =>

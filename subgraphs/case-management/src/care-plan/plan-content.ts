@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { BadInputError, type Directory, type Identity } from '@icp/shared';
+import { BadInputError, FieldFailures, type Directory, type Identity } from '@icp/shared';
 import type { Case } from '../case/case.entity';
 import type { CarePlan } from './care-plan.entity';
 import { Goal, GoalStatus } from './goal.entity';
 import { Need } from './need.entity';
 import { PlanAction } from './plan-action.entity';
 import { InterventionType } from './intervention-type';
-import { checkSmartGoal } from './plan-rules';
+import { checkSmartGoal, smartGoalFailures } from './plan-rules';
 import type { ActionInput, GoalInput, NeedInput } from './care-plan.inputs';
 
 /**
@@ -66,6 +66,12 @@ export async function applyPlanChanges(
     if (!exists) throw new BadInputError(`${field} ${id} is not part of this plan`, { field, id });
   };
 
+  // Every goal added is SMART, checked before anything is written: one answer names every field
+  // that fails, in every goal.
+  const smart = new FieldFailures();
+  for (const g of ch.addGoals ?? []) smart.addAll(smartGoalFailures(g, true));
+  smart.throwIfAny();
+
   for (const n of ch.addNeeds ?? []) {
     await needs.insert({
       id: newId(n.id),
@@ -86,7 +92,6 @@ export async function applyPlanChanges(
     );
   }
   for (const g of ch.addGoals ?? []) {
-    checkSmartGoal(g, true);
     if (g.needId) await inPlan('need', g.needId, 'needId');
     if (g.buildsOnGoalId) await inPlan('goal', g.buildsOnGoalId, 'buildsOnGoalId');
     await goals.insert({

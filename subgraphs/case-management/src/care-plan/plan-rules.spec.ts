@@ -52,6 +52,38 @@ describe('plan rules', () => {
     );
   });
 
+  it('names every field that fails at once, each with its message', () => {
+    expect(() =>
+      checkSmartGoal(
+        { ...goal, statement: 'Housing', measure: '', targetDate: '2026-11-01' },
+        true,
+        '2026-11-22',
+      ),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        message: 'A SMART goal needs a specific statement of at least 10 characters',
+        details: {
+          field: 'statement',
+          fields: [
+            {
+              field: 'statement',
+              message: 'A SMART goal needs a specific statement of at least 10 characters',
+            },
+            {
+              field: 'measure',
+              message: 'A SMART goal needs a measure: how progress will be known',
+            },
+            {
+              field: 'targetDate',
+              message: 'A goal is time-bound: its target date must be in the future when set',
+            },
+          ],
+        },
+      }),
+    );
+  });
+
   it('keeps a past target date that was set earlier, when it is not being changed', () => {
     expect(() =>
       checkSmartGoal({ ...goal, targetDate: '2026-01-01' }, false, '2026-11-22'),

@@ -1,4 +1,12 @@
-import { BadInputError, DomainError, today } from '@icp/shared';
+import {
+  BadInputError,
+  DomainError,
+  FieldFailures,
+  calendarDateMessage,
+  isCalendarDate,
+  today,
+  type FieldFailure,
+} from '@icp/shared';
 import { parseDate } from '../kernel/calendar-date';
 
 /** Plans are reviewed at least every three months (NDRF). */
@@ -58,27 +66,40 @@ const MIN_STATEMENT = 10;
 
 /**
  * SMART validation: a specific statement, a measure, why it is achievable and realistic, and a
- * target date that is in the future when it is set. Names the first field that fails.
+ * target date that is in the future when it is set. Every field that fails, each with its
+ * message, so that one answer names them all.
  */
+export function smartGoalFailures(
+  goal: SmartGoalFields,
+  targetDateIsNew: boolean,
+  now = today(),
+): FieldFailure[] {
+  const failures: FieldFailure[] = [];
+  const text = (field: keyof SmartGoalFields, min: number, what: string) => {
+    const v = goal[field].trim();
+    if (v.length < min) failures.push({ field, message: `A SMART goal needs ${what}` });
+    else if (v.length > 2000)
+      failures.push({ field, message: `${field} is longer than 2000 characters` });
+  };
+  text('statement', MIN_STATEMENT, `a specific statement of at least ${MIN_STATEMENT} characters`);
+  text('measure', 3, 'a measure: how progress will be known');
+  text('achievability', 3, 'why the goal is achievable and realistic');
+  if (!isCalendarDate(goal.targetDate)) {
+    failures.push({ field: 'targetDate', message: calendarDateMessage('targetDate') });
+  } else if (targetDateIsNew && goal.targetDate <= now) {
+    failures.push({
+      field: 'targetDate',
+      message: 'A goal is time-bound: its target date must be in the future when set',
+    });
+  }
+  return failures;
+}
+
+/** SMART validation (smartGoalFailures): one BAD_USER_INPUT naming every field that fails. */
 export function checkSmartGoal(
   goal: SmartGoalFields,
   targetDateIsNew: boolean,
   now = today(),
 ): void {
-  const text = (field: keyof SmartGoalFields, min: number, what: string) => {
-    const v = goal[field].trim();
-    if (v.length < min) throw new BadInputError(`A SMART goal needs ${what}`, { field });
-    if (v.length > 2000)
-      throw new BadInputError(`${field} is longer than 2000 characters`, { field });
-  };
-  text('statement', MIN_STATEMENT, `a specific statement of at least ${MIN_STATEMENT} characters`);
-  text('measure', 3, 'a measure: how progress will be known');
-  text('achievability', 3, 'why the goal is achievable and realistic');
-  parseDate(goal.targetDate, 'targetDate');
-  if (targetDateIsNew && goal.targetDate <= now) {
-    throw new BadInputError(
-      'A goal is time-bound: its target date must be in the future when set',
-      { field: 'targetDate' },
-    );
-  }
+  new FieldFailures().addAll(smartGoalFailures(goal, targetDateIsNew, now)).throwIfAny();
 }

@@ -17,3 +17,20 @@ export interface CaseInvolvement {
   /** Whether `agencyCode` is responsible for an action on the case's plan. */
   hasPlanAction(caseId: string, agencyCode: string): Promise<boolean>;
 }
+
+/** Who is being registered, as the duplicate check compares them. */
+export interface PersonToRegister {
+  givenName: string;
+  familyName: string;
+  /** YYYY-MM-DD, or null when not known. */
+  dateOfBirth: string | null;
+}
+
+/** People already registered who are likely the one being registered (service-user search). */
+export interface LikelyDuplicates {
+  /**
+   * The ids of the people `agencyCode` may already see who are likely `person` (never anyone
+   * else); in the caller's transaction, serialised with other registrations of the same names.
+   */
+  likelyDuplicates(agencyCode: string, person: PersonToRegister): Promise<string[]>;
+}

@@ -40,6 +40,13 @@ export class RegisterServiceUserInput {
 
   @Field(() => String, { nullable: true })
   phone?: string | null;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      'Register even though people your agency may see have the same names and date of birth (after checking the candidates of a DUPLICATE_SUSPECTED refusal).',
+  })
+  confirmNotDuplicate!: boolean;
 }
 
 @InputType()

@@ -75,8 +75,9 @@ export const caseModule: CmModule = {
   ],
   services: {
     serviceUsers: (s) => new ServiceUserService(s.uow),
-    // The ports are implemented by features above the case (consent, care plan): wired here.
-    cases: (s) => new CaseService(s.uow, s.consents),
+    // The ports are implemented by features above the case (consent, care plan, service-user
+    // search): wired here.
+    cases: (s) => new CaseService(s.uow, s.consents, s.serviceUserSearch),
     closures: (s) => new CaseClosureService(s.uow, s.planInvolvement),
   },
   loaders: onDataSource({

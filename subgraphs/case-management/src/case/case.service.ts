@@ -13,7 +13,7 @@ import { ServiceUser, ServiceUserIdentity } from './service-user.entity';
 import { Case, CaseStatus, Engagement } from './case.entity';
 import { AssignmentReason } from './case-history.entity';
 import { assign, hasOpenTransfer, lockCase, reassign } from './case-records';
-import type { CaseManagementConsent } from './case-ports';
+import type { CaseManagementConsent, LikelyDuplicates } from './case-ports';
 import type { OpenCaseInput, RegisterServiceUserInput } from './case.inputs';
 
 /**
@@ -26,6 +26,8 @@ export class CaseService {
     private readonly uow: UnitOfWork,
     /** A lead agency holds the person's case record only with their consent (given at intake). */
     private readonly consent: CaseManagementConsent,
+    /** Registering checks first for the same person among those the agency may already see. */
+    private readonly duplicates: LikelyDuplicates,
   ) {}
 
   async registerServiceUser(
@@ -45,6 +47,19 @@ export class CaseService {
       const pseudonym = `SU-${randomBytes(4).toString('hex').toUpperCase()}`;
       try {
         return await this.uow.run(async (m) => {
+          if (!input.confirmNotDuplicate) {
+            const candidates = await this.duplicates.likelyDuplicates(identity.agencyCode, {
+              givenName,
+              familyName,
+              dateOfBirth,
+            });
+            if (candidates.length > 0) {
+              throw new ConflictError(
+                'This person may already be registered: check the candidates, or register again with confirmNotDuplicate: true',
+                { reason: 'DUPLICATE_SUSPECTED', candidates },
+              );
+            }
+          }
           const su = m.getRepository(ServiceUser).create({
             id,
             pseudonym,

@@ -1,10 +1,12 @@
 import type { DataSource } from 'typeorm';
 import type {
+  CaseManagementCredentials,
   ConsentContext,
   Directory,
   DisclosureAudit,
   Logger,
   ProtectedField,
+  SecurityEvents,
   SubgraphModule,
   UnitOfWork,
 } from '@icp/shared';
@@ -20,10 +22,14 @@ export interface CmServices {
   uow: UnitOfWork;
   directory: Directory;
   logger: Logger;
+  /** Signs case-management's calls to agency instances; null without a private key. */
+  agencyCallCredentials: CaseManagementCredentials | null;
   /** The schema's protected fields, set once the schema is built (for consent previews). */
   protectedFields: readonly ProtectedField[];
   /** What this subgraph disclosed, in its own database (written by the subgraph server). */
   audit: DisclosureAudit;
+  /** Reads this subgraph refused, in its own database (written by the subgraph server). */
+  securityEvents: SecurityEvents;
 }
 
 /** The per-request DataLoaders; each module adds its own. */

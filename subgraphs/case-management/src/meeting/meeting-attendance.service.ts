@@ -1,3 +1,4 @@
+import { In, type EntityManager } from 'typeorm';
 import {
   BadInputError,
   ConflictError,
@@ -26,6 +27,38 @@ function substituteNameOf(
     });
   }
   return name;
+}
+
+/** How far another server's clock may be ahead of this one's. */
+const CLOCK_SKEW_MS = 60_000;
+
+/** The statuses in which an invited agency may still answer: not once finalised or cancelled. */
+const ANSWERABLE = `('${MeetingStatus.SCHEDULED}', '${MeetingStatus.MINUTES_DRAFT}')`;
+
+/** An answer that could not be written: the meeting is finalised or cancelled. */
+async function refuseAnswer(m: EntityManager, meetingId: string): Promise<never> {
+  const mt = await m.getRepository(Meeting).findOneBy({ id: meetingId });
+  throw new InvalidTransitionError(
+    'Meeting',
+    mt?.status ?? MeetingStatus.FINALISED,
+    'a new answer',
+  );
+}
+
+/** A phone call follows up a written report: never one not received, nor before it was. */
+function requirePhoneAfterReport(inv: MeetingInvitation, calledAt: Date, field: string): void {
+  if (inv.reportReceivedAt === null) {
+    throw new BadInputError('The phone call follows up a written report: record the report first', {
+      field,
+      reason: 'NO_REPORT',
+    });
+  }
+  if (calledAt.getTime() < inv.reportReceivedAt.getTime() - CLOCK_SKEW_MS) {
+    throw new BadInputError(
+      `The phone call follows up the written report, received at ${inv.reportReceivedAt.toISOString()}: it cannot precede it`,
+      { field, reason: 'BEFORE_REPORT' },
+    );
+  }
 }
 
 /**
@@ -69,13 +102,11 @@ export class MeetingAttendanceService {
           `UPDATE meeting_invitation i SET response = $2, substitute_name = $3, response_note = $4,
              responded_by = $5, responded_at = now()
            FROM care_meeting mt
-           WHERE i.id = $1 AND mt.id = i.meeting_id AND mt.status <> 'FINALISED' RETURNING i.id`,
+           WHERE i.id = $1 AND mt.id = i.meeting_id AND mt.status IN ${ANSWERABLE} RETURNING i.id`,
           [inv.id, input.response, substituteName, note, identity.userId],
         ),
       );
-      if (rows.length !== 1) {
-        throw new InvalidTransitionError('Meeting', MeetingStatus.FINALISED, 'a new answer');
-      }
+      if (rows.length !== 1) await refuseAnswer(m, meetingId);
       return (await m.getRepository(MeetingInvitation).findOneBy({ id: inv.id }))!;
     });
   }
@@ -110,7 +141,7 @@ export class MeetingAttendanceService {
     let phoneAt: Date | null = null;
     if (dto.phoneFollowUpAt != null) {
       phoneAt = new Date(dto.phoneFollowUpAt);
-      if (Number.isNaN(phoneAt.getTime()) || phoneAt.getTime() > Date.now() + 60_000) {
+      if (Number.isNaN(phoneAt.getTime()) || phoneAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
         throw new BadInputError('phoneFollowUpAt must be a past date and time', {
           field: 'phoneFollowUpAt',
         });
@@ -131,11 +162,7 @@ export class MeetingAttendanceService {
         meetingId,
         'answer its invitation',
       );
-      if (phoneAt && !reportSubmitted && inv.reportReceivedAt === null) {
-        throw new BadInputError('The phone call follows up a written report sent first', {
-          field: 'phoneFollowUpAt',
-        });
-      }
+      if (phoneAt && !reportSubmitted) requirePhoneAfterReport(inv, phoneAt, 'phoneFollowUpAt');
       const rows = returnedRows<{ id: string }>(
         await m.query(
           `UPDATE meeting_invitation i SET response = $2, substitute_name = $3,
@@ -144,13 +171,11 @@ export class MeetingAttendanceService {
                ELSE i.report_received_at END,
              phone_follow_up_at = COALESCE($6::timestamptz, i.phone_follow_up_at)
            FROM care_meeting mt
-           WHERE i.id = $1 AND mt.id = i.meeting_id AND mt.status <> 'FINALISED' RETURNING i.id`,
+           WHERE i.id = $1 AND mt.id = i.meeting_id AND mt.status IN ${ANSWERABLE} RETURNING i.id`,
           [inv.id, response, substituteName, identity.userId, reportSubmitted, phoneAt],
         ),
       );
-      if (rows.length !== 1) {
-        throw new InvalidTransitionError('Meeting', MeetingStatus.FINALISED, 'a new answer');
-      }
+      if (rows.length !== 1) await refuseAnswer(m, meetingId);
       return (await m.getRepository(MeetingInvitation).findOneBy({ id: inv.id }))!;
     });
   }
@@ -191,12 +216,14 @@ export class MeetingAttendanceService {
     return this.onInvitation(identity, meetingId, agencyCode, 'report_received_at', new Date());
   }
 
-  /** The case manager records the phone call following up an agency's report. */
+  /** The case manager records the phone call following up an agency's report, received first. */
   recordPhoneFollowUp(identity: Identity, meetingId: string, agencyCode: string, calledAt: Date) {
-    if (calledAt.getTime() > Date.now() + 60_000) {
+    if (calledAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
       throw new BadInputError('calledAt cannot be in the future', { field: 'calledAt' });
     }
-    return this.onInvitation(identity, meetingId, agencyCode, 'phone_follow_up_at', calledAt);
+    return this.onInvitation(identity, meetingId, agencyCode, 'phone_follow_up_at', calledAt, (i) =>
+      requirePhoneAfterReport(i, calledAt, 'calledAt'),
+    );
   }
 
   private async onInvitation(
@@ -205,6 +232,7 @@ export class MeetingAttendanceService {
     agencyCode: string,
     column: 'report_received_at' | 'phone_follow_up_at',
     at: Date,
+    check: (inv: MeetingInvitation) => void = () => undefined,
   ): Promise<MeetingInvitation> {
     let id = '';
     await this.records.openForCaseManager(
@@ -220,6 +248,7 @@ export class MeetingAttendanceService {
             field: 'agencyCode',
           });
         }
+        check(inv);
         const rows = returnedRows<{ id: string }>(
           await m.query(
             `UPDATE meeting_invitation SET ${column} = $2 WHERE id = $1 AND ${column} IS NULL RETURNING id`,
@@ -235,15 +264,24 @@ export class MeetingAttendanceService {
     return (await this.uow.manager.getRepository(MeetingInvitation).findOneBy({ id }))!;
   }
 
-  /** The invitations of the caller's agency, soonest meeting first. */
-  async invitationsOf(identity: Identity): Promise<MeetingInvitation[]> {
-    return this.uow.manager
+  /**
+   * The invitations of the caller's agency: the meetings still to come, soonest first, then the
+   * others (held, or cancelled), latest first.
+   */
+  async invitationsOf(identity: Identity, now = new Date()): Promise<MeetingInvitation[]> {
+    const coming = `mt.status <> 'CANCELLED' AND mt.scheduled_for >= $2`;
+    const order = await this.uow.manager.query<{ id: string }[]>(
+      `SELECT i.id FROM meeting_invitation i JOIN care_meeting mt ON mt.id = i.meeting_id
+       WHERE i.agency_code = $1
+       ORDER BY (${coming}) DESC, CASE WHEN ${coming} THEN mt.scheduled_for END ASC,
+         mt.scheduled_for DESC, i.id ASC`,
+      [identity.agencyCode, now],
+    );
+    if (order.length === 0) return [];
+    const found = await this.uow.manager
       .getRepository(MeetingInvitation)
-      .createQueryBuilder('i')
-      .innerJoin(Meeting, 'mt', 'mt.id = i.meeting_id')
-      .where('i.agency_code = :code', { code: identity.agencyCode })
-      .orderBy('mt.scheduled_for', 'ASC')
-      .addOrderBy('i.id', 'ASC')
-      .getMany();
+      .findBy({ id: In(order.map((r) => r.id)) });
+    const byId = new Map(found.map((i) => [i.id, i]));
+    return order.map((r) => byId.get(r.id)).filter((i): i is MeetingInvitation => i !== undefined);
   }
 }

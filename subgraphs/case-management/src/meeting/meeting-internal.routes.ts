@@ -73,7 +73,7 @@ export function meetingInternalRoutes(services: CmServices): Record<string, Rout
         ),
       };
     },
-    /** Coming meetings whose invitations were sent to the caller: for its key workers' caseloads. */
+    /** Coming meetings (not cancelled) whose invitations were sent to the caller: for its key workers' caseloads. */
     [UPCOMING_MEETING_INVITATIONS_PATH]: async (
       req,
       body,
@@ -91,7 +91,8 @@ export function meetingInternalRoutes(services: CmServices): Record<string, Rout
         `SELECT m.id AS meeting_id, m.service_user_id, m.reason, m.scheduled_for, i.key_worker_id, i.response,
                 i.report_received_at
            FROM meeting_invitation i JOIN care_meeting m ON m.id = i.meeting_id
-          WHERE i.agency_code = $1 AND i.sent_at IS NOT NULL AND m.status <> 'FINALISED'
+          WHERE i.agency_code = $1 AND i.sent_at IS NOT NULL
+            AND m.status IN ('SCHEDULED', 'MINUTES_DRAFT')
             AND m.scheduled_for > now() - interval '1 day'
           ORDER BY m.scheduled_for
           LIMIT 500`,

@@ -44,7 +44,8 @@ const meetingOf = (i: { meetingId: string }, ctx: CmContext): Promise<Meeting | 
 @Resolver(() => MeetingInvitation)
 export class MeetingInvitationResolver {
   @Query(() => [MeetingInvitation], {
-    description: "Invitations of the caller's agency to care plan meetings, soonest first.",
+    description:
+      "Invitations of the caller's agency to care plan meetings: those still to come, soonest first; then those held or cancelled, latest first.",
   })
   myMeetingInvitations(@Ctx() ctx: CmContext): Promise<MeetingInvitation[]> {
     return ctx.services.meetingAttendance.invitationsOf(ctx.identity);
@@ -154,6 +155,21 @@ export class MeetingInvitationResolver {
   @Directive(SUMMARY)
   async meetingStatus(@Root() i: MeetingInvitation, @Ctx() ctx: CmContext) {
     return (await meetingOf(i, ctx))?.status ?? null;
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'When the meeting was cancelled.' })
+  @Directive(SUMMARY)
+  async cancelledAt(@Root() i: MeetingInvitation, @Ctx() ctx: CmContext) {
+    return (await meetingOf(i, ctx))?.cancelledAt ?? null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Why the meeting was cancelled; null unless the invitation was sent.',
+  })
+  @Directive(RECORDS)
+  async cancellationReason(@Root() i: MeetingInvitation, @Ctx() ctx: CmContext) {
+    return i.sentAt ? ((await meetingOf(i, ctx))?.cancellationReason ?? null) : null;
   }
 
   @FieldResolver(() => String, {

@@ -27,7 +27,7 @@ import {
 } from './meeting.entity';
 import type { FinaliseMeetingInput, RecordMeetingMinutesInput } from './meeting.inputs';
 import type { GapRaisedRecord, MeetingMinutes } from './meeting-minutes.type';
-import { meetingDate } from './meeting-rules';
+import { REASON_LABEL, meetingDate, requireStarted } from './meeting-rules';
 import type { MeetingRecords } from './meeting-records';
 
 /** The services of the features a meeting's outcome writes through, in its one transaction. */
@@ -37,16 +37,6 @@ export interface MeetingOutcomeFeatures {
   closures: CaseClosureService;
   gapsAndBlocks: GapBlockService;
 }
-
-const REASON_LABEL: Record<MeetingReason, string> = {
-  [MeetingReason.REVIEW]: 'Care plan review meeting',
-  [MeetingReason.REFERRAL]: 'Referral meeting',
-  [MeetingReason.CASE_MANAGER_TRANSFER]: 'Transfer of case management meeting',
-  [MeetingReason.SERVICE_USER_REQUEST]: 'Meeting requested by the service user',
-  [MeetingReason.LEAD_AGENCY_DISPUTE]: 'Lead agency meeting',
-  [MeetingReason.DIVERGENCE_OF_VIEWS]: 'Meeting on divergent views',
-  [MeetingReason.CASE_CLOSURE]: 'Case closure meeting',
-};
 
 /**
  * The record and the after of a meeting (MeetingService fronts it): minutes saved as a
@@ -68,6 +58,7 @@ export class MeetingOutcomes {
       input.meetingId,
       'record the meeting',
       async (m, mt, c) => {
+        requireStarted(mt, MeetingStatus.MINUTES_DRAFT);
         if (mt.recordVersion !== input.expectedRecordVersion) {
           throw new VersionConflictError('MeetingRecord', mt.id, input.expectedRecordVersion);
         }
@@ -158,9 +149,10 @@ export class MeetingOutcomes {
   }
 
   /**
-   * In one transaction: the minutes' plan changes (and for a REVIEW the review dates) become one
-   * new plan version tied to the meeting, each gap or block raised becomes a level-1 form, and the
-   * meeting is FINALISED. A stale plan version (VERSION_CONFLICT) or any refusal writes nothing.
+   * In one transaction: the minutes' plan changes (and for a REVIEW the review dates, the last one
+   * the meeting's own date) become one new plan version tied to the meeting, each gap or block
+   * raised becomes a level-1 form, and the meeting is FINALISED. Only once the meeting has
+   * started; a stale plan version (VERSION_CONFLICT) or any refusal writes nothing.
    */
   finalise(identity: Identity, input: FinaliseMeetingInput): Promise<Meeting> {
     return this.meetings.openForCaseManager(
@@ -168,6 +160,8 @@ export class MeetingOutcomes {
       input.meetingId,
       'finalise the meeting',
       async (m, mt, c) => {
+        // Never before it starts: the review date it records is the meeting's, never a future one.
+        requireStarted(mt, MeetingStatus.FINALISED);
         const minutes = mt.minutes;
         if (!minutes) {
           throw new InvalidTransitionError('Meeting', mt.status, MeetingStatus.FINALISED);

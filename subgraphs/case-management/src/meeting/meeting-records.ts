@@ -22,7 +22,8 @@ export class MeetingRecords {
 
   /**
    * Loads a meeting for its case's current case manager, inside a transaction: NOT_FOUND,
-   * FORBIDDEN, CONFLICT for a closed case, INVALID_TRANSITION once finalised. Runs `act`, then
+   * FORBIDDEN, CONFLICT for a closed case, INVALID_TRANSITION once finalised (unless
+   * `allowFinalised`) or cancelled. Runs `act`, then
    * returns the meeting as it is afterwards. `id`: a UUID (a client's is validated by its input).
    */
   async openForCaseManager(
@@ -42,8 +43,11 @@ export class MeetingRecords {
       if (c.status === CaseStatus.CLOSED && mt.status !== MeetingStatus.FINALISED) {
         throw new ConflictError('The case is closed', { reason: 'CASE_CLOSED' });
       }
-      if (!allowFinalised && mt.status === MeetingStatus.FINALISED) {
-        throw new InvalidTransitionError('Meeting', MeetingStatus.FINALISED, doing);
+      if (
+        mt.status === MeetingStatus.CANCELLED ||
+        (!allowFinalised && mt.status === MeetingStatus.FINALISED)
+      ) {
+        throw new InvalidTransitionError('Meeting', mt.status, doing);
       }
       await act(m, mt, c);
       return (await m.getRepository(Meeting).findOneBy({ id }))!;

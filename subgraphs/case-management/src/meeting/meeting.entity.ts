@@ -27,6 +27,8 @@ export enum MeetingStatus {
   /** Minutes saved at least once, not yet finalised: they may be saved again. */
   MINUTES_DRAFT = 'MINUTES_DRAFT',
   FINALISED = 'FINALISED',
+  /** Called off before it was held, with a reason; the invited agencies are told. */
+  CANCELLED = 'CANCELLED',
 }
 registerEnumType(MeetingStatus, { name: 'MeetingStatus' });
 
@@ -162,6 +164,24 @@ export class Meeting {
 
   @Column('timestamptz', { name: 'created_at' })
   createdAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When the meeting was last moved.' })
+  @Directive(SUMMARY)
+  @Column('timestamptz', { name: 'rescheduled_at', nullable: true })
+  rescheduledAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Directive(SUMMARY)
+  @Column('timestamptz', { name: 'cancelled_at', nullable: true })
+  cancelledAt!: Date | null;
+
+  @Column('text', { name: 'cancelled_by', nullable: true })
+  cancelledBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the meeting was cancelled.' })
+  @Directive(RECORDS)
+  @Column('text', { name: 'cancellation_reason', nullable: true })
+  cancellationReason!: string | null;
 }
 
 /**
@@ -176,6 +196,11 @@ export class MeetingInvitation {
   @PrimaryColumn('uuid')
   id!: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The meeting, for the invited agency’s own operations on it.',
+  })
+  @Directive(SUMMARY)
   @Column('uuid', { name: 'meeting_id' })
   meetingId!: string;
 

@@ -87,6 +87,36 @@ export class ScheduleMeetingInput {
   transferId?: string | null;
 }
 
+@InputType({
+  description:
+    'A new time or place for a meeting not yet held. A new time asks every invited agency to answer again.',
+})
+export class RescheduleMeetingInput {
+  @Field(() => ID)
+  @IsUuidValue()
+  meetingId!: string;
+
+  @Field(() => Date, { nullable: true, description: 'Still to come. Default: unchanged.' })
+  @IsDate({ message: 'scheduledFor must be a date and time' })
+  scheduledFor?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Default: unchanged.' })
+  @OptionalText(500)
+  place?: string | null;
+}
+
+/** cancelMeeting's arguments. */
+@ArgsType()
+export class CancelMeetingArgs {
+  @Field(() => String, { description: 'Why; every invited agency is told.' })
+  @RequiredText(MAX_TEXT)
+  reason!: string;
+
+  @Field(() => ID)
+  @IsUuidValue()
+  meetingId!: string;
+}
+
 /** recordServiceUserPrepared's arguments. */
 @ArgsType()
 export class RecordServiceUserPreparedInput {

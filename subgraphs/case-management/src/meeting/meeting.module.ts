@@ -1,6 +1,7 @@
 import { onDataSource } from '@icp/shared';
 import type { CmModule } from '../kernel/context';
 import { Meeting, MeetingCirculation, MeetingInvitation } from './meeting.entity';
+import { MeetingRescheduleCancel1764400000014 } from './1764400000014-meeting-reschedule-cancel';
 import {
   circulationsByMeetingIdLoader,
   invitationsByMeetingIdLoader,
@@ -43,6 +44,7 @@ declare module '../kernel/context' {
 export const meetingModule: CmModule = {
   name: 'meeting',
   entities: [Meeting, MeetingInvitation, MeetingCirculation],
+  migrations: [MeetingRescheduleCancel1764400000014],
   services: {
     meetings: (s) =>
       new MeetingService(s.uow, s.directory, {
@@ -50,6 +52,7 @@ export const meetingModule: CmModule = {
         transfers: s.transfers,
         closures: s.closures,
         gapsAndBlocks: s.gapsAndBlocks,
+        notifications: s.notifications,
       }),
     meetingAttendance: (s) => new MeetingAttendanceService(s.uow),
   },

@@ -19,13 +19,21 @@ import { CaseTransfer } from '../case/case-history.entity';
 import { CarePlanVersion } from '../care-plan/plan-version.entity';
 import { GapBlock } from '../gaps-and-blocks/gap-block.entity';
 import { KeyWorkerRef } from '../federation/refs';
-import { Meeting, MeetingCirculation, MeetingInvitation, MeetingResponse } from './meeting.entity';
+import {
+  Meeting,
+  MeetingCirculation,
+  MeetingInvitation,
+  MeetingResponse,
+  MeetingStatus,
+} from './meeting.entity';
 import { MeetingActionReview, MeetingGapRaised, type MeetingMinutes } from './meeting-minutes.type';
 import {
+  CancelMeetingArgs,
   FinaliseMeetingArgs,
   MeetingIdArgs,
   RecordMeetingMinutesInput,
   RecordServiceUserPreparedInput,
+  RescheduleMeetingInput,
   ScheduleMeetingInput,
 } from './meeting.inputs';
 import { meetingDate, outcomeCirculationLate } from './meeting-rules';
@@ -57,6 +65,25 @@ export class MeetingResolver {
     @Ctx() ctx: CmContext,
   ): Promise<Meeting> {
     return fresh(ctx, await ctx.services.meetings.schedule(ctx.identity, input));
+  }
+
+  @Mutation(() => Meeting, {
+    description:
+      'Moves a meeting not yet held to a new time (still to come) or place; invitations already sent are sent again, and a new time asks every agency to answer again. Case manager only.',
+  })
+  async rescheduleMeeting(
+    @Arg('input', () => RescheduleMeetingInput) input: RescheduleMeetingInput,
+    @Ctx() ctx: CmContext,
+  ): Promise<Meeting> {
+    return fresh(ctx, await ctx.services.meetings.reschedule(ctx.identity, input));
+  }
+
+  @Mutation(() => Meeting, {
+    description:
+      'Cancels a meeting not yet held, with a reason the invited agencies are told. Case manager only.',
+  })
+  async cancelMeeting(@Args() input: CancelMeetingArgs, @Ctx() ctx: CmContext): Promise<Meeting> {
+    return fresh(ctx, await ctx.services.meetings.cancel(ctx.identity, input));
   }
 
   @Mutation(() => Meeting, { description: 'Records how the service user was prepared.' })
@@ -195,11 +222,12 @@ export class MeetingResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'The last day to circulate the outcome: 2 working days after the meeting.',
+    description:
+      'The last day to circulate the outcome: 2 working days after the meeting; null once cancelled.',
   })
   @Directive(SUMMARY)
-  outcomeCirculationDueOn(@Root() mt: Meeting): string {
-    return circulationDueOn(meetingDate(mt));
+  outcomeCirculationDueOn(@Root() mt: Meeting): string | null {
+    return mt.status === MeetingStatus.CANCELLED ? null : circulationDueOn(meetingDate(mt));
   }
 
   @FieldResolver(() => Boolean, {

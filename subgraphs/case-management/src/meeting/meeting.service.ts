@@ -3,6 +3,8 @@ import { In, type EntityManager } from 'typeorm';
 import {
   BadInputError,
   ConflictError,
+  FieldFailures,
+  InvalidTransitionError,
   NotFoundError,
   returnedRows,
   type Directory,
@@ -22,14 +24,25 @@ import {
   MeetingStatus,
 } from './meeting.entity';
 import type {
+  CancelMeetingArgs,
   FinaliseMeetingInput,
   RecordMeetingMinutesInput,
   RecordServiceUserPreparedInput,
+  RescheduleMeetingInput,
   ScheduleMeetingInput,
 } from './meeting.inputs';
-import { outcomeCirculationLate } from './meeting-rules';
+import { REASON_LABEL, meetingTime, outcomeCirculationLate } from './meeting-rules';
 import { MeetingOutcomes, type MeetingOutcomeFeatures } from './meeting-outcome.service';
 import { MeetingRecords } from './meeting-records';
+import { NotificationKind, type NotificationService } from '../notification/notification.service';
+
+/** The services of other features a meeting writes through, in its own transaction. */
+export interface MeetingFeatures extends MeetingOutcomeFeatures {
+  notifications: NotificationService;
+}
+
+/** "Care plan review meeting" as it reads inside a sentence. */
+const lower = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
 
 /**
  * Interagency care plan meetings (Protocol 4): the case manager schedules, prepares the service
@@ -48,7 +61,7 @@ export class MeetingService {
   constructor(
     private readonly uow: UnitOfWork,
     readonly directory: Directory,
-    features: MeetingOutcomeFeatures,
+    private readonly features: MeetingFeatures,
   ) {
     this.records = new MeetingRecords(uow);
     this.outcomes = new MeetingOutcomes(uow, directory, this.records, features);
@@ -56,34 +69,37 @@ export class MeetingService {
 
   async schedule(identity: Identity, input: ScheduleMeetingInput): Promise<Meeting> {
     const { caseId, place, purpose, aims } = input;
+    // Every problem of the input at once (one BAD_USER_INPUT), before anything is read.
+    const failures = new FieldFailures();
     const agencies = [...new Set(input.invitedAgencyCodes.map((c) => c.trim()))];
+    const unknown = agencies.filter((code) => !this.directory.agency(code));
     if (agencies.length < 2) {
-      throw new BadInputError('A care plan meeting is between two or more agencies', {
-        field: 'invitedAgencyCodes',
-      });
-    }
-    for (const code of agencies) {
-      if (!this.directory.agency(code)) {
-        throw new BadInputError(`Agency ${code} is not in the directory`, {
-          field: 'invitedAgencyCodes',
-        });
-      }
+      failures.add('invitedAgencyCodes', 'A care plan meeting is between two or more agencies');
+    } else if (unknown.length > 0) {
+      failures.add(
+        'invitedAgencyCodes',
+        unknown.length === 1
+          ? `Agency ${unknown[0]} is not in the directory`
+          : `Agencies ${unknown.join(', ')} are not in the directory`,
+      );
     }
     const keyWorkers = new Map<string, string>();
     for (const k of input.invitedKeyWorkers ?? []) {
       if (!agencies.includes(k.agencyCode)) {
-        throw new BadInputError(`Key worker ${k.keyWorkerId} is not of an invited agency`, {
-          field: 'invitedKeyWorkers',
-        });
+        failures.add(
+          'invitedKeyWorkers',
+          `Key worker ${k.keyWorkerId} is not of an invited agency`,
+        );
       }
       keyWorkers.set(k.agencyCode, k.keyWorkerId);
     }
-    const { attends, reason } = this.attendance(input);
+    const attendance = this.attendance(input);
+    if ('failure' in attendance) failures.add('serviceUserAttendanceReason', attendance.failure);
     if (input.transferId != null && input.reason !== MeetingReason.CASE_MANAGER_TRANSFER) {
-      throw new BadInputError('Only a CASE_MANAGER_TRANSFER meeting refers to a transfer', {
-        field: 'transferId',
-      });
+      failures.add('transferId', 'Only a CASE_MANAGER_TRANSFER meeting refers to a transfer');
     }
+    failures.throwIfAny();
+    const { attends, reason } = attendance as { attends: boolean; reason: string | null };
     return this.uow.run(async (m) => {
       // FOR SHARE: the case cannot be closed or handed over under a meeting being scheduled.
       const c = await m
@@ -153,19 +169,154 @@ export class MeetingService {
    * Contentious meetings (lead agency dispute, divergence of views) are held between services
    * first: the service user attends only when asked for with a reason. Others default to attending.
    */
-  private attendance(input: ScheduleMeetingInput): { attends: boolean; reason: string | null } {
+  private attendance(
+    input: ScheduleMeetingInput,
+  ): { attends: boolean; reason: string | null } | { failure: string } {
     const reason = input.serviceUserAttendanceReason ?? null;
     if (!CONTENTIOUS_REASONS.includes(input.reason)) {
       return { attends: input.serviceUserAttends ?? true, reason };
     }
     if (!input.serviceUserAttends) return { attends: false, reason: null };
     if (!reason) {
-      throw new BadInputError(
-        'Contentious issues are addressed between services first: involving the service user needs a serviceUserAttendanceReason',
-        { field: 'serviceUserAttendanceReason' },
-      );
+      return {
+        failure:
+          'Contentious issues are addressed between services first: involving the service user needs a serviceUserAttendanceReason',
+      };
     }
     return { attends: true, reason };
+  }
+
+  /**
+   * Moves a meeting not yet held to a new time (still to come) or place. The invitations already
+   * sent are sent again; a new time resets every invited agency's answer to PENDING (a report
+   * received and its phone follow-up stay). The agencies sent an invitation are told.
+   */
+  async reschedule(identity: Identity, input: RescheduleMeetingInput): Promise<Meeting> {
+    const to = input.scheduledFor ?? null;
+    if (to && to.getTime() <= Date.now()) {
+      throw new BadInputError('A meeting is moved to a time still to come', {
+        field: 'scheduledFor',
+      });
+    }
+    return this.records.openForCaseManager(
+      identity,
+      input.meetingId,
+      'reschedule the meeting',
+      async (m, mt) => {
+        if (mt.status !== MeetingStatus.SCHEDULED) {
+          throw new InvalidTransitionError('Meeting', mt.status, 'RESCHEDULED');
+        }
+        const scheduledFor = to ?? mt.scheduledFor;
+        const place = input.place ?? mt.place;
+        const timeChanged = scheduledFor.getTime() !== mt.scheduledFor.getTime();
+        if (!timeChanged && place === mt.place) {
+          throw new BadInputError('Give the meeting a new scheduledFor or place', {
+            field: 'scheduledFor',
+          });
+        }
+        // Who was sent the invitation, and who answered, before the answers are reset.
+        const told = (await m.getRepository(MeetingInvitation).findBy({ meetingId: mt.id })).filter(
+          (i) => i.sentAt !== null,
+        );
+        await this.records.guarded(
+          m,
+          mt,
+          `scheduled_for = $2, place = $3, rescheduled_at = now(),
+           invitations_sent_at = CASE WHEN invitations_sent_at IS NULL THEN NULL ELSE now() END`,
+          [scheduledFor, place],
+        );
+        await m.query(
+          `UPDATE meeting_invitation SET sent_at = now() WHERE meeting_id = $1 AND sent_at IS NOT NULL`,
+          [mt.id],
+        );
+        if (timeChanged) {
+          await m.query(
+            `UPDATE meeting_invitation SET response = 'PENDING', substitute_name = NULL,
+               response_note = NULL, responded_by = NULL, responded_at = NULL
+             WHERE meeting_id = $1`,
+            [mt.id],
+          );
+        }
+        const what = `${REASON_LABEL[mt.reason]} set for ${meetingTime(mt.scheduledFor)}`;
+        await this.tellInvitees(
+          m,
+          identity,
+          mt,
+          told,
+          NotificationKind.MEETING_RESCHEDULED,
+          timeChanged
+            ? `The ${lower(what)} has moved to ${meetingTime(scheduledFor)} (${place}): please answer the invitation again`
+            : `The ${lower(what)} is now at ${place}`,
+        );
+      },
+    );
+  }
+
+  /**
+   * Calls off a meeting not yet held, with a reason: CANCELLED, after which nothing more is
+   * recorded on it. The agencies sent an invitation are told why.
+   */
+  cancel(identity: Identity, input: CancelMeetingArgs): Promise<Meeting> {
+    return this.records.openForCaseManager(
+      identity,
+      input.meetingId,
+      'cancel the meeting',
+      async (m, mt) => {
+        if (mt.status !== MeetingStatus.SCHEDULED) {
+          throw new InvalidTransitionError('Meeting', mt.status, MeetingStatus.CANCELLED);
+        }
+        await this.records.guarded(
+          m,
+          mt,
+          `status = 'CANCELLED', cancelled_at = now(), cancelled_by = $2, cancellation_reason = $3`,
+          [identity.userId, input.reason],
+        );
+        const told = (await m.getRepository(MeetingInvitation).findBy({ meetingId: mt.id })).filter(
+          (i) => i.sentAt !== null,
+        );
+        await this.tellInvitees(
+          m,
+          identity,
+          mt,
+          told,
+          NotificationKind.MEETING_CANCELLED,
+          `The ${lower(REASON_LABEL[mt.reason])} set for ${meetingTime(mt.scheduledFor)} was cancelled: ${input.reason}`,
+        );
+      },
+    );
+  }
+
+  /**
+   * Tells each invited agency, in the caller's transaction: the key worker invited by name and
+   * whoever answered for the agency; an agency with neither, every one of its staff (except the
+   * chair's own agency, whose chair is the one changing the meeting).
+   */
+  private async tellInvitees(
+    m: EntityManager,
+    identity: Identity,
+    mt: Meeting,
+    invitations: MeetingInvitation[],
+    kind: NotificationKind,
+    message: string,
+  ): Promise<void> {
+    for (const inv of invitations) {
+      const own = inv.agencyCode === identity.agencyCode;
+      const users = new Set(
+        [inv.keyWorkerId, inv.respondedBy].filter(
+          (u): u is string => u !== null && !(own && u === identity.userId),
+        ),
+      );
+      const recipients: (string | null)[] = users.size > 0 ? [...users] : own ? [] : [null];
+      for (const recipientUserId of recipients) {
+        await this.features.notifications.notify(m, {
+          caseId: mt.caseId,
+          recipientAgencyCode: inv.agencyCode,
+          recipientUserId,
+          kind,
+          message,
+        });
+      }
+    }
   }
 
   async recordServiceUserPrepared(
@@ -246,7 +397,12 @@ export async function lateMeetingOutcomes(
     .getRepository(Meeting)
     .createQueryBuilder('mt')
     .where({ caseId: In(caseIds) })
-    .andWhere('mt.circulated_at IS NULL AND mt.scheduled_for <= :now', { now })
+    .andWhere(
+      "mt.circulated_at IS NULL AND mt.scheduled_for <= :now AND mt.status <> 'CANCELLED'",
+      {
+        now,
+      },
+    )
     .orderBy('mt.scheduled_for', 'ASC')
     .addOrderBy('mt.id', 'ASC')
     .getMany();

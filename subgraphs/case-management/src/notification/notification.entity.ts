@@ -2,7 +2,10 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { consent } from '@icp/shared';
 
-/** Something a case manager must know about one of their cases, until acknowledged. */
+/**
+ * Something a user (a case manager), or every staff member of an agency, must know about a case,
+ * until acknowledged.
+ */
 @ObjectType('Notification')
 @Entity('notification')
 export class Notification {
@@ -16,10 +19,14 @@ export class Notification {
   @Column('text', { name: 'recipient_agency_code' })
   recipientAgencyCode!: string;
 
-  @Column('text', { name: 'recipient_user_id' })
-  recipientUserId!: string;
+  /** Null: addressed to every staff member of the recipient agency. */
+  @Column('text', { name: 'recipient_user_id', nullable: true })
+  recipientUserId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'e.g. DISENGAGED_AFTER_REFERRAL' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'e.g. DISENGAGED_AFTER_REFERRAL, MEETING_CANCELLED',
+  })
   @Directive(consent('CARE_PLAN_SUMMARY'))
   @Column('text')
   kind!: string;
@@ -38,4 +45,7 @@ export class Notification {
   @Directive(consent('CARE_PLAN_SUMMARY'))
   @Column('timestamptz', { name: 'acknowledged_at', nullable: true })
   acknowledgedAt!: Date | null;
+
+  @Column('text', { name: 'acknowledged_by', nullable: true })
+  acknowledgedBy!: string | null;
 }

@@ -17,7 +17,9 @@ import { Notification } from './notification.entity';
 
 @Resolver(() => Notification)
 export class NotificationResolver {
-  @Query(() => [Notification], { description: "The caller's own notifications, newest first." })
+  @Query(() => [Notification], {
+    description: "The caller's own notifications and those to their whole agency, newest first.",
+  })
   myNotifications(
     @Arg('includeAcknowledged', () => Boolean, { nullable: true, defaultValue: false })
     includeAcknowledged: boolean | null,
@@ -38,8 +40,16 @@ export class NotificationResolver {
   }
 }
 
-/** A notification is about a case, so it is held like the case: by its lead agency. */
+/**
+ * A notification is about a case, so it is held like the case, by its lead agency; except for
+ * the agency it is addressed to, which holds its own notifications (as an invited agency holds
+ * its invitation to a meeting).
+ */
 export async function notificationSubject(n: Notification, ctx: CmContext) {
   const c = await ctx.loaders.caseById.load(n.caseId);
-  return { serviceUserId: c?.serviceUserId ?? null, holderAgencyCode: c?.leadAgencyCode ?? null };
+  const holderAgencyCode =
+    n.recipientAgencyCode === ctx.identity.agencyCode
+      ? n.recipientAgencyCode
+      : (c?.leadAgencyCode ?? null);
+  return { serviceUserId: c?.serviceUserId ?? null, holderAgencyCode };
 }

@@ -15,18 +15,28 @@ export const NotificationKind = {
   DISENGAGED_AFTER_REFERRAL: 'DISENGAGED_AFTER_REFERRAL',
   /** Someone read the service user's data beyond consent (break-glass): review it. */
   EMERGENCY_ACCESS: 'EMERGENCY_ACCESS',
+  /** An agency changed what it delivers from what the plan agreed: acknowledge the change. */
+  SERVICE_DELIVERY_CHANGE: 'SERVICE_DELIVERY_CHANGE',
+  /** A meeting the agency was invited to moved: its answer may be asked again. */
+  MEETING_RESCHEDULED: 'MEETING_RESCHEDULED',
+  /** A meeting the agency was invited to was cancelled, with the reason. */
+  MEETING_CANCELLED: 'MEETING_CANCELLED',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 
 export interface NewNotification {
   caseId: string;
   recipientAgencyCode: string;
-  recipientUserId: string;
+  /** Null: every staff member of the agency, until one of them acknowledges it. */
+  recipientUserId: string | null;
   kind: NotificationKind;
   message: string;
 }
 
-/** Notifications addressed to one user of one agency, kept until they acknowledge them. */
+/**
+ * Notifications addressed to one user of one agency, or to every staff member of an agency, kept
+ * until acknowledged (an agency's by any one of its staff).
+ */
 export class NotificationService {
   constructor(private readonly uow: UnitOfWork) {}
 
@@ -37,28 +47,32 @@ export class NotificationService {
       ...n,
       createdAt: new Date(),
       acknowledgedAt: null,
+      acknowledgedBy: null,
     });
     await m.getRepository(Notification).insert(row);
     return row;
   }
 
-  /** The caller's own notifications, newest first. */
+  /** The caller's own notifications and their agency's, newest first. */
   mine(identity: Identity, includeAcknowledged: boolean): Promise<Notification[]> {
+    const open = includeAcknowledged ? {} : { acknowledgedAt: IsNull() };
     return this.uow.manager.getRepository(Notification).find({
-      where: {
-        recipientAgencyCode: identity.agencyCode,
-        recipientUserId: identity.userId,
-        ...(includeAcknowledged ? {} : { acknowledgedAt: IsNull() }),
-      },
+      where: [
+        { recipientAgencyCode: identity.agencyCode, recipientUserId: identity.userId, ...open },
+        { recipientAgencyCode: identity.agencyCode, recipientUserId: IsNull(), ...open },
+      ],
       order: { createdAt: 'DESC', id: 'ASC' },
     });
   }
 
-  /** Only the recipient acknowledges, once. */
+  /** Only the recipient (for an agency's, one of its staff) acknowledges, once. */
   async acknowledge(identity: Identity, id: string): Promise<Notification> {
     const n = await this.uow.manager.getRepository(Notification).findOneBy({ id });
     if (!n) throw new NotFoundError('Notification', id);
-    if (n.recipientAgencyCode !== identity.agencyCode || n.recipientUserId !== identity.userId) {
+    if (
+      n.recipientAgencyCode !== identity.agencyCode ||
+      (n.recipientUserId !== null && n.recipientUserId !== identity.userId)
+    ) {
       throw new ForbiddenError('Only its recipient can acknowledge a notification', {
         reason: 'NOT_RECIPIENT',
       });
@@ -72,11 +86,15 @@ export class NotificationService {
     // Two acknowledgements at once: only one sets the time; the other is told it was done.
     const rows = returnedRows<{ acknowledged_at: Date }>(
       await this.uow.manager.query(
-        `UPDATE notification SET acknowledged_at = now() WHERE id = $1 AND acknowledged_at IS NULL RETURNING acknowledged_at`,
-        [id],
+        `UPDATE notification SET acknowledged_at = now(), acknowledged_by = $2
+         WHERE id = $1 AND acknowledged_at IS NULL RETURNING acknowledged_at`,
+        [id, identity.userId],
       ),
     );
     if (rows.length !== 1) throw already();
-    return Object.assign(n, { acknowledgedAt: new Date(rows[0]!.acknowledged_at) });
+    return Object.assign(n, {
+      acknowledgedAt: new Date(rows[0]!.acknowledged_at),
+      acknowledgedBy: identity.userId,
+    });
   }
 }

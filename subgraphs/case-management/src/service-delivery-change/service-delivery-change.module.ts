@@ -18,11 +18,13 @@ import {
   ServiceDeliveryChangeResolver,
 } from './service-delivery-change.resolver';
 
-/** Changes agencies make to their service delivery, told to the case manager. */
+/** Changes agencies make to their service delivery, told to the case manager (and notified). */
 export const serviceDeliveryChangeModule: CmModule = {
   name: 'service-delivery-change',
   entities: [ServiceDeliveryChange],
-  services: { deliveryChanges: (s) => new ServiceDeliveryChangeService(s.uow) },
+  services: {
+    deliveryChanges: (s) => new ServiceDeliveryChangeService(s.uow, s.notifications),
+  },
   loaders: onDataSource({
     deliveryChangesByCaseId: deliveryChangesByCaseIdLoader,
   }),

@@ -13,6 +13,8 @@ declare module '../kernel/context' {
  */
 export const worklistModule: CmModule = {
   name: 'worklist',
-  services: { worklist: (s) => new WorklistService(s.uow, s.referrals) },
+  services: {
+    worklist: (s) => new WorklistService(s.uow, s.referrals, s.agencyStaff, s.logger),
+  },
   resolvers: [WorklistResolver],
 };
