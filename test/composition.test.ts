@@ -1,11 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { MANIFEST_PATH, SUPERGRAPH_PATH, composeSupergraph } from '@icp/gateway';
+import { API_SCHEMA_PATH, MANIFEST_PATH, SUPERGRAPH_PATH, composeSupergraph } from '@icp/gateway';
 
 describe('the committed supergraph', () => {
   it('is what npm run compose produces from the subgraphs now (run it if this fails)', async () => {
     const { supergraphSdl, manifest } = await composeSupergraph();
     expect(readFileSync(SUPERGRAPH_PATH, 'utf8')).toBe(supergraphSdl);
     expect(JSON.parse(readFileSync(MANIFEST_PATH, 'utf8'))).toEqual(manifest);
+  });
+
+  it('comes with its API schema, which web codegen and the API-change check read (npm run compose)', async () => {
+    const { apiSchemaSdl } = await composeSupergraph();
+    expect(readFileSync(API_SCHEMA_PATH, 'utf8')).toBe(apiSchemaSdl);
   });
 
   it('keeps @consent, linked under its own spec URL', async () => {

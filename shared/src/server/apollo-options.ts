@@ -7,8 +7,9 @@ export const isProduction = () => process.env.NODE_ENV === 'production';
 
 /**
  * Apollo Server options shared by every server of the federation: no stack traces, masked
- * internal errors, no field suggestions, CSRF prevention, no batching, and no introspection or
- * landing page in production.
+ * internal errors, no field suggestions, CSRF prevention, no batching, no introspection in
+ * production, and never Apollo's landing page (Sandbox loads its code and fonts from the
+ * internet; the gateway serves its own explorer, from installed files, outside production).
  */
 export function commonApolloOptions<C extends BaseContext>(logger: Logger) {
   const production = isProduction();
@@ -21,7 +22,7 @@ export function commonApolloOptions<C extends BaseContext>(logger: Logger) {
     stopOnTerminationSignals: false,
     introspection: !production,
     formatError: createErrorFormatter((error) => logger.error({ err: error }, 'internal error')),
-    plugins: production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    plugins: [ApolloServerPluginLandingPageDisabled()],
     logger,
   } satisfies Partial<ApolloServerOptions<C>>;
 }
