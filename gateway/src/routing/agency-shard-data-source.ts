@@ -9,21 +9,40 @@ import {
   type ConsentCategory,
   type Directory,
   type ErrorCode,
+  type Logger,
 } from '@icp/shared';
 import type { GatewayContext } from '../request/gateway-context';
 import { SignedDataSource, gatewayContextOf } from './signed-data-source';
 import type { SigningKey } from './signing-fetcher';
 import type { SchemaCheck } from './schema-check';
+import { observeAgencyFetch } from './agency-fetch-telemetry';
+import {
+  AgencyCircuit,
+  type AgencyCircuitSettings,
+  type AgencyCircuitState,
+} from './agency-circuit';
 
 type Representation = { __typename: string; agencyCode?: unknown } & Record<string, unknown>;
 
 export interface AgencyShardOptions {
   directory: Directory;
   signing: () => Promise<SigningKey>;
-  /** Per-agency request timeout; default 5000 ms. */
+  /** Request timeout of an agency whose directory entry sets no `timeoutMs`; default 5000 ms. */
   timeoutMs?: number;
   /** Verifies each instance serves the composed agency schema before it is used. */
   schemaCheck: SchemaCheck;
+  /** Each agency's circuit breaker (ADR 0034); default DEFAULT_AGENCY_CIRCUIT. */
+  circuit?: AgencyCircuitSettings;
+  /** Where the circuits' state changes are logged. */
+  logger?: Logger;
+}
+
+/** One agency instance as the gateway reaches it: rebuilt when its address or timeout changes. */
+export interface AgencyTarget {
+  url: string;
+  timeoutMs: number;
+  source: SignedDataSource;
+  circuit: AgencyCircuit;
 }
 
 function failure(
@@ -59,36 +78,55 @@ export function mergeDisclosedCategories(
  * routes each fetch to the right instance: `_entities` representations by the agency code in
  * their key (in parallel, one request per agency, answers and error paths put back in the
  * original order); root operations to the caller's own agency. An agency that is down, slow,
- * unknown or serving another schema yields nulls and an error for its own part only. The
+ * unknown or serving another schema yields nulls and an error for its own part only; one that
+ * keeps failing has its circuit opened and fails at once until a probe succeeds. The
  * categories each instance disclosed (its `disclosedCategories` extension) are recorded on the
  * request's context as it answers (`SignedDataSource.didReceiveResponse`) and merged into the
  * one answer given back.
  */
 export class AgencyShardDataSource implements GraphQLDataSource<GatewayContext> {
-  private readonly sources = new Map<string, { url: string; source: SignedDataSource }>();
+  private readonly sources = new Map<string, AgencyTarget>();
 
   constructor(private readonly o: AgencyShardOptions) {}
 
-  /** The data source of one agency instance, rebuilt if its directory URL changed. */
-  sourceFor(agencyCode: string): { url: string; source: SignedDataSource } | undefined {
+  /**
+   * The data source and circuit breaker of one agency instance, rebuilt (a closed circuit) if
+   * its directory URL or timeout changed: an agency moved to a new address is tried at once.
+   */
+  sourceFor(agencyCode: string): AgencyTarget | undefined {
     const entry = this.o.directory.agency(agencyCode);
     if (!entry) return undefined;
+    const timeoutMs = entry.timeoutMs ?? this.o.timeoutMs ?? 5000;
     const cached = this.sources.get(agencyCode);
-    if (cached?.url === entry.url) return cached;
+    if (cached?.url === entry.url && cached.timeoutMs === timeoutMs) return cached;
+    const url = entry.url;
     const source = new SignedDataSource({
-      url: () => entry.url,
+      url: () => url,
       audience: agencyAudience(agencyCode),
       signing: this.o.signing,
-      timeoutMs: this.o.timeoutMs ?? 5000,
+      timeoutMs,
       unavailable: {
         code: 'AGENCY_UNAVAILABLE',
         message: `Agency ${agencyCode} is unavailable`,
         details: { agencyCode },
       },
     });
-    const built = { url: entry.url, source };
+    // The probe is a fresh schema check: a recovered agency is used only if it answers, and its
+    // schema is verified again as it comes back.
+    const circuit = new AgencyCircuit(
+      agencyCode,
+      async () => (await this.o.schemaCheck.recheck(agencyCode, url, source)) !== undefined,
+      this.o.circuit,
+      this.o.logger,
+    );
+    const built = { url, timeoutMs, source, circuit };
     this.sources.set(agencyCode, built);
     return built;
+  }
+
+  /** The state of each agency's circuit breaker, for agencies the gateway has called. */
+  circuitStates(): Record<string, AgencyCircuitState> {
+    return Object.fromEntries([...this.sources].map(([code, t]) => [code, t.circuit.state]));
   }
 
   async process(
@@ -106,7 +144,7 @@ export class AgencyShardDataSource implements GraphQLDataSource<GatewayContext> 
     options: GraphQLDataSourceProcessOptions<GatewayContext>,
   ): Promise<GatewayGraphQLResponse> {
     const code = gatewayContextOf(options).identity.agencyCode;
-    const result = await this.send(code, options, options.request.variables ?? {});
+    const result = await this.observedSend(code, options, options.request.variables ?? {});
     return 'failure' in result
       ? { data: null, errors: [failure(result.failure, code)] }
       : result.response;
@@ -132,7 +170,7 @@ export class AgencyShardDataSource implements GraphQLDataSource<GatewayContext> 
           ...options.request.variables,
           representations: indices.map((i) => representations[i]),
         };
-        const result = await this.send(code, options, variables);
+        const result = await this.observedSend(code, options, variables);
         if ('response' in result) extensions.push(result.response.extensions);
         const received: unknown =
           'response' in result ? result.response.data?._entities : undefined;
@@ -173,6 +211,15 @@ export class AgencyShardDataSource implements GraphQLDataSource<GatewayContext> 
     };
   }
 
+  /** `send`, timed and traced per agency (icp_agency_fetch_duration_seconds, icp_agency_up). */
+  private observedSend(
+    code: string,
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+    variables: Record<string, unknown>,
+  ): ReturnType<AgencyShardDataSource['send']> {
+    return observeAgencyFetch(code, () => this.send(code, options, variables));
+  }
+
   private async send(
     code: string,
     options: GraphQLDataSourceProcessOptions<GatewayContext>,
@@ -180,10 +227,7 @@ export class AgencyShardDataSource implements GraphQLDataSource<GatewayContext> 
   ): Promise<{ response: GatewayGraphQLResponse } | { failure: ErrorCode }> {
     const target = this.sourceFor(code);
     if (!target) return { failure: 'AGENCY_UNKNOWN' };
-    const { url, source } = target;
-    const verdict = await this.o.schemaCheck.verify(code, url, source);
-    if (verdict === 'mismatch') return { failure: 'AGENCY_SCHEMA_MISMATCH' };
-    if (verdict === 'unreachable') return { failure: 'AGENCY_UNAVAILABLE' };
+    const { url, source, circuit } = target;
     // A fresh request object per agency: RemoteGraphQLDataSource writes its own http settings into it.
     const request = {
       query: options.request.query,
@@ -192,7 +236,16 @@ export class AgencyShardDataSource implements GraphQLDataSource<GatewayContext> 
       extensions: options.request.extensions,
     } as GraphQLDataSourceProcessOptions<GatewayContext>['request'];
     try {
-      return { response: await source.process({ ...options, request }) };
+      // Through the agency's circuit breaker: an unreachable schema check or a failed fetch counts
+      // against it; while it is open nothing is sent and this fails at once (ADR 0034).
+      return await circuit.call(
+        async (): Promise<{ response: GatewayGraphQLResponse } | { failure: ErrorCode }> => {
+          const verdict = await this.o.schemaCheck.verify(code, url, source);
+          if (verdict === 'unreachable') throw new Error(`agency ${code} is unreachable`);
+          if (verdict === 'mismatch') return { failure: 'AGENCY_SCHEMA_MISMATCH' };
+          return { response: await source.process({ ...options, request }) };
+        },
+      );
     } catch {
       return { failure: 'AGENCY_UNAVAILABLE' };
     }

@@ -19,6 +19,9 @@ type Verdict = 'ok' | 'mismatch';
 export class SchemaCheck {
   private readonly verdicts = new Map<string, { verdict: Verdict; url: string; at: number }>();
   private readonly pending = new Map<string, Promise<Verdict | undefined>>();
+  /** The agencies not yet checked since start (see checkAtStart); null once all were. */
+  private starting: Set<string> | null = null;
+  private stopped = false;
 
   /** @param ttlMs how long a verdict holds; default 60 s */
   constructor(
@@ -45,8 +48,78 @@ export class SchemaCheck {
     return (await check) ?? 'unreachable';
   }
 
+  /**
+   * Checks the instance now, whatever verdict is held: the probe of its circuit breaker (ADR
+   * 0034). Its verdict, or undefined when it could not be reached (the verdict held is kept).
+   */
+  recheck(
+    agencyCode: string,
+    url: string,
+    source: GraphQLDataSource<GatewayContext>,
+  ): Promise<Verdict | undefined> {
+    const key = `${agencyCode} ${url}`;
+    let check = this.pending.get(key);
+    if (!check) {
+      check = this.check(agencyCode, url, source).finally(() => this.pending.delete(key));
+      this.pending.set(key, check);
+    }
+    return check;
+  }
+
   status(): Record<string, Verdict> {
     return Object.fromEntries([...this.verdicts].map(([code, v]) => [code, v.verdict]));
+  }
+
+  /**
+   * Checks every agency of the directory once, at start: one not reachable yet is asked again
+   * every `retryMs` until it answers or `graceMs` has passed (it is then left to be checked on
+   * first use, as any agency is once its verdict expires). Until this is done the gateway's
+   * /health says "starting" (see health).
+   */
+  async checkAtStart(
+    codes: readonly string[],
+    sourceFor: (
+      code: string,
+    ) => { url: string; source: GraphQLDataSource<GatewayContext> } | undefined,
+    { retryMs = 1000, graceMs = 30_000 }: { retryMs?: number; graceMs?: number } = {},
+  ): Promise<void> {
+    this.starting = new Set(codes);
+    const deadline = Date.now() + graceMs;
+    await Promise.all(
+      codes.map(async (code) => {
+        for (;;) {
+          const target = sourceFor(code);
+          if (!target || this.stopped) break;
+          const verdict = await this.verify(code, target.url, target.source);
+          if (verdict !== 'unreachable' || Date.now() + retryMs > deadline || this.stopped) break;
+          await new Promise((resolve) => setTimeout(resolve, retryMs).unref());
+        }
+        this.starting?.delete(code);
+      }),
+    );
+    this.starting = null;
+  }
+
+  /** Ends the checks at start (the gateway is stopping). */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  /**
+   * What the gateway's /health says of the agencies: "starting" while some have not been checked
+   * since start (listed in `pending`), then "ok"; and each agency's verdict so far.
+   */
+  health(): {
+    status: 'starting' | 'ok';
+    agencySchemas: Record<string, Verdict>;
+    pending?: string[];
+  } {
+    const pending = this.starting ? [...this.starting].sort() : [];
+    return {
+      status: pending.length > 0 ? 'starting' : 'ok',
+      agencySchemas: this.status(),
+      ...(pending.length > 0 ? { pending } : {}),
+    };
   }
 
   private async check(
