@@ -1,11 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { serviceSdl } from '@icp/shared';
+import { answerHelp, serviceSdl } from '@icp/shared';
 import { buildCaseManagementSchema } from '@icp/case-management';
 import { buildAgencySchema } from '@icp/agency';
+import { apiSchemaSdl } from './api-schema';
 import { sdlHash } from './routing/schema-check';
 import {
+  API_SCHEMA_PATH,
   MANIFEST_PATH,
   SUBGRAPH_NAMES,
   SUPERGRAPH_PATH,
@@ -15,6 +17,8 @@ import {
 export interface Composition {
   supergraphSdl: string;
   manifest: SupergraphManifest;
+  /** The supergraph's API schema: what clients see (see ./api-schema). */
+  apiSchemaSdl: string;
 }
 
 /**
@@ -44,6 +48,7 @@ export async function composeSupergraph(): Promise<Composition> {
   }
   return {
     supergraphSdl: result.supergraphSdl,
+    apiSchemaSdl: apiSchemaSdl(result.supergraphSdl),
     manifest: {
       subgraphs: Object.fromEntries(subgraphs.map((s) => [s.name, { sdlSha256: sdlHash(s.sdl) }])),
     },
@@ -51,11 +56,20 @@ export async function composeSupergraph(): Promise<Composition> {
 }
 
 if (require.main === module) {
+  answerHelp(`Usage: npm run compose
+
+Builds every package, then composes the supergraph from the subgraphs' own schemas (no server
+needs to run) and writes gateway/supergraph.graphql and gateway/supergraph.manifest.json, which
+the gateway serves and checks agency instances against, and gateway/api-schema.graphql, the API
+schema clients see (web codegen and the API-change check read it). Run it after changing a
+schema, then npm run codegen.
+`);
   composeSupergraph()
-    .then(({ supergraphSdl, manifest }) => {
+    .then(({ supergraphSdl, manifest, apiSchemaSdl: api }) => {
       writeFileSync(SUPERGRAPH_PATH, supergraphSdl);
       writeFileSync(MANIFEST_PATH, `${JSON.stringify(manifest, null, 2)}\n`);
-      process.stdout.write(`Wrote ${SUPERGRAPH_PATH}\n`);
+      writeFileSync(API_SCHEMA_PATH, api);
+      process.stdout.write(`Wrote ${SUPERGRAPH_PATH} and ${API_SCHEMA_PATH}\n`);
     })
     .catch((error: unknown) => {
       process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

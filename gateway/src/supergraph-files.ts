@@ -4,6 +4,11 @@ import { join } from 'node:path';
 /** Where `npm run compose` writes the supergraph and its manifest (committed). */
 export const SUPERGRAPH_PATH = join(__dirname, '..', 'supergraph.graphql');
 export const MANIFEST_PATH = join(__dirname, '..', 'supergraph.manifest.json');
+/**
+ * The supergraph's API schema (what clients may query), written by `npm run compose` beside it
+ * for client codegen and the API-change check (committed).
+ */
+export const API_SCHEMA_PATH = join(__dirname, '..', 'api-schema.graphql');
 
 export const SUBGRAPH_NAMES = { caseManagement: 'case-management', agency: 'agency' } as const;
 

@@ -32,7 +32,8 @@ export async function createCaseWithPlan(
 ) {
   const su = await f.query(
     AOIFE,
-    `mutation { registerServiceUser(input: { givenName: "Sam", familyName: "Test" }) { id } }`,
+    // Every case here is a new "Sam Test": not the duplicate the registration check suspects.
+    `mutation { registerServiceUser(input: { givenName: "Sam", familyName: "Test", confirmNotDuplicate: true }) { id } }`,
   );
   const serviceUserId = su.body.data.registerServiceUser.id as string;
   const c = await f.query(

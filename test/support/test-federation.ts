@@ -13,6 +13,7 @@ import {
   type AgencyEntry,
   type AgencyKind,
   type FederationConfig,
+  type Logger,
   type Role,
 } from '@icp/shared';
 import { startCaseManagement, type RunningCaseManagement } from '@icp/case-management';
@@ -20,11 +21,42 @@ import { startAgency, type RunningAgency } from '@icp/agency';
 import {
   composeSupergraph,
   startGateway,
+  type AgencyCircuitSettings,
+  type IdentityProviderOptions,
   type RequestLimits,
   type RunningGateway,
+  type TrustedDocumentsOptions,
 } from '@icp/gateway';
 import type { Json } from './json';
-import { createTestDatabase, type TestDatabase } from './test-database';
+import { MIGRATIONS as CM_MIGRATIONS } from '../../subgraphs/case-management/src/database';
+import { MIGRATIONS as AGENCY_MIGRATIONS } from '../../subgraphs/agency/src/database';
+import {
+  TEST_SERVER_URL,
+  createTestDatabase,
+  type MigratedSchema,
+  type TestDatabase,
+} from './test-database';
+
+/**
+ * Each server's database starts with its subgraph's migrations already run, copied from a
+ * snapshot (docs/adr/0031-test-database-snapshots.md); the server's own migration run then finds
+ * nothing pending.
+ */
+const CM_SCHEMA: MigratedSchema = { kind: 'cm', migrations: CM_MIGRATIONS };
+const AGENCY_SCHEMA: MigratedSchema = { kind: 'agency', migrations: AGENCY_MIGRATIONS };
+
+/**
+ * The supergraph depends on the code alone, so one composition serves every federation a test
+ * file starts (jest gives each test file its own module registry, so each file composes afresh).
+ */
+let composition: ReturnType<typeof composeSupergraph> | undefined;
+function composeOnce(): ReturnType<typeof composeSupergraph> {
+  if (!composition) {
+    composition = composeSupergraph();
+    composition.catch(() => (composition = undefined));
+  }
+  return composition;
+}
 
 export interface TestAgencySpec {
   code: string;
@@ -32,6 +64,8 @@ export interface TestAgencySpec {
   kind?: AgencyKind;
   /** default: every role, so tests can act as co-ordinators from any agency */
   grantableRoles?: Role[];
+  /** The directory's `emergencyAccess` override; default: absent (decided by kind). */
+  emergencyAccess?: boolean;
 }
 
 export interface TestFederationOptions {
@@ -39,12 +73,25 @@ export interface TestFederationOptions {
   agencies?: TestAgencySpec[];
   /** Seed the demo data (service users, plan, consents, deliveries); default true. */
   seedDemo?: boolean;
-  /** Gateway timeout per subgraph request; default 2000 ms. */
+  /**
+   * Gateway timeout per subgraph request; default 20 s. Every server of a test federation shares
+   * one thread (and, without TEST_DATABASE_URL, its embedded databases too), so on a busy machine
+   * an ordinary request can take seconds. A test of timeouts sets its own, or an agency's
+   * `timeoutMs` in the directory.
+   */
   subgraphTimeoutMs?: number;
+  /** The gateway's per-agency circuit breaker; default the gateway's own. */
+  agencyCircuit?: AgencyCircuitSettings;
   /** Per agency: override the case-management URL it calls (e.g. an unreachable one). */
   caseManagementUrlFor?: Record<string, string>;
   /** Gateway request limits; default the gateway's own. */
   limits?: RequestLimits;
+  /** The gateway's trusted documents (ADR 0032); default none. */
+  trustedDocuments?: TrustedDocumentsOptions;
+  /** The gateway's logger, for tests that read what it logs; default a silent one. */
+  gatewayLogger?: Logger;
+  /** How the gateway keeps the agencies' identity providers' keys (e.g. a short cooldown). */
+  identityProviders?: IdentityProviderOptions;
   /**
    * Keep the directory in a federation.json file that every server re-reads when it changes, as
    * in production, instead of in memory.
@@ -106,6 +153,7 @@ export class TestFederation {
     const specs = this.o.agencies ?? [{ code: 'CDAS' }, { code: 'PROB' }, { code: 'HSEM' }];
     const gw = await generateKeyPairJwk();
     this.gatewayKey = gw.privateKey;
+    const cmKeys = await generateKeyPairJwk();
     const entries: AgencyEntry[] = [];
     for (const s of specs) {
       const pair = await generateKeyPairJwk();
@@ -117,11 +165,12 @@ export class TestFederation {
         url: 'http://127.0.0.1:9/graphql',
         publicKey: pair.publicKey,
         grantableRoles: s.grantableRoles ?? [...ROLES],
+        ...(s.emergencyAccess === undefined ? {} : { emergencyAccess: s.emergencyAccess }),
       });
     }
     this.config = {
       gateway: { publicKey: gw.publicKey },
-      caseManagement: { url: 'http://127.0.0.1:9/graphql' },
+      caseManagement: { url: 'http://127.0.0.1:9/graphql', publicKey: cmKeys.publicKey },
       agencies: entries,
     };
     if (this.o.directoryFile) {
@@ -133,39 +182,51 @@ export class TestFederation {
     }
     const seedDemo = this.o.seedDemo ?? true;
 
-    const cmDb = await this.database('cm');
+    const cmDb = await this.database('cm', CM_SCHEMA);
     this.cm = await startCaseManagement({
       directory: this.directory,
+      privateKey: cmKeys.privateKey,
       database: {
-        ...(cmDb.url ? { url: cmDb.url } : {}),
+        ...cmDb.settings,
         onQuery: this.recorder('case-management'),
       },
       port: 0,
       seedDemo,
       logger: createLogger('case-management'),
     });
-    this.update({ caseManagement: { url: this.cm.url } });
-    await Promise.all(specs.map((s) => this.startAgency(s.code)));
-    const composition = await composeSupergraph();
+    this.update({ caseManagement: { ...this.config.caseManagement, url: this.cm.url } });
+    // Embedded databases run on this thread: agencies started at once interleave their start-up
+    // work, and on a busy machine each can then wait past its connection timeout. One after the
+    // other takes no longer. Real servers work in their own processes, so those start at once
+    // (all settled before a failure is thrown, so that close() stops every one that started).
+    if (TEST_SERVER_URL) {
+      const started = await Promise.allSettled(specs.map((s) => this.startAgency(s.code)));
+      const failed = started.find((r) => r.status === 'rejected');
+      if (failed) throw failed.reason;
+    } else for (const s of specs) await this.startAgency(s.code);
+    const composition = await composeOnce();
     this.gateway = await startGateway({
       directory: this.directory,
       privateKey: this.gatewayKey,
       ...composition,
       port: 0,
-      subgraphTimeoutMs: this.o.subgraphTimeoutMs ?? 2000,
+      subgraphTimeoutMs: this.o.subgraphTimeoutMs ?? 20_000,
+      ...(this.o.agencyCircuit ? { agencyCircuit: this.o.agencyCircuit } : {}),
       ...(this.o.limits ? { limits: this.o.limits } : {}),
-      logger: createLogger('gateway'),
+      ...(this.o.trustedDocuments ? { trustedDocuments: this.o.trustedDocuments } : {}),
+      logger: this.o.gatewayLogger ?? createLogger('gateway'),
+      ...(this.o.identityProviders ? { identityProviders: this.o.identityProviders } : {}),
     });
   }
 
   /** Starts (or restarts) one agency's own server with its own database. */
   async startAgency(code: string, port = 0): Promise<RunningAgency> {
-    const db = await this.database(`agency_${code}`);
+    const db = await this.database(`agency_${code}`, AGENCY_SCHEMA);
     const agency = await startAgency({
       agencyCode: code,
       directory: this.directory,
       privateKey: this.agencyKeys.get(code)!,
-      database: { ...(db.url ? { url: db.url } : {}), onQuery: this.recorder(code) },
+      database: { ...db.settings, onQuery: this.recorder(code) },
       ...(this.o.caseManagementUrlFor?.[code]
         ? { caseManagementUrl: this.o.caseManagementUrlFor[code] }
         : {}),
@@ -203,6 +264,13 @@ export class TestFederation {
     utimesSync(this.directoryPath!, later, later);
   }
 
+  /** Changes one agency's directory entry (as the federation operator does). */
+  updateDirectoryEntry(code: string, patch: Partial<AgencyEntry>): void {
+    this.update({
+      agencies: this.config.agencies.map((a) => (a.code === code ? { ...a, ...patch } : a)),
+    });
+  }
+
   /** Adds an agency entry to the directory (as the federation operator does). */
   addDirectoryEntry(entry: AgencyEntry): void {
     this.update({ agencies: [...this.config.agencies, entry] });
@@ -213,8 +281,8 @@ export class TestFederation {
     this.agencyKeys.set(code, privateKey);
   }
 
-  private async database(label: string) {
-    const db = await createTestDatabase(label);
+  private async database(label: string, schema: MigratedSchema) {
+    const db = await createTestDatabase(label, schema);
     this.databases.push(db);
     return db;
   }

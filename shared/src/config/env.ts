@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigError } from './federation-config';
+import { shutdownTracing } from '../telemetry/tracing';
 
 /** An env var that is a boolean flag: 1/true/yes turn it on. */
 export const envFlag = z
@@ -33,6 +34,29 @@ export function parseEnv<S extends z.ZodObject>(
   throw new ConfigError(`Cannot start ${what}; fix these settings:\n${lines.join('\n')}`);
 }
 
+/**
+ * A server's `--help`: how it is run and every variable of its settings, each marked required or
+ * with its default (read from the schema itself, so the text cannot drift from what is parsed),
+ * and its description when the schema gives one (`.describe(...)`).
+ */
+export function envHelp(command: string, summary: string, schema: z.ZodObject): string {
+  const rows = Object.entries(schema.shape).map(([name, field]) => {
+    const absent = (field as z.ZodType).safeParse(undefined);
+    const when = !absent.success
+      ? 'required'
+      : absent.data === undefined
+        ? 'optional'
+        : `default ${JSON.stringify(absent.data)}`;
+    const description = (field as z.ZodType).description;
+    return { name, when, description };
+  });
+  const width = Math.max(...rows.map((r) => r.name.length));
+  const lines = rows.map(
+    (r) => `  ${r.name.padEnd(width)}  ${r.when}${r.description ? `: ${r.description}` : ''}`,
+  );
+  return `Usage: ${command}\n\n${summary}\n\nConfigured by environment variables (it takes no options):\n${lines.join('\n')}\n`;
+}
+
 /** Runs a server's main(): prints config errors plainly (no stack), and stops cleanly on signals. */
 export function runMain(start: () => Promise<{ close(): Promise<void> }>): void {
   start()
@@ -43,6 +67,8 @@ export function runMain(start: () => Promise<{ close(): Promise<void> }>): void 
         stopping = true;
         running
           .close()
+          // The last spans are exported before the process ends (a no-op without tracing).
+          .then(() => shutdownTracing())
           .then(() => process.exit(0))
           .catch((error: unknown) => {
             process.stderr.write(`error while stopping on ${signal}: ${String(error)}\n`);

@@ -6,6 +6,13 @@ export interface DatabaseOptions {
   url?: string;
   /** Where the embedded database persists; in memory when absent. Ignored with `url`. */
   dataDir?: string;
+  /**
+   * Start the in-memory embedded database from this data directory tarball (an
+   * `EmbeddedPostgres.dump()`) instead of an empty one. Tests use a snapshot taken after every
+   * migration: the migrations it records as run are then skipped, any newer ones still run.
+   * Ignored with `url`; not allowed with `dataDir`.
+   */
+  embeddedSnapshot?: Blob;
   /** Shown in pg_stat_activity. */
   applicationName: string;
   entities: MixedList<Function | string | EntitySchema>;
@@ -22,6 +29,11 @@ export interface Database {
   dataSource: DataSource;
   /** 'postgres' for a real server, 'pglite' for the embedded one. */
   kind: 'postgres' | 'pglite';
+  /**
+   * The embedded database's whole data directory as a tarball, for `embeddedSnapshot` (tests
+   * take one after the migrations). Only for the embedded database; absent on a real server.
+   */
+  dumpEmbedded?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -33,7 +45,10 @@ export async function openDatabase(o: DatabaseOptions): Promise<Database> {
   let embedded: EmbeddedPostgres | undefined;
   let url = o.url;
   if (!url) {
-    embedded = await startEmbeddedPostgres(o.dataDir);
+    embedded = await startEmbeddedPostgres(
+      o.dataDir,
+      o.embeddedSnapshot ? { snapshot: o.embeddedSnapshot } : {},
+    );
     url = embedded.url;
   }
   const statementTimeout = o.statementTimeoutMs ?? 10_000;
@@ -71,12 +86,15 @@ export async function openDatabase(o: DatabaseOptions): Promise<Database> {
   return {
     dataSource,
     kind: embedded ? 'pglite' : 'postgres',
+    ...(embedded ? { dumpEmbedded: dumpOf(embedded) } : {}),
     async close() {
       if (dataSource.isInitialized) await dataSource.destroy();
       await embedded?.stop();
     },
   };
 }
+
+const dumpOf = (embedded: EmbeddedPostgres) => () => embedded.dump();
 
 class QueryCountingLogger {
   constructor(private readonly onQuery: (sql: string) => void) {}

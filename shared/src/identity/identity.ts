@@ -7,6 +7,11 @@ export interface Identity {
   /** The user's id in their agency (staff id). */
   userId: string;
   roles: Role[];
+  /**
+   * The user's display name, as their agency's identity provider gave it (the `name` claim of
+   * their token); the agency's subgraph provisions a first-time user's staff record with it.
+   */
+  name?: string;
   /** Correlates logs and audit entries across the gateway and subgraphs. */
   requestId: string;
   /**

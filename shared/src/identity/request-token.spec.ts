@@ -84,4 +84,29 @@ describe('gateway request tokens', () => {
     const long = await verify(await sign('X'.repeat(500)));
     expect(long.operationName).toHaveLength(200);
   });
+
+  it("carry the user's display name, from their token's name claim, when there is one", async () => {
+    const pair = await generateKeyPairJwk();
+    const key = await importKey(pair.privateKey);
+    const pub = await importKey(pair.publicKey);
+    const body = '{"query":"{ myStaffRecord { id } }"}';
+    const roundTrip = async (name?: string) =>
+      verifyRequestToken({
+        token: await signRequestToken({
+          issuer: GATEWAY_ISSUER,
+          audience: 'agency:CDAS',
+          identity: { ...identity, ...(name !== undefined ? { name } : {}) },
+          body,
+          key,
+        }),
+        body,
+        issuer: GATEWAY_ISSUER,
+        audience: 'agency:CDAS',
+        key: pub,
+      });
+    await expect(roundTrip('Aoife Byrne')).resolves.toEqual({ ...identity, name: 'Aoife Byrne' });
+    await expect(roundTrip()).resolves.toEqual(identity);
+    await expect(roundTrip('')).resolves.toEqual(identity);
+    expect((await roundTrip('Ó'.repeat(300))).name).toHaveLength(200);
+  });
 });

@@ -4,6 +4,7 @@ import { ALG } from './keys';
 import { bodyHash } from './body-hash';
 import { isRole } from './roles';
 import type { Identity } from './identity';
+import { MAX_USER_NAME_LENGTH } from './user-token';
 import { countTokenSigned, countTokenVerified } from './token-counters';
 
 /** The gateway's issuer name in the tokens it forwards. */
@@ -12,6 +13,8 @@ export const GATEWAY_ISSUER = 'icp-gateway';
 export const CASE_MANAGEMENT_AUDIENCE = 'case-management';
 /** Audience of requests to one agency's subgraph instance. */
 export const agencyAudience = (agencyCode: string) => `agency:${agencyCode}`;
+/** Issuer of case-management's calls to an agency instance's internal routes. */
+export const CASE_MANAGEMENT_ISSUER = 'case-management';
 /** Issuer of an agency instance's service credentials. */
 export const agencyServiceIssuer = (agencyCode: string) => `agency-service:${agencyCode}`;
 
@@ -27,6 +30,8 @@ interface RequestClaims extends JWTPayload {
   opn?: string;
   /** The consent epoch the gateway had seen (Identity.consentEpoch, ADR 0025). */
   cep?: number;
+  /** The user's display name (Identity.name), when their token gave one. */
+  nm?: string;
 }
 
 /** Longest operation name carried; a longer one is cut (GraphQL names have no length limit). */
@@ -57,6 +62,7 @@ export async function signRequestToken(o: SignRequestOptions): Promise<string> {
       ? { opn: o.identity.operationName.slice(0, MAX_OPERATION_NAME_LENGTH) }
       : {}),
     ...(o.identity.consentEpoch !== undefined ? { cep: o.identity.consentEpoch } : {}),
+    ...(o.identity.name ? { nm: o.identity.name.slice(0, MAX_USER_NAME_LENGTH) } : {}),
   };
   countTokenSigned(o.issuer);
   return new SignJWT(claims)
@@ -169,5 +175,8 @@ function identityOf(claims: RequestClaims): Identity {
       ? { operationName: claims.opn.slice(0, MAX_OPERATION_NAME_LENGTH) }
       : {}),
     ...(Number.isSafeInteger(claims.cep) ? { consentEpoch: claims.cep } : {}),
+    ...(typeof claims.nm === 'string' && claims.nm.trim().length > 0
+      ? { name: claims.nm.trim().slice(0, MAX_USER_NAME_LENGTH) }
+      : {}),
   };
 }

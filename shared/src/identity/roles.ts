@@ -5,6 +5,8 @@ export const ROLES = [
   'SUPERVISOR',
   'REHAB_COORDINATOR',
   'NATIONAL_COORDINATOR',
+  /** Manages the agency's own staff records (add, update, deactivate) in its own subgraph. */
+  'AGENCY_ADMIN',
 ] as const;
 
 export type Role = (typeof ROLES)[number];

@@ -6,10 +6,32 @@ import { countTokenVerified } from './token-counters';
 /** Audience of user tokens: the federation's gateway. */
 export const USER_TOKEN_AUDIENCE = 'icp-gateway';
 
+/**
+ * How long after it was issued a user token may be valid, unless the agency's directory entry says
+ * otherwise (`maxTokenAgeHours`): a working day's shift and a little over. A token without `exp`
+ * is refused, so a stolen token is good for at most this long.
+ */
+export const DEFAULT_MAX_TOKEN_AGE_HOURS = 12;
+
+/** How far in the future a token's `iat` may be, for clocks that disagree a little. */
+export const TOKEN_CLOCK_SKEW_SECONDS = 60;
+
 export interface UserClaims {
   agencyCode: string;
   userId: string;
   roles: Role[];
+  /** The user's display name (the OpenID `name` claim), when the identity provider gives one. */
+  name?: string;
+}
+
+/** Longest display name taken from a token; a longer one is cut. */
+export const MAX_USER_NAME_LENGTH = 200;
+
+/** The `name` claim as a display name: trimmed, at most 200 characters; undefined when blank. */
+export function displayName(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const name = value.trim().slice(0, MAX_USER_NAME_LENGTH).trim();
+  return name.length > 0 ? name : undefined;
 }
 
 /**
@@ -21,7 +43,7 @@ export async function signUserToken(
   key: KeyLike,
   options: { kid?: string; expiresIn?: string } = {},
 ): Promise<string> {
-  return new SignJWT({ roles: claims.roles })
+  return new SignJWT({ roles: claims.roles, ...(claims.name ? { name: claims.name } : {}) })
     .setProtectedHeader({ alg: ALG, typ: 'JWT', ...(options.kid ? { kid: options.kid } : {}) })
     .setIssuer(claims.agencyCode)
     .setAudience(USER_TOKEN_AUDIENCE)
@@ -33,15 +55,72 @@ export async function signUserToken(
 
 export class UserTokenError extends Error {
   override name = 'UserTokenError';
+
+  /**
+   * @param publicMessage what the caller may be told: set only for a token whose signature was
+   *   verified (so only for its agency's own identity provider) that breaks the lifetime rules,
+   *   or when the agency's identity provider cannot be asked (nothing about the token is told)
+   * @param reason a stable `extensions.reason` beside the 401's code, e.g. IDP_UNAVAILABLE
+   */
+  constructor(
+    message: string,
+    readonly publicMessage?: string,
+    readonly reason?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The lifetime rules of the agencies' user tokens. */
+export interface UserTokenPolicy {
+  /** An agency's maximum token lifetime in hours (exp - iat); default DEFAULT_MAX_TOKEN_AGE_HOURS. */
+  maxTokenAgeHours?: (agencyCode: string) => number | undefined;
+  /** default TOKEN_CLOCK_SKEW_SECONDS */
+  clockSkewSeconds?: number;
 }
 
 /**
- * Verifies a user token: the issuer names an agency, and the signature must be that agency's.
+ * A verified token's lifetime: `iat` and `exp` both present, `iat` not in the future (beyond the
+ * clock skew), `exp` at most the agency's maximum age after `iat`. The same rules hold for the
+ * tokens of an agency's own OpenID Connect provider (gateway/src/auth/identity-providers.ts).
+ * @param agencyCode whose `maxTokenAgeHours` applies
+ */
+export function checkTokenLifetime(
+  payload: { iat?: unknown; exp?: unknown },
+  agencyCode: string,
+  policy: UserTokenPolicy,
+): void {
+  const { iat, exp } = payload;
+  if (typeof iat !== 'number' || typeof exp !== 'number') {
+    throw new UserTokenError(
+      'token rejected: iat or exp missing',
+      'The token must say when it was issued (iat) and when it expires (exp)',
+    );
+  }
+  if (iat > Date.now() / 1000 + (policy.clockSkewSeconds ?? TOKEN_CLOCK_SKEW_SECONDS)) {
+    throw new UserTokenError(
+      'token rejected: iat in the future',
+      'The token is issued in the future',
+    );
+  }
+  const maxHours = policy.maxTokenAgeHours?.(agencyCode) ?? DEFAULT_MAX_TOKEN_AGE_HOURS;
+  if (exp - iat > maxHours * 3600) {
+    throw new UserTokenError(
+      'token rejected: lifetime over the maximum',
+      `The token is valid for longer than your agency allows (${maxHours} hours after it is issued)`,
+    );
+  }
+}
+
+/**
+ * Verifies a user token: the issuer names an agency, the signature must be that agency's, and
+ * its lifetime keeps to the rules (see checkTokenLifetime).
  * @param keyOf returns the public key of an agency in the directory, or undefined.
  */
 export async function verifyUserToken(
   token: string,
   keyOf: (agencyCode: string) => Promise<KeyLike | undefined>,
+  policy: UserTokenPolicy = {},
 ): Promise<UserClaims> {
   let issuer: string | undefined;
   try {
@@ -57,12 +136,16 @@ export async function verifyUserToken(
       issuer,
       audience: USER_TOKEN_AUDIENCE,
       algorithms: [ALG],
-      requiredClaims: ['exp', 'sub'],
+      // exp and iat are required too: checkTokenLifetime says so in a way the caller can act on.
+      requiredClaims: ['sub'],
       clockTolerance: 5,
     });
+    checkTokenLifetime(payload, issuer, policy);
     const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
-    return { agencyCode: issuer, userId: String(payload.sub), roles };
+    const name = displayName(payload.name);
+    return { agencyCode: issuer, userId: String(payload.sub), roles, ...(name ? { name } : {}) };
   } catch (error) {
+    if (error instanceof UserTokenError) throw error;
     const reason = error instanceof joseErrors.JOSEError ? error.code : 'invalid';
     throw new UserTokenError(`token rejected: ${reason}`);
   }

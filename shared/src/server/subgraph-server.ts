@@ -15,7 +15,9 @@ import { consentEpochPlugin, type ConsentEpoch } from '../consent/consent-epoch'
 import { commonApolloOptions } from './apollo-options';
 import { disclosureAuditPlugin } from '../audit/audit-plugin';
 import type { DisclosureAudit } from '../audit/disclosure-audit-store';
+import type { SecurityEvents } from '../audit/security-event-store';
 import { createHttpApp, HttpError, listen, type Listening, type RouteHandler } from './http-server';
+import { errorMetricsPlugin } from '../telemetry/metrics-plugin';
 
 export interface SubgraphServerOptions<C extends BaseContext> {
   schema: GraphQLSchema;
@@ -33,6 +35,11 @@ export interface SubgraphServerOptions<C extends BaseContext> {
    * `@consent` data writes its entries there before its response is sent (disclosureAuditPlugin).
    */
   audit?: DisclosureAudit;
+  /**
+   * The subgraph's security events (ADR 0029): every request whose reads consent enforcement
+   * refused writes them there, with its disclosures (needs `audit`).
+   */
+  securityEvents?: SecurityEvents;
   /**
    * case-management's consent epoch: bumped after each mutation and stated in every answer, so
    * the gateway can tell agencies how fresh a cached consent decision must be (ADR 0025).
@@ -70,10 +77,11 @@ export async function startSubgraphServer<C extends BaseContext>(
     ...common,
     plugins: [
       ...common.plugins,
+      errorMetricsPlugin<C>(o.audience), // errors by code (icp_errors_total)
       disclosedCategoriesPlugin<C>(), // the categories disclosed, for the gateway's notice
       ...(o.consentEpoch ? [consentEpochPlugin<C>(o.consentEpoch)] : []),
       // Last: a failed audit write withholds the whole answer, the categories above included.
-      ...(o.audit ? [disclosureAuditPlugin<C>(o.audit, o.logger)] : []),
+      ...(o.audit ? [disclosureAuditPlugin<C>(o.audit, o.logger, o.securityEvents)] : []),
     ],
   });
   const replay = new ReplayGuard();
@@ -83,6 +91,8 @@ export async function startSubgraphServer<C extends BaseContext>(
     health: o.health,
     ...(o.routes ? { routes: o.routes } : {}),
     onError: (err) => o.logger.error({ err }, 'request failed'),
+    requestLog: o.logger,
+    service: o.audience,
     context: async (req, body) => {
       let identity: Identity;
       const token = bearer(req);

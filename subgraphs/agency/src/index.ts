@@ -4,6 +4,7 @@ import {
   ConsentDecisionCache,
   DisclosureAudit,
   ModuleSet,
+  SecurityEvents,
   UnitOfWork,
   agencyAudience,
   createLogger,
@@ -66,24 +67,30 @@ export async function startAgency(o: AgencyOptions): Promise<RunningAgency> {
     const modules = new ModuleSet<AgencyServices, AgencyLoaders, AgencyContext>(AGENCY_MODULES);
     const services = modules.buildServices({
       agencyCode: o.agencyCode,
+      directory: o.directory,
       dataSource: ds,
       uow: new UnitOfWork(ds),
       logger,
       credentials,
       audit: new DisclosureAudit(ds),
+      securityEvents: new SecurityEvents(ds),
       consentDecisions: new ConsentDecisionCache(),
     });
     // Once; on later starts each module's upgradeDemo brings an older demo up to date instead.
     if (o.seedDemo && (await modules.seedDemo(services, services.uow, isDemoSeeded)))
       logger.info('seeded demo data');
+    await services.keyWorkers.rememberStaff();
     const { schema } = await buildAgencySchema();
     const running = await startSubgraphServer(
       {
         schema,
         audience: agencyAudience(o.agencyCode),
         gatewayKey: () => importKeyCached(o.directory.current.gateway.publicKey),
-        context: (identity, gatewayToken) =>
-          createContext(modules, services, identity, gatewayToken),
+        context: async (identity, gatewayToken) => {
+          // A user of this agency signing in for the first time gets their staff record here.
+          await services.keyWorkers.provision(identity);
+          return createContext(modules, services, identity, gatewayToken);
+        },
         health: async () => ({
           status: 'ok',
           service: 'agency',
@@ -91,6 +98,7 @@ export async function startAgency(o: AgencyOptions): Promise<RunningAgency> {
           database: db.kind,
         }),
         audit: services.audit,
+        securityEvents: services.securityEvents,
         routes: modules.routes(services),
         logger,
       },

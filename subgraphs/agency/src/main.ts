@@ -1,10 +1,14 @@
+// First: tracing hooks `http` and `pg` as they load (ADR 0038).
+import { tracing } from './instrument';
 import { z } from 'zod';
 import {
   AGENCY_CODE_PATTERN,
   ConfigError,
   Directory,
+  answerHelp,
   createLogger,
   envFlag,
+  envHelp,
   envPort,
   parseEnv,
   readPrivateJwk,
@@ -27,12 +31,42 @@ const settings = z.object({
   CASE_MANAGEMENT_URL: z.url().optional(),
   PORT: envPort(4100),
   HOST: z.string().default('127.0.0.1'),
+  METRICS_TOKEN: z
+    .string()
+    .min(16, 'use a random token of at least 16 characters')
+    .optional()
+    .describe(
+      'bearer token Prometheus sends to read GET /metrics (unset: /metrics is off in production, open elsewhere)',
+    ),
+  METRICS_TOKEN_FILE: z
+    .string()
+    .optional()
+    .describe(
+      'a file holding the metrics token instead (a mounted secret; re-read when it changes)',
+    ),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .string()
+    .optional()
+    .describe(
+      'OpenTelemetry collector (OTLP/HTTP) to send traces to; unset, tracing is off. The other OTEL_* variables apply',
+    ),
   SEED_DEMO: envFlag,
 });
+
+answerHelp(
+  envHelp(
+    'npm run start:agency',
+    "Runs one agency's subgraph (its key workers, the delivery of its actions, its part of meetings) on its own database; see the README, Hosting your agency's subgraph.",
+    settings,
+  ),
+);
 
 runMain(async () => {
   const env = parseEnv('the agency subgraph', settings);
   const logger = createLogger('agency', { agency: env.AGENCY_CODE });
+  logger.info(
+    tracing.enabled ? 'tracing: on, exported by OTLP' : `tracing: off (${tracing.reason})`,
+  );
   const directory = Directory.fromFile(env.FEDERATION_CONFIG, 1000, (err) =>
     logger.error({ err }, 'bad federation config'),
   );

@@ -12,6 +12,8 @@ export interface DatabaseSettings {
   url?: string;
   /** Where the embedded database persists; in memory when absent. */
   dataDir?: string;
+  /** Start the in-memory embedded database from this tarball (tests: a migrated snapshot). */
+  embeddedSnapshot?: Blob;
   onQuery?: (sql: string) => void;
 }
 

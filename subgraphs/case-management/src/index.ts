@@ -1,11 +1,14 @@
 import 'reflect-metadata';
+import type { JWK } from 'jose';
 import {
   CASE_MANAGEMENT_AUDIENCE,
   ConsentGuard,
   DisclosureAudit,
   ModuleSet,
+  SecurityEvents,
   UnitOfWork,
   createLogger,
+  importKey,
   importKeyCached,
   startSubgraphServer,
   type Database,
@@ -24,6 +27,13 @@ export { buildCaseManagementSchema } from './schema';
 
 export interface CaseManagementOptions {
   directory: Directory;
+  /**
+   * case-management's private key: signs its calls to agency instances (whether a key worker is
+   * on an agency's staff). Its public half is `caseManagement.publicKey` in the directory.
+   * Without it no agency can be asked, so a plan naming a key worker is refused
+   * (AGENCY_UNAVAILABLE).
+   */
+  privateKey?: JWK;
   database: DatabaseSettings;
   /** default 4001; 0 picks a free port */
   port?: number;
@@ -53,8 +63,15 @@ export async function startCaseManagement(
       uow: new UnitOfWork(ds),
       directory: o.directory,
       logger,
+      agencyCallCredentials: o.privateKey
+        ? {
+            privateKey: await importKey(o.privateKey),
+            ...(o.privateKey.kid ? { kid: o.privateKey.kid } : {}),
+          }
+        : null,
       protectedFields: [],
       audit: new DisclosureAudit(ds),
+      securityEvents: new SecurityEvents(ds),
     });
     // Once: every module's part, in list order, in one transaction; not again on a later start.
     if (o.seedDemo && (await modules.seedDemo(services, services.uow, isDemoSeeded)))
@@ -80,6 +97,7 @@ export async function startCaseManagement(
         context: createContext,
         health: async () => ({ status: 'ok', service: 'case-management', database: db.kind }),
         audit: services.audit,
+        securityEvents: services.securityEvents,
         consentEpoch: services.consentEpoch,
         routes: modules.routes(services),
         logger,

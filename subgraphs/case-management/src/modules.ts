@@ -16,6 +16,7 @@ import { serviceDeliveryChangeModule } from './service-delivery-change/service-d
 import { meetingModule } from './meeting/meeting.module';
 import { disclosureLogModule } from './disclosure-log/disclosure-log.module';
 import { worklistModule } from './worklist/worklist.module';
+import { serviceUserSearchModule } from './service-user-search/service-user-search.module';
 
 /**
  * case-management is this list (ADR 0022): its database, services, loaders, schema, internal
@@ -43,4 +44,5 @@ export const CASE_MANAGEMENT_MODULES: readonly CmModule[] = [
   serviceDeliveryChangeModule,
   meetingModule,
   disclosureLogModule,
+  serviceUserSearchModule,
 ];
