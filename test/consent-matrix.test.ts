@@ -120,6 +120,8 @@ const UNREACHABLE: Record<string, string> = {
   MeetingAttendanceRequest:
     "inside MeetingWork, or returned by the caller's own agency's mutations",
   MeetingSubstitute: "inside MeetingWork, or returned by the caller's own agency's mutations",
+  ServiceUserSearchResult:
+    'searchServiceUsers finds only people the reader holds or may identify (IDENTITY), and the matrix reads by id; covered by service-user-search.test.ts (ADR 0036)',
   AgencyServiceDeliveryChange:
     "returned only by the caller's own agency's recordServiceDeliveryChange; case-management's copy (ServiceDeliveryChange) is in the matrix",
 };
