@@ -78,9 +78,7 @@ export async function createTestDatabase(
     const template = migrated ? await templateDatabase(migrated) : undefined;
     await admin((c) =>
       c.query(
-        template
-          ? `CREATE DATABASE "${name}" TEMPLATE "${template}" STRATEGY FILE_COPY`
-          : `CREATE DATABASE "${name}"`,
+        template ? `CREATE DATABASE "${name}" TEMPLATE "${template}"` : `CREATE DATABASE "${name}"`,
       ),
     );
   };
