@@ -1,29 +1,35 @@
 /**
- * The case manager's 50-action plan view through the gateway, first one request at a time
- * (concurrency 1), then 32 at once, in the same run against the same federation:
+ * The case manager's 50-action plan view through the gateway, one request at a time
+ * (concurrency 1) and 32 at once, **interleaved in the same run** against the same federation,
+ * which runs as deployed: the gateway, case-management and three agency servers each in their own
+ * Node.js process (bench/support/process-federation.ts, ADR 0046).
  *
- *   TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench -- bench/concurrency.bench.ts
+ *   npx tsc -b && TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres \
+ *     npm run bench -- bench/concurrency.bench.ts
  *
- * Reports per phase: throughput, latency percentiles, every answer withheld or degraded by error
- * code (CONSENT_SERVICE_UNAVAILABLE, AUDIT_UNAVAILABLE, AGENCY_UNAVAILABLE, …), CPU milliseconds
- * per request and token signatures/verifications per request; and the throughput ratio
- * concurrency 32 / concurrency 1. Writes bench/results/concurrency-<database>.json.
+ * The servers run their built entry points (`dist/main.js`): build first. BENCH_CPU_PROF=<dir>
+ * writes each server's V8 CPU profile there. BENCH_CONCURRENCY_ROUNDS (default 3) sets the rounds.
+ * BENCH_BASELINE_ROOT=<another built checkout> runs that checkout's servers too, as a second
+ * federation measured in the same rounds, batch for batch, which goes first alternating (a
+ * before/after comparison on a machine whose load changes); reported under `baseline`.
  *
- * CPU: all five servers run in this one Node.js process (as in the other benchmarks), so the
- * process's own counters (process.cpuUsage) are the servers' CPU summed, plus the benchmark's
- * client (a small part: it sends one small request and parses one answer per request). The
- * PostgreSQL backends serving the federation's five databases are separate processes: their
- * CPU is read from /proc/<pid>/stat (Linux, same host) for the backends
- * pg_stat_activity lists on those databases before and after each phase (a backend that opened
- * during the phase counts from zero; one that closed during it is missed). Token counts come from the counters in
- * shared/src/identity/token-counters.ts, by issuer (signed) and audience (verified).
+ * Reports per concurrency: throughput, latency percentiles, every error in the answers by code
+ * (CONSENT_SERVICE_UNAVAILABLE, AUDIT_UNAVAILABLE, AGENCY_UNAVAILABLE, …), CPU milliseconds per
+ * request of each server process from its own counters (its /metrics: prom-client's
+ * process_cpu_*_seconds_total) and summed, plus the PostgreSQL backends' CPU (from
+ * /proc/<pid>/stat for the backends pg_stat_activity lists on the federation's databases; one
+ * that closed during a batch is missed), and token signatures/verifications per request (each
+ * process's icp_tokens_*_total). Then the throughput ratio concurrency 32 / concurrency 1.
+ * Writes bench/results/concurrency-<database>.json.
  */
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
-import type { DataSource } from 'typeorm';
-import { resetTokenCounts, tokenCounts } from '@icp/shared';
-import { TestFederation } from '../test/support/test-federation';
+import {
+  ProcessFederation,
+  postgresBackendCpu,
+  type ProcessCounters,
+} from './support/process-federation';
 import {
   PLAN_ACTIONS as ACTIONS,
   PLAN_AGENCIES as AGENCIES,
@@ -32,10 +38,12 @@ import {
   runConcurrently,
 } from './support/plan-fixture';
 
-const WARMUP = 30;
-const PHASES = [
-  { concurrency: 1, requests: 150 },
-  { concurrency: 32, requests: 640 },
+const WARMUP = 40;
+const ROUNDS = Number(process.env.BENCH_CONCURRENCY_ROUNDS ?? 3);
+/** Requests per round at each concurrency. */
+const BATCHES = [
+  { concurrency: 1, requests: 50 },
+  { concurrency: 32, requests: 224 },
 ];
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -46,112 +54,173 @@ function percentiles(ms: number[]) {
   return { p50: at(50), p95: at(95), p99: at(99), max: round(s[s.length - 1]!) };
 }
 
-/** CPU ms (user + system) of each given PostgreSQL backend; absent when /proc cannot read it. */
-function backendCpuMs(pids: readonly number[]): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const pid of pids) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      // utime, stime (fields 14, 15), in ticks of USER_HZ = 100 on Linux
-      out.set(pid, (Number(fields[11]) + Number(fields[12])) * 10);
-    } catch {
-      // the backend ended (or another host): its CPU is not counted
-    }
-  }
-  return out;
+const add = (into: Record<string, number>, from: Record<string, number>, sign = 1) => {
+  for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + sign * v;
+};
+
+interface Totals {
+  requests: number;
+  seconds: number;
+  latencies: number[];
+  errors: Record<string, number>;
+  cpuMs: Record<string, number>;
+  postgresMs: number;
+  clientMs: number;
+  signed: Record<string, number>;
+  verified: Record<string, number>;
 }
 
-async function backendPids(sources: DataSource[]): Promise<number[]> {
-  const pids = new Set<number>();
-  for (const ds of sources) {
-    const rows = await ds.query<{ pid: number }[]>(
-      'SELECT pid FROM pg_stat_activity WHERE datname = current_database()',
-    );
-    for (const r of rows) pids.add(Number(r.pid));
-  }
-  return [...pids];
-}
-
-const perRequest = (counts: Record<string, number>, n: number) =>
-  Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, round(v / n, 2)]));
-
-describe('benchmark: plan view at concurrency 1 and 32', () => {
-  let f: TestFederation;
+describe('benchmark: plan view at concurrency 1 and 32, servers as separate processes', () => {
+  const feds: { name: string; f: ProcessFederation }[] = [];
   beforeAll(async () => {
-    process.env.LOG_LEVEL = 'silent';
-    f = await TestFederation.start();
+    feds.push({ name: 'this', f: await ProcessFederation.start(AGENCIES) });
+    const baseline = process.env.BENCH_BASELINE_ROOT;
+    if (baseline)
+      feds.push({ name: 'baseline', f: await ProcessFederation.start(AGENCIES, baseline) });
   });
-  afterAll(() => f.close());
+  afterAll(async () => {
+    for (const { f } of feds) await f.close();
+  });
 
   it(`measures a plan of ${ACTIONS} actions across ${AGENCIES.length} agencies`, async () => {
     const postgres = Boolean(process.env.TEST_DATABASE_URL);
-    const { planId, token } = await createBenchmarkPlan(f);
-    const withheld: Record<string, number> = {};
-    const once = async () => {
-      const started = performance.now();
-      const r = await f.query({ token }, PLAN, { id: planId });
-      const elapsed = performance.now() - started;
-      for (const e of r.body.errors ?? []) {
-        const reason = e.extensions?.reason ?? e.extensions?.code ?? 'UNKNOWN';
-        withheld[String(reason)] = (withheld[String(reason)] ?? 0) + 1;
-      }
-      if (r.body.data?.carePlan?.actions?.length !== ACTIONS)
-        withheld.PLAN_MISSING = (withheld.PLAN_MISSING ?? 0) + 1;
-      return elapsed;
-    };
-    for (let i = 0; i < WARMUP; i += 1) await once();
-    for (const k of Object.keys(withheld)) delete withheld[k];
-
-    const sources: DataSource[] = [
-      f.cm.services.dataSource,
-      ...AGENCIES.map((c) => f.agencies.get(c)!.services.dataSource),
-    ];
-    const phases = [];
-    for (const { concurrency, requests } of PHASES) {
-      const pgBefore = backendCpuMs(postgres ? await backendPids(sources) : []);
-      resetTokenCounts();
-      for (const k of Object.keys(withheld)) delete withheld[k];
-      const cpu = process.cpuUsage();
-      const wall = performance.now();
-      const latencies = await runConcurrently(concurrency, requests, once);
-      const seconds = (performance.now() - wall) / 1000;
-      const used = process.cpuUsage(cpu);
-      // Backends opened during the phase count from 0; one closed during it is not counted.
-      const pgAfter = backendCpuMs(postgres ? await backendPids(sources) : []);
-      let pgMs = 0;
-      for (const [pid, ms] of pgAfter) pgMs += ms - (pgBefore.get(pid) ?? 0);
-      const tokens = tokenCounts();
-      const nodeMs = (used.user + used.system) / 1000;
-      phases.push({
-        concurrency,
-        requests,
-        requestsPerSecond: round(requests / seconds),
-        latencyMs: percentiles(latencies),
-        withheldByCode: { ...withheld },
-        cpuMsPerRequest: {
-          node: round(nodeMs / requests, 2),
-          postgresBackends: postgres ? round(pgMs / requests, 2) : null,
-          total: round((nodeMs + (postgres ? pgMs : 0)) / requests, 2),
-        },
-        tokensPerRequest: {
-          signed: perRequest(tokens.signed, requests),
-          verified: perRequest(tokens.verified, requests),
-          signedTotal: round(Object.values(tokens.signed).reduce((a, b) => a + b, 0) / requests, 2),
-          verifiedTotal: round(
-            Object.values(tokens.verified).reduce((a, b) => a + b, 0) / requests,
-            2,
-          ),
-        },
-      });
+    let errors: Record<string, number> = {};
+    const runs = [];
+    for (const { name, f } of feds) {
+      const { planId, token } = await createBenchmarkPlan(f);
+      const body = JSON.stringify({ query: PLAN, variables: { id: planId } });
+      const once = async () => {
+        const started = performance.now();
+        const res = await fetch(f.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body,
+        });
+        const r = (await res.json()) as {
+          data?: { carePlan?: { actions?: unknown[] } };
+          errors?: { extensions?: { code?: string; reason?: string } }[];
+        };
+        const elapsed = performance.now() - started;
+        for (const e of r.errors ?? []) {
+          const reason = e.extensions?.reason ?? e.extensions?.code ?? 'UNKNOWN';
+          errors[reason] = (errors[reason] ?? 0) + 1;
+        }
+        if (r.data?.carePlan?.actions?.length !== ACTIONS)
+          errors.PLAN_MISSING = (errors.PLAN_MISSING ?? 0) + 1;
+        return elapsed;
+      };
+      errors = {};
+      await runConcurrently(4, WARMUP, once);
+      const totals = new Map<number, Totals>(
+        BATCHES.map(({ concurrency }) => [
+          concurrency,
+          {
+            requests: 0,
+            seconds: 0,
+            latencies: [],
+            errors: {},
+            cpuMs: {},
+            postgresMs: 0,
+            clientMs: 0,
+            signed: {},
+            verified: {},
+          },
+        ]),
+      );
+      runs.push({ name, f, once, totals, warmupErrors: errors });
     }
-    const [one, many] = phases;
+
+    for (let r = 0; r < ROUNDS; r += 1) {
+      // Each concurrency, and each federation, goes first in turn.
+      const order = r % 2 === 0 ? BATCHES : [...BATCHES].reverse();
+      for (const { concurrency, requests } of order) {
+        const turn = r % 2 === 0 ? runs : [...runs].reverse();
+        for (const { f, once, totals } of turn) {
+          const t = totals.get(concurrency)!;
+          const pgBefore = await postgresBackendCpu(f.databaseNames);
+          const before = await f.counters();
+          errors = {};
+          const client = process.cpuUsage();
+          const wall = performance.now();
+          t.latencies.push(...(await runConcurrently(concurrency, requests, once)));
+          t.seconds += (performance.now() - wall) / 1000;
+          const used = process.cpuUsage(client);
+          t.clientMs += (used.user + used.system) / 1000;
+          const after = await f.counters();
+          const pgAfter = await postgresBackendCpu(f.databaseNames);
+          t.requests += requests;
+          add(t.errors, errors);
+          for (const name of f.names) {
+            const a = after.get(name)!;
+            const b = before.get(name) as ProcessCounters;
+            t.cpuMs[name] = (t.cpuMs[name] ?? 0) + a.cpuMs - b.cpuMs;
+            add(t.signed, a.signed);
+            add(t.signed, b.signed, -1);
+            add(t.verified, a.verified);
+            add(t.verified, b.verified, -1);
+          }
+          // Backends opened during the batch count from 0; one closed during it is not counted.
+          for (const [pid, ms] of pgAfter) t.postgresMs += ms - (pgBefore.get(pid) ?? 0);
+        }
+      }
+    }
+
+    const perRequest = (counts: Record<string, number>, n: number, digits = 2) =>
+      Object.fromEntries(
+        Object.entries(counts)
+          .filter(([, v]) => v !== 0)
+          .map(([k, v]) => [k, round(v / n, digits)]),
+      );
+    const sum = (counts: Record<string, number>) =>
+      Object.values(counts).reduce((a, b) => a + b, 0);
+    const report = (totals: Map<number, Totals>, warmupErrors: Record<string, number>) => {
+      const phases = BATCHES.map(({ concurrency }) => {
+        const t = totals.get(concurrency)!;
+        const nodeMs = sum(t.cpuMs);
+        return {
+          concurrency,
+          requests: t.requests,
+          requestsPerSecond: round(t.requests / t.seconds),
+          latencyMs: percentiles(t.latencies),
+          errorsByCode: t.errors,
+          cpuMsPerRequest: {
+            byProcess: perRequest(t.cpuMs, t.requests),
+            serverProcesses: round(nodeMs / t.requests, 2),
+            postgresBackends: postgres ? round(t.postgresMs / t.requests, 2) : null,
+            total: round((nodeMs + (postgres ? t.postgresMs : 0)) / t.requests, 2),
+            benchmarkClient: round(t.clientMs / t.requests, 2),
+          },
+          tokensPerRequest: {
+            signed: perRequest(t.signed, t.requests),
+            verified: perRequest(t.verified, t.requests),
+            signedTotal: round(sum(t.signed) / t.requests, 2),
+            verifiedTotal: round(sum(t.verified) / t.requests, 2),
+          },
+        };
+      });
+      const [one, many] = phases;
+      return {
+        throughputRatio: round(many!.requestsPerSecond / one!.requestsPerSecond, 2),
+        phases,
+        warmupErrorsByCode: warmupErrors,
+      };
+    };
+    const [main, baseline] = runs;
     const result = {
       database: postgres ? 'postgresql' : 'pglite',
+      servers: 'separate processes (dist/main.js each)',
       actions: ACTIONS,
       agencies: AGENCIES.length,
-      throughputRatio: round(many!.requestsPerSecond / one!.requestsPerSecond, 2),
-      phases,
+      rounds: ROUNDS,
+      ...report(main!.totals, main!.warmupErrors),
+      ...(baseline
+        ? {
+            baseline: {
+              root: process.env.BENCH_BASELINE_ROOT,
+              ...report(baseline.totals, baseline.warmupErrors),
+            },
+          }
+        : {}),
       loadAverage: loadavg().map((l) => round(l, 2)),
       node: process.version,
       measuredAt: new Date().toISOString(),

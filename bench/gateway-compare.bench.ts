@@ -6,64 +6,35 @@
  * notice, no schema check, no sharding). The three are interleaved in rounds, in turn first, at
  * 8 concurrent requests, so that the machine's load falls on all three alike.
  *
- *   npm run bench                        # embedded PGlite
- *   TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench
+ * Every server is a process of its own, as deployed (bench/support/process-federation.ts,
+ * ADR 0046): case-management, the agencies, this gateway and the stock gateway
+ * (bench/support/stock-gateway.cjs); the benchmark's process is only the client. Build first:
  *
- * Prints throughput and latency of each path and the ratios; writes
+ *   npx tsc -b && npm run bench -- bench/gateway-compare.bench.ts    # embedded PGlite
+ *   npx tsc -b && TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres \
+ *     npm run bench -- bench/gateway-compare.bench.ts
+ *
+ * Prints throughput and latency of each path, the CPU per request of case-management and of the
+ * gateway process on the path (from /proc/<pid>/stat), and the ratios; writes
  * bench/results/gateway-compare-<database>.json.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { IncomingMessage } from 'node:http';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import {
-  ApolloGateway,
-  RemoteGraphQLDataSource,
-  type GraphQLDataSourceProcessOptions,
-} from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
-import { startStandaloneServer } from '@apollo/server/standalone';
-import {
-  CASE_MANAGEMENT_AUDIENCE,
-  DEMO,
-  agencyAudience,
-  importKey,
-  type Identity,
-} from '@icp/shared';
-import { readSupergraph } from '@icp/gateway';
-import { authenticate } from '../gateway/src/auth/authenticate';
-import {
-  SIGN_AS_HEADER,
-  signingFetcher,
-  type SigningKey,
-} from '../gateway/src/routing/signing-fetcher';
-import { TestFederation } from '../test/support/test-federation';
+import { CASE_MANAGEMENT_AUDIENCE, DEMO, importKey } from '@icp/shared';
+import { SIGN_AS_HEADER, signingFetcher } from '../gateway/src/routing/signing-fetcher';
+import { ProcessFederation, processCpuMs } from './support/process-federation';
+import { startStockGateway } from './support/stock-gateway-process';
 
 const CONCURRENCY = 8;
 const PER_ROUND = 100;
 const ROUNDS = Number(process.env.BENCH_COMPARE_ROUNDS ?? 12);
 const WARMUP = 100;
 
-const QUERY = `query Plan($id: ID!) { carePlan(id: $id) { version nextReviewOn lastReviewedOn
+const QUERY = `query Plan($id: UUID!) { carePlan(id: $id) { version nextReviewOn lastReviewedOn
   needs { domain description } goals { statement targetDate status }
   actions { id description dueOn interventionType } } }`;
-
-interface StockContext {
-  identity: Identity;
-}
-
-/** A stock data source: RemoteGraphQLDataSource with the gateway's signing fetcher, nothing else. */
-class StockSignedDataSource extends RemoteGraphQLDataSource<StockContext> {
-  constructor(url: string, audience: string, signing: () => Promise<SigningKey>) {
-    super({ url });
-    this.fetcher = signingFetcher(signing, audience, 5000) as never;
-  }
-
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<StockContext>) {
-    request.http?.headers.set(SIGN_AS_HEADER, JSON.stringify(context.identity));
-    request.http?.headers.set('x-request-id', context.identity.requestId);
-  }
-}
 
 function summary(ms: number[], seconds: number) {
   const s = [...ms].sort((a, b) => a - b);
@@ -78,31 +49,14 @@ function summary(ms: number[], seconds: number) {
 }
 
 describe('benchmark: this gateway, a stock Apollo gateway and no gateway', () => {
-  let f: TestFederation;
-  let stock: ApolloServer<StockContext>;
+  let f: ProcessFederation;
   let stockUrl: string;
+  let stockPid: number;
   beforeAll(async () => {
-    process.env.LOG_LEVEL = 'silent';
-    f = await TestFederation.start();
-    const key = await importKey(f.gatewayKey);
-    const signing = async () => ({ key, ...(f.gatewayKey.kid ? { kid: f.gatewayKey.kid } : {}) });
-    const gateway = new ApolloGateway({
-      supergraphSdl: readSupergraph().supergraphSdl,
-      buildService: ({ name }) =>
-        name === 'case-management'
-          ? new StockSignedDataSource(f.cm.url, CASE_MANAGEMENT_AUDIENCE, signing)
-          : new StockSignedDataSource(f.agencies.get('CDAS')!.url, agencyAudience('CDAS'), signing),
-    });
-    stock = new ApolloServer<StockContext>({ gateway });
-    ({ url: stockUrl } = await startStandaloneServer(stock, {
-      listen: { port: 0, host: '127.0.0.1' },
-      context: async ({ req }: { req: IncomingMessage }) => ({
-        identity: await authenticate(req, f.directory),
-      }),
-    }));
+    f = await ProcessFederation.start(['CDAS', 'PROB', 'HSEM']);
+    ({ url: stockUrl, pid: stockPid } = await startStockGateway(f));
   });
   afterAll(async () => {
-    await stock?.stop();
     await f?.close();
   });
 
@@ -126,10 +80,13 @@ describe('benchmark: this gateway, a stock Apollo gateway and no gateway', () =>
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body,
       });
-    const paths: Record<string, () => Promise<Response>> = {
+    const paths: Record<
+      string,
+      () => Promise<{ ok: boolean; status: number; text(): Promise<string> }>
+    > = {
       direct: () => {
         const requestId = randomUUID();
-        return direct(f.cm.url, {
+        return direct(f.urls.get('case-management')!, {
           method: 'POST',
           headers: {
             'content-type': 'application/json',
@@ -170,18 +127,44 @@ describe('benchmark: this gateway, a stock Apollo gateway and no gateway', () =>
     const names = Object.keys(paths);
     for (const name of names) await batch(name, WARMUP);
     const all = new Map(names.map((n) => [n, { times: [] as number[], seconds: 0 }]));
+    // CPU of the processes on each path, per path (from /proc: 10 ms steps, summed over rounds).
+    const pids = {
+      caseManagement: f.pidOf('case-management'),
+      thisGateway: f.pidOf('gateway'),
+      stockGateway: stockPid,
+    };
+    const cpu = new Map(names.map((n) => [n, { caseManagement: 0, gateway: 0 }]));
     for (let round = 0; round < ROUNDS; round += 1) {
       // Each path goes first in turn.
       const order = names.map((_, i) => names[(i + round) % names.length]!);
       for (const name of order) {
+        const gatewayPid = name === 'direct' ? undefined : pids[name as keyof typeof pids];
+        const cmBefore = processCpuMs(pids.caseManagement) ?? 0;
+        const gwBefore = gatewayPid ? (processCpuMs(gatewayPid) ?? 0) : 0;
         const r = await batch(name, PER_ROUND);
+        const used = cpu.get(name)!;
+        used.caseManagement += (processCpuMs(pids.caseManagement) ?? 0) - cmBefore;
+        if (gatewayPid) used.gateway += (processCpuMs(gatewayPid) ?? 0) - gwBefore;
         const acc = all.get(name)!;
         acc.times.push(...r.times);
         acc.seconds += r.seconds;
       }
     }
     const results = Object.fromEntries(
-      names.map((n) => [n, summary(all.get(n)!.times, all.get(n)!.seconds)]),
+      names.map((n) => {
+        const requests = all.get(n)!.times.length;
+        const used = cpu.get(n)!;
+        return [
+          n,
+          {
+            ...summary(all.get(n)!.times, all.get(n)!.seconds),
+            cpuMsPerRequest: {
+              caseManagement: Math.round((used.caseManagement / requests) * 100) / 100,
+              gateway: Math.round((used.gateway / requests) * 100) / 100,
+            },
+          },
+        ];
+      }),
     );
     const rps = (n: string) => results[n]!.requestsPerSecond;
     const ratio = (a: string, b: string) => Math.round((rps(a) / rps(b)) * 100) / 100;
@@ -196,6 +179,8 @@ describe('benchmark: this gateway, a stock Apollo gateway and no gateway', () =>
         thisGatewayToDirect: ratio('thisGateway', 'direct'),
         stockToDirect: ratio('stockGateway', 'direct'),
       },
+      servers: 'separate processes (dist/main.js each; the stock gateway stock-gateway.cjs)',
+      loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
       node: process.version,
       measuredAt: new Date().toISOString(),
     };

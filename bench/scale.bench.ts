@@ -38,41 +38,45 @@ const READS: Read[] = [
   {
     name: 'worklist',
     as: AOIFE,
-    query: `{ caseManagerWorklist { overdueReviews { id } reviewsDueSoon { id }
-      overdueActions { id description dueOn } referralsAwaitingFollowUp { id }
-      transfersAwaitingAcceptance { id } serviceDeliveryChanges { id }
-      lateMeetingOutcomes { id } emergencyAccessesToReview { id } } }`,
+    query: `{ caseManagerWorklist { overdueReviews { edges { node { id } } }
+      reviewsDueSoon { edges { node { id } } }
+      overdueActions { edges { node { id description dueOn } } }
+      referralsAwaitingFollowUp { edges { node { id } } }
+      transfersAwaitingAcceptance { edges { node { id } } }
+      serviceDeliveryChanges { edges { node { id } } } lateMeetingOutcomes { edges { node { id } } }
+      emergencyAccessesToReview { edges { node { id } } } } }`,
   },
   {
     name: 'myCases',
     as: AOIFE,
-    query: `{ myCases { id status openedAt serviceUser { pseudonym } } }`,
+    query: `{ myCases(first: 100) { edges { node { id status openedAt serviceUser { pseudonym } } } } }`,
   },
   {
     name: 'myCaseload',
     as: NIAMH,
-    query: `{ myCaseload { serviceUsers { id } openActions { actionId description dueOn
-      delivery { status } } attention { kind } } }`,
+    query: `{ myCaseload { serviceUsers { edges { node { id } } }
+      openActions { edges { node { actionId description dueOn delivery { status } } } }
+      attention { edges { node { kind } } } } }`,
   },
   {
     name: 'planRead',
     as: AOIFE,
-    query: `query($id: ID!) { carePlan(id: $id) { version nextReviewOn
-      actions { id description dueOn delivery { status progressNotes { body } } } } }`,
+    query: `query($id: UUID!) { carePlan(id: $id) { version nextReviewOn
+      actions { id description dueOn delivery { status progressNotes { edges { node { body } } } } } } }`,
     variables: { id: DEMO.plans.jamie },
   },
   {
     name: 'disclosureLogFirstPage',
     as: AOIFE,
-    query: `query($id: ID!) { serviceUser(id: $id) { disclosureLog {
-      entries { at readerAgency readerUser position }
-      agencies { agencyCode entries { at readerAgency readerUser position } } } } }`,
+    query: `query($id: UUID!) { serviceUser(id: $id) { disclosureLog {
+      entries(first: 100) { edges { node { at readerAgency readerUser position } } }
+      agencies { agencyCode entries(first: 100) { edges { node { at readerAgency readerUser position } } } } } } }`,
     variables: { id: JAMIE },
   },
   {
     name: 'consentPreview',
     as: AOIFE,
-    query: `query($su: ID!) { consentPreview(agencyCode: "PROB", serviceUserId: $su) {
+    query: `query($su: UUID!) { consentPreview(agencyCode: "PROB", serviceUserId: $su) {
       holdsRecord categories { category visible referralOnly } } }`,
     variables: { su: JAMIE },
   },
@@ -221,8 +225,9 @@ maybe('benchmark: flat to 100,000 service users', () => {
       [
         'myCases (case-management)',
         cm,
-        `SELECT * FROM care_case WHERE lead_agency_code = 'CDAS'
-        AND case_manager_id = '${AOIFE.user}' AND status <> 'CLOSED' ORDER BY opened_at`,
+        `SELECT id FROM care_case WHERE lead_agency_code = 'CDAS'
+        AND case_manager_id = '${AOIFE.user}' AND status <> 'CLOSED'
+        ORDER BY opened_at, id LIMIT 101`,
       ],
       [
         'myCaseload: the key worker’s open deliveries (HSEM)',

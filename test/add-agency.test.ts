@@ -44,7 +44,7 @@ describe('adding a fourth agency to a running federation', () => {
     // The case manager gives it an action; its delivery is resolved from its own server.
     const plan = await f.query(
       AOIFE,
-      `query($c: ID!) { case(id: $c) { carePlan { id version } } }`,
+      `query($c: UUID!) { case(id: $c) { carePlan { id version } } }`,
       { c: DEMO.cases.jamie },
     );
     const { id, version } = plan.body.data.case.carePlan;

@@ -12,7 +12,7 @@ import type { Json } from './support/json';
  */
 
 const PLAN = /* GraphQL */ `
-  query Plan($id: ID!) {
+  query Plan($id: UUID!) {
     case(id: $id) {
       carePlan {
         actions {

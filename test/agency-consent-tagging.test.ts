@@ -5,6 +5,13 @@ import { buildAgencySchema } from '@icp/agency';
 /** Entry points, and staff: a key worker is the agency's own staff data, not a service user's. */
 const NOT_ABOUT_A_SERVICE_USER = new Set(['Query', 'Mutation', 'KeyWorker']);
 
+/**
+ * The parts of a cursor connection (ADR 0045): `XConnection { edges pageInfo }`, `XEdge { cursor
+ * node }`, `PageInfo`. Containers: a node is a protected type, decided field by field, and a cursor
+ * is the key of a record the reader was shown; the connection field itself carries `@consent`.
+ */
+const isPageContainer = (type: string) => type === 'PageInfo' || /(Connection|Edge)$/.test(type);
+
 /** Keys and identifiers, shown without consent so that records can be referred to at all. */
 const IDENTIFIERS = new Set([
   'id',
@@ -27,7 +34,7 @@ function untagged(schema: GraphQLSchema): string[] {
   const found: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('_')) continue;
-    if (NOT_ABOUT_A_SERVICE_USER.has(type.name)) continue;
+    if (NOT_ABOUT_A_SERVICE_USER.has(type.name) || isPageContainer(type.name)) continue;
     if (REACHED_ONLY_THROUGH_PROTECTED_FIELDS.has(type.name)) continue;
     for (const field of Object.values(type.getFields())) {
       if (IDENTIFIERS.has(field.name) || IDENTIFIERS.has(`${type.name}.${field.name}`)) continue;

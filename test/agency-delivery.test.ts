@@ -1,6 +1,7 @@
 import { DEMO, type Role } from '@icp/shared';
 import { TestFederation, codes, type GraphQLResponse } from './support/test-federation';
 import { AOIFE, createCaseWithPlan, inDays } from './support/plan-factory';
+import { nodesOf } from './support/connections';
 import type { Json } from './support/json';
 
 type As = { agency: string; user: string; roles: Role[] };
@@ -28,16 +29,16 @@ const DELIVERY = /* GraphQL */ `
     }
   }
 `;
-const ACCEPT = `mutation($a: ID!, $k: ID, $n: String) { acceptAction(actionId: $a, keyWorkerId: $k, note: $n) { ...D } } ${DELIVERY}`;
-const DECLINE = `mutation($a: ID!, $r: String!) { declineAction(actionId: $a, reason: $r) { ...D } } ${DELIVERY}`;
-const ASSIGN = `mutation($a: ID!, $k: ID!) { assignActionKeyWorker(actionId: $a, keyWorkerId: $k) { ...D } } ${DELIVERY}`;
-const STATUS = `mutation($a: ID!, $s: DeliveryStatus!, $n: String) { updateDeliveryStatus(actionId: $a, status: $s, note: $n) { ...D } } ${DELIVERY}`;
-const OUTCOME = `mutation($a: ID!, $o: String!, $y: Boolean!) { recordActionOutcome(actionId: $a, outcome: $o, achieved: $y) { ...D } } ${DELIVERY}`;
-const NOTE = `mutation($a: ID!, $b: String!) { recordProgressNote(actionId: $a, body: $b) { body writtenBy { id } } }`;
+const ACCEPT = `mutation($a: UUID!, $k: ID, $n: String) { acceptAction(actionId: $a, keyWorkerId: $k, note: $n) { ...D } } ${DELIVERY}`;
+const DECLINE = `mutation($a: UUID!, $r: String!) { declineAction(actionId: $a, reason: $r) { ...D } } ${DELIVERY}`;
+const ASSIGN = `mutation($a: UUID!, $k: ID!) { assignActionKeyWorker(actionId: $a, keyWorkerId: $k) { ...D } } ${DELIVERY}`;
+const STATUS = `mutation($a: UUID!, $s: DeliveryStatus!, $n: String) { updateDeliveryStatus(actionId: $a, status: $s, note: $n) { ...D } } ${DELIVERY}`;
+const OUTCOME = `mutation($a: UUID!, $o: String!, $y: Boolean!) { recordActionOutcome(actionId: $a, outcome: $o, achieved: $y) { ...D } } ${DELIVERY}`;
+const NOTE = `mutation($a: UUID!, $b: String!) { recordProgressNote(actionId: $a, body: $b) { body writtenBy { id } } }`;
 const GRANT = `mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
 
 const PLAN_VIEW = /* GraphQL */ `
-  query Plan($id: ID!) {
+  query Plan($id: UUID!) {
     case(id: $id) {
       carePlan {
         actions {
@@ -55,9 +56,13 @@ const PLAN_VIEW = /* GraphQL */ `
               name
             }
             progressNotes {
-              body
-              writtenBy {
-                name
+              edges {
+                node {
+                  body
+                  writtenBy {
+                    name
+                  }
+                }
               }
             }
           }
@@ -106,7 +111,7 @@ async function addAction(
   action: { description: string; domain: string; responsibleAgencyCode: string },
 ): Promise<string> {
   const current = ok(
-    await f.query(AOIFE, `query($id: ID!) { case(id: $id) { carePlan { id version } } }`, {
+    await f.query(AOIFE, `query($id: UUID!) { case(id: $id) { carePlan { id version } } }`, {
       id: caseId,
     }),
   ).case.carePlan;
@@ -127,7 +132,15 @@ async function addAction(
   return revised.reviseCarePlan.actions.find((a: Json) => a.description === action.description).id;
 }
 
-const actionsOf = (r: GraphQLResponse) => r.body.data.case.carePlan.actions as Json[];
+/** The plan's actions, each delivery's notes as a plain list (null when withheld). */
+const actionsOf = (r: GraphQLResponse) => {
+  const actions = r.body.data.case.carePlan.actions as Json[];
+  for (const a of actions) {
+    const notes = a.delivery?.progressNotes;
+    if (notes && !Array.isArray(notes)) a.delivery.progressNotes = nodesOf(notes);
+  }
+  return actions;
+};
 const byAgency = (r: GraphQLResponse, code: string) =>
   actionsOf(r).find((a) => a.responsibleAgency.code === code);
 
@@ -360,9 +373,11 @@ describe('three agencies deliver their actions on one plan', () => {
         expect(codes(await f.query(as, NOTE, { a: next.actionIds[0], b: 'x' }))).toEqual([
           'FORBIDDEN',
         ]);
-        expect(codes(await f.query(as, `{ myCaseload { openActions { actionId } } }`))).toEqual([
-          'FORBIDDEN',
-        ]);
+        expect(
+          codes(
+            await f.query(as, `{ myCaseload { openActions { edges { node { actionId } } } } }`),
+          ),
+        ).toEqual(['FORBIDDEN']);
       }
     });
 
@@ -451,36 +466,58 @@ describe("a key worker's caseload", () => {
           }
         }
         serviceUsers {
-          id
-          pseudonym
+          edges {
+            node {
+              id
+              pseudonym
+            }
+          }
         }
         openActions {
-          actionId
-          description
-          dueOn
-          overdue
-          serviceUser {
-            pseudonym
-          }
-          delivery {
-            status
+          edges {
+            node {
+              actionId
+              description
+              dueOn
+              overdue
+              serviceUser {
+                pseudonym
+              }
+              delivery {
+                status
+              }
+            }
           }
         }
         attention {
-          kind
-          actionId
-          dueOn
-          daysOverdue
-          serviceUser {
-            pseudonym
+          edges {
+            node {
+              kind
+              actionId
+              dueOn
+              daysOverdue
+              serviceUser {
+                pseudonym
+              }
+            }
           }
         }
       }
     }
   `;
-  const ASSIGN_SU = `mutation($s: ID!, $k: ID!) { assignKeyWorkerToServiceUser(serviceUserId: $s, keyWorkerId: $k) { id endedAt serviceUser { pseudonym } keyWorker { id } } }`;
-  const END_SU = `mutation($s: ID!, $k: ID!) { endKeyWorkerAssignment(serviceUserId: $s, keyWorkerId: $k) { id endedAt } }`;
+  const ASSIGN_SU = `mutation($s: UUID!, $k: ID!) { assignKeyWorkerToServiceUser(serviceUserId: $s, keyWorkerId: $k) { id endedAt serviceUser { pseudonym } keyWorker { id } } }`;
+  const END_SU = `mutation($s: UUID!, $k: ID!) { endKeyWorkerAssignment(serviceUserId: $s, keyWorkerId: $k) { id endedAt } }`;
   const { jamie, chloe } = DEMO.serviceUsers;
+  /** The caseload with its lists as plain lists (one page holds each here). */
+  const caseloadOf = (data: Json) => {
+    const c = data.myCaseload;
+    return {
+      ...c,
+      serviceUsers: nodesOf(c.serviceUsers),
+      openActions: nodesOf(c.openActions),
+      attention: nodesOf(c.attention),
+    };
+  };
   const A = DEMO.actions;
 
   beforeAll(async () => {
@@ -490,7 +527,7 @@ describe("a key worker's caseload", () => {
 
   it('lists only deliveries the agency holds, not actions it has never touched', async () => {
     // The plan names Aoife for Chloe's housing action, but CDAS has not accepted it yet.
-    const c = ok(await f.query(AOIFE, CASELOAD)).myCaseload;
+    const c = caseloadOf(ok(await f.query(AOIFE, CASELOAD)));
     expect(c.keyWorker).toEqual({ id: 'cdas-aoife', supervisor: { id: 'cdas-sean' } });
     expect(c.serviceUsers).toEqual([{ id: jamie.id, pseudonym: 'SU-1001' }]);
     expect(c.openActions.map((a: Json) => a.actionId)).toEqual([A.jamieRelapsePrevention]);
@@ -509,7 +546,7 @@ describe("a key worker's caseload", () => {
     const again = ok(await f.query(AOIFE, ASSIGN_SU, { s: chloe.id, k: 'cdas-aoife' }));
     expect(again.assignKeyWorkerToServiceUser.id).toBe(first.assignKeyWorkerToServiceUser.id);
 
-    const c = ok(await f.query(AOIFE, CASELOAD)).myCaseload;
+    const c = caseloadOf(ok(await f.query(AOIFE, CASELOAD)));
     expect(c.serviceUsers.map((s: Json) => s.pseudonym)).toEqual(['SU-1001', 'SU-1002']);
     expect(
       c.openActions.map((a: Json) => [
@@ -537,8 +574,8 @@ describe("a key worker's caseload", () => {
   });
 
   it("lets a supervisor read a key worker's caseload, and nobody else", async () => {
-    const own = ok(await f.query(AOIFE, CASELOAD)).myCaseload;
-    const bySupervisor = ok(await f.query(SEAN, CASELOAD, { k: 'cdas-aoife' })).myCaseload;
+    const own = caseloadOf(ok(await f.query(AOIFE, CASELOAD)));
+    const bySupervisor = caseloadOf(ok(await f.query(SEAN, CASELOAD, { k: 'cdas-aoife' })));
     expect(bySupervisor).toEqual(own);
 
     const other = await f.query(DECLAN, CASELOAD, { k: 'prob-grainne' });
@@ -552,16 +589,79 @@ describe("a key worker's caseload", () => {
   it('resolves the service users in case-management, where consent applies to the reader', async () => {
     const r = await f.query(
       GRAINNE,
-      `query($k: ID) { myCaseload(keyWorkerId: $k) { serviceUsers { pseudonym givenName } openActions { actionId } } }`,
+      `query($k: ID) { myCaseload(keyWorkerId: $k) {
+        serviceUsers { edges { node { pseudonym givenName } } }
+        openActions { edges { node { actionId } } } } }`,
       { k: 'prob-declan' },
     );
-    expect(r.body.data.myCaseload).toEqual({
+    expect(caseloadOf(r.body.data)).toEqual({
       serviceUsers: [{ pseudonym: 'SU-1001', givenName: null }],
       openActions: [{ actionId: A.jamieProbationSupervision }],
+      attention: [],
     });
     expect(r.body.errors!.map((e) => [e.path, e.extensions?.code, e.extensions?.category])).toEqual(
-      [[['myCaseload', 'serviceUsers', 0, 'givenName'], 'CONSENT_REQUIRED', 'IDENTITY']],
+      [
+        [
+          ['myCaseload', 'serviceUsers', 'edges', 0, 'node', 'givenName'],
+          'CONSENT_REQUIRED',
+          'IDENTITY',
+        ],
+      ],
     );
+  });
+
+  it("pages a delivery's notes, newest first, and the caseload's lists with first and after", async () => {
+    const action = A.jamieRelapsePrevention; // CDAS's, Aoife's
+    for (const b of ['First of three', 'Second of three', 'Third of three']) {
+      ok(await f.query(AOIFE, NOTE, { a: action, b }));
+    }
+    const NOTES = `query($id: UUID!, $first: Int!, $after: String) { case(id: $id) { carePlan {
+      actions { id delivery { progressNotes(first: $first, after: $after) {
+        edges { cursor node { id body writtenAt } } pageInfo { hasNextPage endCursor } } } } } } }`;
+    type Notes = {
+      edges: { cursor: string; node: Json }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+    const notes = async (first: number, after: string | null = null): Promise<Notes> => {
+      const data = ok(await f.query(AOIFE, NOTES, { id: DEMO.cases.jamie, first, after }));
+      return data.case.carePlan.actions.find((a: Json) => a.id === action).delivery.progressNotes;
+    };
+    const all = await notes(100);
+    expect(all.pageInfo.hasNextPage).toBe(false);
+    const bodies = all.edges.map((e) => e.node.body as string);
+    expect(bodies).toEqual(expect.arrayContaining(['First of three', 'Third of three']));
+    const at = all.edges.map((e) => e.node.writtenAt as string);
+    expect(at).toEqual([...at].sort().reverse()); // newest first
+    // One at a time, following the cursor: every note once, in the same order.
+    const walked: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 20; i += 1) {
+      const page: Notes = await notes(1, after);
+      expect(page.edges.length).toBeLessThanOrEqual(1);
+      walked.push(...page.edges.map((e) => e.node.body as string));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(walked).toEqual(bodies);
+    const bad = await f.query(AOIFE, NOTES, { id: DEMO.cases.jamie, first: 1, after: 'nope' });
+    expect(codes(bad)).toContain('BAD_USER_INPUT');
+
+    // The caseload's lists page the same way (Aoife has two open actions by now).
+    const OPEN = `query($after: String) { myCaseload { openActions(first: 1, after: $after) {
+      edges { node { actionId } } pageInfo { hasNextPage endCursor } } } }`;
+    const whole = caseloadOf(ok(await f.query(AOIFE, CASELOAD))).openActions.map(
+      (a: Json) => a.actionId,
+    );
+    expect(whole.length).toBeGreaterThan(1);
+    const open: string[] = [];
+    let cursor: string | null = null;
+    for (let i = 0; i < 10; i += 1) {
+      const page: Json = ok(await f.query(AOIFE, OPEN, { after: cursor })).myCaseload.openActions;
+      open.push(...page.edges.map((e: Json) => e.node.actionId as string));
+      if (!page.pageInfo.hasNextPage) break;
+      cursor = page.pageInfo.endCursor;
+    }
+    expect(open).toEqual(whole);
   });
 
   it('drops an ended assignment and a completed action from the caseload', async () => {
@@ -571,7 +671,7 @@ describe("a key worker's caseload", () => {
       'NOT_FOUND',
     ]);
     ok(await f.query(AOIFE, OUTCOME, { a: A.chloeHousing, o: 'Assessment done', y: true }));
-    const c = ok(await f.query(AOIFE, CASELOAD)).myCaseload;
+    const c = caseloadOf(ok(await f.query(AOIFE, CASELOAD)));
     expect(c.serviceUsers.map((s: Json) => s.pseudonym)).toEqual(['SU-1001']);
     expect(c.openActions.map((a: Json) => a.actionId)).toEqual([A.jamieRelapsePrevention]);
     expect(c.attention).toEqual([]);

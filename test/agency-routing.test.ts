@@ -13,7 +13,7 @@ import { TestFederation, codes } from './support/test-federation';
 import type { Json } from './support/json';
 
 const PLAN = /* GraphQL */ `
-  query Plan($id: ID!) {
+  query Plan($id: UUID!) {
     case(id: $id) {
       carePlan {
         actions {
@@ -98,7 +98,7 @@ describe("the gateway routes the one agency subgraph to each agency's own server
   });
 
   it("lets an agency write its own action, and refuses another agency's with FORBIDDEN", async () => {
-    const write = `mutation($a: ID!, $b: String!) { recordProgressNote(actionId: $a, body: $b) { body writtenBy { name } } }`;
+    const write = `mutation($a: UUID!, $b: String!) { recordProgressNote(actionId: $a, body: $b) { body writtenBy { name } } }`;
     const own = await f.query({ agency: 'PROB', user: DEMO.staff.declan.id }, write, {
       a: DEMO.actions.jamieProbationSupervision,
       b: 'Attended; 48 hours done.',

@@ -2,6 +2,7 @@ import { DEMO, STAFF_STATUS_PATH, importKey, signUserToken, type Role } from '@i
 import { TestFederation, codes, type GraphQLResponse } from './support/test-federation';
 import { AOIFE, inDays, smartGoal } from './support/plan-factory';
 import type { Json } from './support/json';
+import { nodesOf } from './support/connections';
 
 /**
  * Agencies manage their own staff (ADR 0035): a first sign-in provisions the user's record from
@@ -18,7 +19,7 @@ const REACTIVATE = `mutation($id: ID!) { reactivateStaffMember(id: $id) { ...S }
 const LIST = `query($all: Boolean) { keyWorkers(includeInactive: $all) { id active } }`;
 const CREATE_PLAN = `mutation($input: CreateCarePlanInput!) { createCarePlan(input: $input) { id version actions { id keyWorker { id } } } }`;
 const REVISE = `mutation($input: ReviseCarePlanInput!) { reviseCarePlan(input: $input) { version } }`;
-const TO_REASSIGN = `{ caseManagerWorklist { actionsToReassign { id description keyWorker { id name active } } } }`;
+const TO_REASSIGN = `{ caseManagerWorklist { actionsToReassign(first: 100) { edges { node { id description keyWorker { id name active } } } } } }`;
 
 const PROB_ADMIN = { agency: 'PROB', user: 'prob-admin', roles: ['AGENCY_ADMIN' as const] };
 
@@ -54,7 +55,7 @@ describe('agencies manage their own staff', () => {
     const serviceUserId = su.body.data.registerServiceUser.id as string;
     const c = await f.query(
       AOIFE,
-      `mutation($id: ID!) { openCase(input: { serviceUserId: $id }) { id } }`,
+      `mutation($id: UUID!) { openCase(input: { serviceUserId: $id }) { id } }`,
       { id: serviceUserId },
     );
     const caseId = c.body.data.openCase.id as string;
@@ -276,7 +277,7 @@ describe('agencies manage their own staff', () => {
       // The agency itself gives a deactivated member no new work either.
       const assign = await f.query(
         { agency: 'PROB', user: DEMO.staff.grainne.id, roles: ['SUPERVISOR'] },
-        `mutation($s: ID!, $k: ID!) { assignKeyWorkerToServiceUser(serviceUserId: $s, keyWorkerId: $k) { id } }`,
+        `mutation($s: UUID!, $k: ID!) { assignKeyWorkerToServiceUser(serviceUserId: $s, keyWorkerId: $k) { id } }`,
         { s: DEMO.serviceUsers.jamie.id, k: 'prob-left' },
       );
       expect(codes(assign)).toEqual(['BAD_USER_INPUT']);
@@ -423,16 +424,16 @@ describe('agencies manage their own staff', () => {
       const plan = created.body.data.createCarePlan;
       const eoinsAction = plan.actions[0].id as string;
       const listed = async () =>
-        (await f.query(AOIFE, TO_REASSIGN)).body.data.caseManagerWorklist.actionsToReassign.map(
-          (a: Json) => a.id,
-        ) as string[];
+        nodesOf(
+          (await f.query(AOIFE, TO_REASSIGN)).body.data.caseManagerWorklist.actionsToReassign,
+        ).map((a) => a.id) as string[];
       expect(await listed()).not.toContain(eoinsAction);
 
       await f.query(PROB_ADMIN, DEACTIVATE, { id: 'prob-eoin' });
       const w = await f.query(AOIFE, TO_REASSIGN);
       expect(w.body.errors).toBeUndefined();
-      const item = w.body.data.caseManagerWorklist.actionsToReassign.find(
-        (a: Json) => a.id === eoinsAction,
+      const item = nodesOf(w.body.data.caseManagerWorklist.actionsToReassign).find(
+        (a) => a.id === eoinsAction,
       );
       expect(item).toEqual({
         id: eoinsAction,
@@ -459,10 +460,10 @@ describe('agencies manage their own staff', () => {
       try {
         const w = await f.query(
           AOIFE,
-          `{ caseManagerWorklist { actionsToReassign { id } overdueReviews { id } } }`,
+          `{ caseManagerWorklist { actionsToReassign { edges { node { id } } } overdueReviews { edges { node { id } } } } }`,
         );
         expect(w.body.errors).toBeUndefined();
-        expect(w.body.data.caseManagerWorklist.actionsToReassign).toEqual([]);
+        expect(nodesOf(w.body.data.caseManagerWorklist.actionsToReassign)).toEqual([]);
       } finally {
         f.setAgencyUrl('PROB', probUrl);
       }

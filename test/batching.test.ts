@@ -2,8 +2,8 @@ import { TestFederation } from './support/test-federation';
 import { AOIFE, createCaseWithPlan } from './support/plan-factory';
 
 const AGENCIES = ['CDAS', 'PROB', 'HSEM'];
-const PLAN = `query($id: ID!) { carePlan(id: $id) { actions { id description responsibleAgency { code }
-  keyWorker { id } delivery { agencyCode status progressNotes { body } } } } }`;
+const PLAN = `query($id: UUID!) { carePlan(id: $id) { actions { id description responsibleAgency { code }
+  keyWorker { id } delivery { agencyCode status progressNotes { edges { node { body } } } } } } }`;
 
 /** A plan with `n` actions spread over the three agencies. */
 async function planWith(f: TestFederation, n: number): Promise<string> {

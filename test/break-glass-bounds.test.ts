@@ -17,6 +17,7 @@ import {
 import { TestFederation, codes, type GraphQLResponse } from './support/test-federation';
 import { createTestDatabase } from './support/test-database';
 import type { Json } from './support/json';
+import { nodesOf } from './support/connections';
 
 /**
  * Break-glass is bounded (issue 12, point 4; ADR 0027): open only to agencies whose directory
@@ -52,8 +53,9 @@ const ACCESS = `id userId agencyCode reason reasonCode flag flaggedAt flagAcknow
 const START = `mutation($input: StartEmergencyAccessInput!) {
   startEmergencyAccess(input: $input) { ${ACCESS} }
 }`;
-const END = `mutation($id: ID!) { endEmergencyAccess(id: $id) { id } }`;
-const LIST = `{ emergencyAccessesForCoordinator { ${ACCESS} serviceUser { id givenName } } }`;
+const END = `mutation($id: UUID!) { endEmergencyAccess(id: $id) { id } }`;
+const LIST = `{ emergencyAccessesForCoordinator(first: 100) {
+  edges { node { ${ACCESS} serviceUser { id givenName } } } } }`;
 const ACK = `mutation($input: AcknowledgeEmergencyAccessFlagInput!) {
   acknowledgeEmergencyAccessFlag(input: $input) { ${ACCESS} }
 }`;
@@ -62,7 +64,7 @@ const REVIEW = `mutation($input: ReviewEmergencyAccessInput!) {
 }`;
 // GP practices may read Jamie's identity under a demo consent, not his case: the case's status
 // shows what break-glass opens.
-const STATUS = `query($id: ID!) { case(id: $id) { status } }`;
+const STATUS = `query($id: UUID!) { case(id: $id) { status } }`;
 
 const reason = 'Collapsed in the waiting room; the ambulance crew ask what he is prescribed';
 
@@ -89,7 +91,7 @@ describe('bounded break-glass', () => {
   const coordinatorList = async (): Promise<Json[]> => {
     const r = await f.query(rc, LIST);
     expect(r.body.errors).toBeUndefined();
-    return r.body.data.emergencyAccessesForCoordinator;
+    return nodesOf(r.body.data.emergencyAccessesForCoordinator);
   };
   const sql = <T = Json>(text: string, params: unknown[] = []): Promise<T[]> =>
     f.cm.db.dataSource.query(text, params);

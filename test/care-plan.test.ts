@@ -2,6 +2,7 @@ import { DEMO, REDISCLOSURE_NOTICE_TEXT } from '@icp/shared';
 import { TestFederation, codes } from './support/test-federation';
 import { AOIFE, createCaseWithPlan, inDays, smartGoal } from './support/plan-factory';
 import type { Json } from './support/json';
+import { nodesOf } from './support/connections';
 
 const REVISE = `mutation($input: ReviseCarePlanInput!) { reviseCarePlan(input: $input) { id version nextReviewOn } }`;
 const revision = (
@@ -23,10 +24,10 @@ describe('the interagency care plan', () => {
     const ids = await createCaseWithPlan(f, ['CDAS', 'PROB', 'HSEM']);
     const r = await f.query(
       AOIFE,
-      `query($id: ID!) { carePlan(id: $id) { version lastReviewedOn nextReviewOn reviewOverdue
+      `query($id: UUID!) { carePlan(id: $id) { version lastReviewedOn nextReviewOn reviewOverdue
           needs { domain description } goals { statement measure achievability targetDate status need { id } actions { id } }
           actions { responsibleAgency { code } reviewEveryWeeks goal { id } delivery { agencyCode status } }
-          versions { version changeSummary author { agencyCode id } } } }`,
+          versions { edges { node { version changeSummary author { agencyCode id } } } } } }`,
       { id: ids.planId },
     );
     expect(r.body.errors).toBeUndefined();
@@ -46,7 +47,7 @@ describe('the interagency care plan', () => {
       'PENDING',
       'PENDING',
     ]);
-    expect(plan.versions).toEqual([
+    expect(nodesOf(plan.versions)).toEqual([
       {
         version: 1,
         changeSummary: 'Care plan agreed',
@@ -55,7 +56,7 @@ describe('the interagency care plan', () => {
     ]);
     const again = await f.query(
       AOIFE,
-      `mutation($c: ID!) { createCarePlan(input: { caseId: $c, nextReviewOn: "${inDays(30)}" }) { id } }`,
+      `mutation($c: UUID!) { createCarePlan(input: { caseId: $c, nextReviewOn: "${inDays(30)}" }) { id } }`,
       {
         c: ids.caseId,
       },
@@ -75,7 +76,7 @@ describe('the interagency care plan', () => {
     expect(r.body.errors![0]!.extensions!.field).toBe(field);
     const plan = await f.query(
       AOIFE,
-      `query($id: ID!) { carePlan(id: $id) { version goals { id } } }`,
+      `query($id: UUID!) { carePlan(id: $id) { version goals { id } } }`,
       { id: planId },
     );
     expect(plan.body.data.carePlan).toMatchObject({ version: 1, goals: [expect.anything()] });
@@ -127,7 +128,7 @@ describe('the interagency care plan', () => {
     expect(r.body.data.reviseCarePlan.version).toBe(2);
     const read = await f.query(
       AOIFE,
-      `query($id: ID!) { carePlan(id: $id) { version
+      `query($id: UUID!) { carePlan(id: $id) { version
           v1: versionAt(version: 1) { version changeSummary actions { id description } goals { status } }
           v2: versionAt(version: 2) { changeSummary actions { id description } }
           changes(fromVersion: 1) { part itemId change field before after } } }`,
@@ -186,14 +187,14 @@ describe('the interagency care plan', () => {
     expect(codes(stale)).toEqual(['VERSION_CONFLICT']);
     const plan = await f.query(
       AOIFE,
-      `query($id: ID!) { carePlan(id: $id) { version needs { description } versions { version } } }`,
+      `query($id: UUID!) { carePlan(id: $id) { version needs { description } versions { edges { node { version } } } } }`,
       {
         id: planId,
       },
     );
     expect(plan.body.data.carePlan.version).toBe(2);
     expect(plan.body.data.carePlan.needs.map((n: Json) => n.description)).not.toContain('Lost');
-    expect(plan.body.data.carePlan.versions).toHaveLength(2);
+    expect(nodesOf(plan.body.data.carePlan.versions)).toHaveLength(2);
   });
 
   it('lets exactly one of many parallel writers from the same version win', async () => {
@@ -212,7 +213,7 @@ describe('the interagency care plan', () => {
     expect(outcomes.filter((o) => o === 'VERSION_CONFLICT')).toHaveLength(7);
     const plan = await f.query(
       AOIFE,
-      `query($id: ID!) { carePlan(id: $id) { version needs { description } versions { version } } }`,
+      `query($id: UUID!) { carePlan(id: $id) { version needs { description } versions { edges { node { version } } } } }`,
       {
         id: planId,
       },
@@ -221,7 +222,41 @@ describe('the interagency care plan', () => {
     expect(
       plan.body.data.carePlan.needs.filter((n: Json) => n.description.startsWith('Writer')),
     ).toHaveLength(1);
-    expect(plan.body.data.carePlan.versions.map((v: Json) => v.version)).toEqual([2, 1]);
+    expect(nodesOf(plan.body.data.carePlan.versions).map((v) => v.version)).toEqual([2, 1]);
+  });
+
+  it('pages the version history newest first, each version once, with a cursor of its own', async () => {
+    const { planId } = await createCaseWithPlan(f, ['CDAS']);
+    for (const v of [1, 2]) {
+      const revised = await f.query(
+        AOIFE,
+        REVISE,
+        revision(planId, v, { addNeeds: [{ domain: 'SOCIAL', description: `Need ${v}` }] }),
+      );
+      expect(revised.body.errors).toBeUndefined();
+    }
+    const PAGE = `query($id: UUID!, $first: Int!, $after: String) { carePlan(id: $id) {
+      versions(first: $first, after: $after) { edges { cursor node { version } } pageInfo { hasNextPage endCursor } } } }`;
+    const first = await f.query(AOIFE, PAGE, { id: planId, first: 2 });
+    expect(first.body.errors).toBeUndefined();
+    const page1 = first.body.data.carePlan.versions;
+    expect(nodesOf(page1).map((v) => v.version)).toEqual([3, 2]);
+    expect(page1.pageInfo).toEqual({ hasNextPage: true, endCursor: page1.edges[1].cursor });
+    const second = await f.query(AOIFE, PAGE, {
+      id: planId,
+      first: 2,
+      after: page1.pageInfo.endCursor,
+    });
+    const page2 = second.body.data.carePlan.versions;
+    expect(nodesOf(page2).map((v) => v.version)).toEqual([1]);
+    expect(page2.pageInfo).toEqual({ hasNextPage: false, endCursor: page2.edges[0].cursor });
+    // A cursor of another list, or none at all, is refused by name.
+    for (const after of ['not-a-cursor', Buffer.from('["x"]').toString('base64url')]) {
+      const bad = await f.query(AOIFE, PAGE, { id: planId, first: 2, after });
+      expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
+      expect(bad.body.errors![0]!.extensions!.field).toBe('after');
+    }
+    expect(codes(await f.query(AOIFE, PAGE, { id: planId, first: 0 }))).toEqual(['BAD_USER_INPUT']);
   });
 
   it('lets only the current case manager edit the plan', async () => {
@@ -292,7 +327,7 @@ describe('the interagency care plan', () => {
       }),
     );
     // PROB may flag, but has no consent for this service user: it gets the id back, not the note.
-    const flag = `mutation($a: ID!, $b: ID!) { flagGoalConflict(goalId: $a, conflictingGoalId: $b, note: "Two housing routes") { id } }`;
+    const flag = `mutation($a: UUID!, $b: UUID!) { flagGoalConflict(goalId: $a, conflictingGoalId: $b, note: "Two housing routes") { id } }`;
     const flagged = await f.query({ agency: 'PROB', user: DEMO.staff.declan.id }, flag, {
       a: goalId,
       b: other,
@@ -302,7 +337,7 @@ describe('the interagency care plan', () => {
       'FORBIDDEN',
     ]);
     const id = flagged.body.data.flagGoalConflict.id;
-    const resolve = `mutation($id: ID!) { resolveGoalConflict(conflictId: $id, resolution: "Tenancy first") { resolution resolvedAt } }`;
+    const resolve = `mutation($id: UUID!) { resolveGoalConflict(conflictId: $id, resolution: "Tenancy first") { resolution resolvedAt } }`;
     expect(
       codes(
         await f.query(
@@ -317,7 +352,7 @@ describe('the interagency care plan', () => {
     expect(resolved.body.data.resolveGoalConflict.resolution).toBe('Tenancy first');
     const goals = await f.query(
       AOIFE,
-      `query($id: ID!) { carePlan(id: $id) { goals { id conflicts { note resolution flaggedBy { code } } } } }`,
+      `query($id: UUID!) { carePlan(id: $id) { goals { id conflicts { note resolution flaggedBy { code } } } } }`,
       { id: planId },
     );
     expect(goals.body.data.carePlan.goals.find((g: Json) => g.id === goalId).conflicts).toEqual([
@@ -328,7 +363,7 @@ describe('the interagency care plan', () => {
   it('discloses each need under the consent category of its domain, and lists no others', async () => {
     const r = await f.query(
       { agency: 'PROB' },
-      `query($id: ID!) { case(id: $id) { carePlan { needs { domain description } } } }`,
+      `query($id: UUID!) { case(id: $id) { carePlan { needs { domain description } } } }`,
       { id: DEMO.cases.jamie },
     );
     // Probation may read legal matters; the substance-use and mental-health needs are left out
@@ -351,25 +386,25 @@ describe("the case manager's worklist", () => {
     const r = await f.query(
       AOIFE,
       `{ caseManagerWorklist(dueWithinDays: 31) {
-          overdueReviews { id nextReviewOn case { id } }
-          reviewsDueSoon { id case { id } }
-          overdueActions { id description }
-          referralsAwaitingFollowUp { status followUpOn interimPlan }
-          transfersAwaitingAcceptance { id } } }`,
+          overdueReviews { edges { node { id nextReviewOn case { id } } } }
+          reviewsDueSoon { edges { node { id case { id } } } }
+          overdueActions { edges { node { id description } } }
+          referralsAwaitingFollowUp { edges { node { status followUpOn interimPlan } } }
+          transfersAwaitingAcceptance { edges { node { id } } } } }`,
     );
     expect(r.body.errors).toBeUndefined();
     const w = r.body.data.caseManagerWorklist;
-    expect(w.overdueReviews.map((p: Json) => p.case.id)).toEqual([DEMO.cases.chloe]);
-    expect(w.reviewsDueSoon.map((p: Json) => p.case.id)).toEqual([DEMO.cases.jamie]);
-    expect(w.overdueActions.map((a: Json) => a.id)).toEqual([DEMO.actions.chloeHousing]);
-    expect(w.referralsAwaitingFollowUp).toEqual([
+    expect(nodesOf(w.overdueReviews).map((p) => p.case.id)).toEqual([DEMO.cases.chloe]);
+    expect(nodesOf(w.reviewsDueSoon).map((p) => p.case.id)).toEqual([DEMO.cases.jamie]);
+    expect(nodesOf(w.overdueActions).map((a) => a.id)).toEqual([DEMO.actions.chloeHousing]);
+    expect(nodesOf(w.referralsAwaitingFollowUp)).toEqual([
       expect.objectContaining({ status: 'WAITING', interimPlan: expect.stringContaining('court') }),
     ]);
     const short = await f.query(
       AOIFE,
-      `{ caseManagerWorklist(dueWithinDays: 7) { reviewsDueSoon { id } } }`,
+      `{ caseManagerWorklist(dueWithinDays: 7) { reviewsDueSoon { edges { node { id } } } } }`,
     );
-    expect(short.body.data.caseManagerWorklist.reviewsDueSoon).toEqual([]);
+    expect(nodesOf(short.body.data.caseManagerWorklist.reviewsDueSoon)).toEqual([]);
   });
 
   it('is the whole day: upcoming meetings, open Gaps and Blocks at every level, unacknowledged delivery changes', async () => {
@@ -424,23 +459,33 @@ describe("the case manager's worklist", () => {
     expect(change.body.errors).toBeUndefined();
 
     const WHOLE_DAY = `query($d: Int) { caseManagerWorklist(dueWithinDays: $d) {
-      upcomingMeetings { id scheduledFor status case { id } }
-      openGapsAndBlocks { id level status case { id } }
-      serviceDeliveryChanges { id what acknowledgedAt }
+      upcomingMeetings { edges { node { id scheduledFor status case { id } } } }
+      openGapsAndBlocks { edges { node { id level status case { id } } } }
+      serviceDeliveryChanges { edges { node { id what acknowledgedAt } } }
     } }`;
     const r = await f.query(AOIFE, WHOLE_DAY, { d: 14 });
     expect(r.body.errors).toBeUndefined();
     const w = r.body.data.caseManagerWorklist;
-    expect(w.upcomingMeetings.filter((m: Json) => m.case.id === caseId)).toEqual([
+    expect(nodesOf(w.upcomingMeetings).filter((m) => m.case.id === caseId)).toEqual([
       { id: soon, scheduledFor: expect.any(String), status: 'SCHEDULED', case: { id: caseId } },
     ]);
     // The highest level first: Chloe's form at level 3, then the new one at level 1.
-    expect(w.openGapsAndBlocks.map((g: Json) => [g.case.id, g.level, g.status])).toEqual([
+    expect(nodesOf(w.openGapsAndBlocks).map((g) => [g.case.id, g.level, g.status])).toEqual([
       [DEMO.cases.chloe, 3, 'OPEN'],
       [caseId, 1, 'OPEN'],
     ]);
-    expect(w.openGapsAndBlocks[1].id).toBe(raised.body.data.raiseGapBlock.id);
-    expect(w.serviceDeliveryChanges).toContainEqual({
+    expect(nodesOf(w.openGapsAndBlocks)[1]!.id).toBe(raised.body.data.raiseGapBlock.id);
+    // Each section pages on its own, in the section's order, the cursor after the last shown.
+    const PAGED = `query($after: String) { caseManagerWorklist { openGapsAndBlocks(first: 1, after: $after) {
+      edges { node { id level } } pageInfo { hasNextPage endCursor } } } }`;
+    const one = (await f.query(AOIFE, PAGED, {})).body.data.caseManagerWorklist.openGapsAndBlocks;
+    expect(nodesOf(one).map((g) => g.level)).toEqual([3]);
+    expect(one.pageInfo.hasNextPage).toBe(true);
+    const two = (await f.query(AOIFE, PAGED, { after: one.pageInfo.endCursor })).body.data
+      .caseManagerWorklist.openGapsAndBlocks;
+    expect(nodesOf(two).map((g) => g.id)).toEqual([raised.body.data.raiseGapBlock.id]);
+    expect(two.pageInfo.hasNextPage).toBe(false);
+    expect(nodesOf(w.serviceDeliveryChanges)).toContainEqual({
       id: change.body.data.recordServiceDeliveryChange.id,
       what: 'Fortnightly instead of weekly',
       acknowledgedAt: null,
@@ -449,9 +494,9 @@ describe("the case manager's worklist", () => {
     // A wider window reaches the later meeting, soonest first.
     const wide = await f.query(AOIFE, WHOLE_DAY, { d: 60 });
     expect(
-      wide.body.data.caseManagerWorklist.upcomingMeetings
-        .filter((m: Json) => m.case.id === caseId)
-        .map((m: Json) => m.id),
+      nodesOf(wide.body.data.caseManagerWorklist.upcomingMeetings)
+        .filter((m) => m.case.id === caseId)
+        .map((m) => m.id),
     ).toEqual([soon, later]);
     // A resolved form leaves the worklist.
     const resolved = await f.query(
@@ -462,7 +507,7 @@ describe("the case manager's worklist", () => {
     expect(resolved.body.errors).toBeUndefined();
     const after = await f.query(AOIFE, WHOLE_DAY, { d: 14 });
     expect(
-      after.body.data.caseManagerWorklist.openGapsAndBlocks.map((g: Json) => g.case.id),
+      nodesOf(after.body.data.caseManagerWorklist.openGapsAndBlocks).map((g) => g.case.id),
     ).toEqual([DEMO.cases.chloe]);
   });
 
@@ -471,7 +516,7 @@ describe("the case manager's worklist", () => {
       codes(
         await f.query(
           { agency: 'PROB', roles: ['KEY_WORKER'] },
-          `{ caseManagerWorklist { overdueReviews { id } } }`,
+          `{ caseManagerWorklist { overdueReviews { edges { node { id } } } } }`,
         ),
       ),
     ).toEqual(['FORBIDDEN']);
@@ -479,7 +524,7 @@ describe("the case manager's worklist", () => {
       codes(
         await f.query(
           AOIFE,
-          `{ caseManagerWorklist(dueWithinDays: 400) { overdueReviews { id } } }`,
+          `{ caseManagerWorklist(dueWithinDays: 400) { overdueReviews { edges { node { id } } } } }`,
         ),
       ),
     ).toEqual(['BAD_USER_INPUT']);
@@ -493,7 +538,7 @@ describe('copies of the plan', () => {
   });
   afterAll(() => f.close());
 
-  const ISSUE = `mutation($p: ID!, $r: CopyRecipientKind!, $a: ID) {
+  const ISSUE = `mutation($p: UUID!, $r: CopyRecipientKind!, $a: ID) {
     issuePlanCopy(planId: $p, recipient: $r, agencyCode: $a) { id version scope consentId fileName html recipientAgency { code } } }`;
 
   it("gives probation only its own part of Jamie's plan, under its consent, and records the copy", async () => {
@@ -510,7 +555,7 @@ describe('copies of the plan', () => {
     expect(copy.html).not.toMatch(/methadone|relapse/i);
     const prob = await f.query(
       { agency: 'PROB' },
-      `query($p: ID!) { carePlan(id: $p) { copies { id html } } }`,
+      `query($p: UUID!) { carePlan(id: $p) { copies { id html } } }`,
       { p: DEMO.plans.jamie },
     );
     expect(prob.body.data.carePlan.copies.find((c: Json) => c.id === copy.id).html).toContain(
@@ -528,7 +573,7 @@ describe('copies of the plan', () => {
     // Another agency never reads a copy addressed to someone else.
     const other = await f.query(
       { agency: 'PROB' },
-      `query($p: ID!) { carePlan(id: $p) { copies { id html } } }`,
+      `query($p: UUID!) { carePlan(id: $p) { copies { id html } } }`,
       { p: DEMO.plans.jamie },
     );
     const seen = other.body.data.carePlan.copies.find((c: Json) => c.id === copy.id);
@@ -576,7 +621,7 @@ describe('possible duplication of services', () => {
       }),
     );
     expect(r.body.errors).toBeUndefined();
-    const flags = `query($id: ID!) { carePlan(id: $id) { duplicationFlags { interventionType agencies { code } actions { id } } } }`;
+    const flags = `query($id: UUID!) { carePlan(id: $id) { duplicationFlags { interventionType agencies { code } actions { id } } } }`;
     const flagged = await f.query(AOIFE, flags, { id: planId });
     expect(flagged.body.data.carePlan.duplicationFlags).toEqual([
       {

@@ -1,12 +1,17 @@
 import { DEMO } from '@icp/shared';
 import { TestFederation, type GraphQLResponse } from './support/test-federation';
 import { AOIFE, createCaseWithPlan } from './support/plan-factory';
+import { nodesOf } from './support/connections';
 import type { Json } from './support/json';
 
 const DECLAN = { agency: 'PROB', user: DEMO.staff.declan.id, roles: ['KEY_WORKER' as const] };
 const GRAINNE = { agency: 'PROB', user: DEMO.staff.grainne.id, roles: ['SUPERVISOR' as const] };
 
-const CASELOAD = `{ myCaseload { meetingItemsComplete attention { kind meetingId meetingAt actionId description } } }`;
+const CASELOAD = `{ myCaseload { meetingItemsComplete attention(first: 100) { edges { node {
+  kind meetingId meetingAt actionId description } } } } }`;
+
+/** The caseload with its attention list as a plain list (one page holds it all here). */
+const flat = (c: Json) => ({ ...c, attention: nodesOf(c.attention) });
 
 const ok = <T>(r: GraphQLResponse<T>): T => {
   expect(r.body.errors).toBeUndefined();
@@ -40,15 +45,19 @@ describe("meetings on a key worker's caseload", () => {
         },
       ),
     ).scheduleMeeting.id as string;
-    const before = ok(await f.query(DECLAN, CASELOAD)).myCaseload;
+    const before = flat(ok(await f.query(DECLAN, CASELOAD)).myCaseload);
     expect(before.attention.filter((a: Json) => a.meetingId === meetingId)).toEqual([]); // not sent yet
     ok(
-      await f.query(AOIFE, `mutation($id: ID!) { sendMeetingInvitations(meetingId: $id) { id } }`, {
-        id: meetingId,
-      }),
+      await f.query(
+        AOIFE,
+        `mutation($id: UUID!) { sendMeetingInvitations(meetingId: $id) { id } }`,
+        {
+          id: meetingId,
+        },
+      ),
     );
 
-    const invited = ok(await f.query(DECLAN, CASELOAD)).myCaseload;
+    const invited = flat(ok(await f.query(DECLAN, CASELOAD)).myCaseload);
     expect(invited.meetingItemsComplete).toBe(true);
     expect(invited.attention).toEqual([
       expect.objectContaining({
@@ -62,18 +71,18 @@ describe("meetings on a key worker's caseload", () => {
     const request = ok(
       await f.query(
         DECLAN,
-        `mutation($m: ID!) { requestMeetingAttendance(meetingId: $m) { id } }`,
+        `mutation($m: UUID!) { requestMeetingAttendance(meetingId: $m) { id } }`,
         { m: meetingId },
       ),
     ).requestMeetingAttendance.id;
     ok(
       await f.query(
         GRAINNE,
-        `mutation($r: ID!) { decideMeetingAttendance(requestId: $r, approve: false, reason: "Court duty that day") { id } }`,
+        `mutation($r: UUID!) { decideMeetingAttendance(requestId: $r, approve: false, reason: "Court duty that day") { id } }`,
         { r: request },
       ),
     );
-    const due = ok(await f.query(DECLAN, CASELOAD)).myCaseload;
+    const due = flat(ok(await f.query(DECLAN, CASELOAD)).myCaseload);
     expect(due.attention).toEqual([
       expect.objectContaining({ kind: 'WRITTEN_REPORT_DUE', meetingId }),
     ]);
@@ -81,11 +90,11 @@ describe("meetings on a key worker's caseload", () => {
     ok(
       await f.query(
         DECLAN,
-        `mutation($m: ID!) { submitWrittenReport(meetingId: $m, contribution: "All appointments kept", issues: "None") { meetingId } }`,
+        `mutation($m: UUID!) { submitWrittenReport(meetingId: $m, contribution: "All appointments kept", issues: "None") { meetingId } }`,
         { m: meetingId },
       ),
     );
-    const after = ok(await f.query(DECLAN, CASELOAD)).myCaseload;
+    const after = flat(ok(await f.query(DECLAN, CASELOAD)).myCaseload);
     expect(after.attention.filter((a: Json) => a.meetingId === meetingId)).toEqual([]);
   });
 });

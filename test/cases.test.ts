@@ -2,6 +2,7 @@ import { DEMO } from '@icp/shared';
 import { TestFederation, codes } from './support/test-federation';
 import { AOIFE, createCaseWithPlan } from './support/plan-factory';
 import type { Json } from './support/json';
+import { nodesOf } from './support/connections';
 
 const NIAMH_CM = { agency: 'HSEM', user: DEMO.staff.niamh.id, roles: ['CASE_MANAGER' as const] };
 
@@ -39,12 +40,12 @@ describe('cases: opening, transfers, disputes, disengagement, closure and re-eng
     expect(givenName).toBe('Robin');
     const other = await f.query(
       { agency: 'PROB' },
-      `query($id: ID!) { serviceUser(id: $id) { pseudonym givenName } }`,
+      `query($id: UUID!) { serviceUser(id: $id) { pseudonym givenName } }`,
       { id },
     );
     // Probation may read nothing of Robin: the person reads as an unknown id (ADR 0026).
     expect(other.body).toEqual({ data: { serviceUser: null } });
-    const open = `mutation($id: ID!) { openCase(input: { serviceUserId: $id }) { id status leadAgency { code } caseManager { id } } }`;
+    const open = `mutation($id: UUID!) { openCase(input: { serviceUserId: $id }) { id status leadAgency { code } caseManager { id } } }`;
     const first = await f.query(AOIFE, open, { id });
     expect(first.body.data.openCase).toMatchObject({
       status: 'ACTIVE',
@@ -71,32 +72,32 @@ describe('cases: opening, transfers, disputes, disengagement, closure and re-eng
     const { caseId, planId, serviceUserId } = await createCaseWithPlan(f, ['CDAS', 'HSEM']);
     const request = await f.query(
       AOIFE,
-      `mutation($c: ID!) { requestCaseTransfer(input: { caseId: $c, toAgencyCode: "HSEM", toCaseManagerId: "${DEMO.staff.niamh.id}", reason: "Daily contact is at the clinic" }) { id status } }`,
+      `mutation($c: UUID!) { requestCaseTransfer(input: { caseId: $c, toAgencyCode: "HSEM", toCaseManagerId: "${DEMO.staff.niamh.id}", reason: "Daily contact is at the clinic" }) { id status } }`,
       { c: caseId },
     );
     const transferId = request.body.data.requestCaseTransfer.id;
     expect(request.body.data.requestCaseTransfer.status).toBe('REQUESTED');
     const again = await f.query(
       AOIFE,
-      `mutation($c: ID!) { requestCaseTransfer(input: { caseId: $c, toAgencyCode: "PROB", toCaseManagerId: "x", reason: "y" }) { id } }`,
+      `mutation($c: UUID!) { requestCaseTransfer(input: { caseId: $c, toAgencyCode: "PROB", toCaseManagerId: "x", reason: "y" }) { id } }`,
       { c: caseId },
     );
     expect(codes(again)).toEqual(['CONFLICT']);
 
-    const complete = `mutation($t: ID!) { completeCaseTransfer(input: { transferId: $t, writtenFollowUp: "Niamh leads; plan unchanged", planRevisions: "Review brought forward" }) { status } }`;
+    const complete = `mutation($t: UUID!) { completeCaseTransfer(input: { transferId: $t, writtenFollowUp: "Niamh leads; plan unchanged", planRevisions: "Review brought forward" }) { status } }`;
     expect(codes(await f.query(NIAMH_CM, complete, { t: transferId }))).toEqual([
       'INVALID_TRANSITION',
     ]);
     // Until the transfer completes, HSEM is not the holder and this person gave it no consent: it
     // gets ids back, not content.
-    const accept = `mutation($t: ID!) { acceptCaseTransfer(transferId: $t) { id } }`;
+    const accept = `mutation($t: UUID!) { acceptCaseTransfer(transferId: $t) { id } }`;
     expect(codes(await f.query(AOIFE, accept, { t: transferId }))).toEqual(['FORBIDDEN']);
     expect((await f.query(NIAMH_CM, accept, { t: transferId })).body.errors).toBeUndefined();
 
     const handover = (serviceUserAttended: boolean) =>
       f.query(
         AOIFE,
-        `mutation($t: ID!, $su: Boolean!) { recordTransferHandover(input: { transferId: $t, heldAt: "${new Date().toISOString()}",
+        `mutation($t: UUID!, $su: Boolean!) { recordTransferHandover(input: { transferId: $t, heldAt: "${new Date().toISOString()}",
            outgoingCaseManagerAttended: true, incomingCaseManagerAttended: true, serviceUserAttended: $su, note: "Met at the clinic" }) { status } }`,
         { t: transferId, su: serviceUserAttended },
       );
@@ -115,10 +116,10 @@ describe('cases: opening, transfers, disputes, disengagement, closure and re-eng
 
     const c = await f.query(
       NIAMH_CM,
-      `query($c: ID!) { case(id: $c) { leadAgency { code } caseManager { id name }
+      `query($c: UUID!) { case(id: $c) { leadAgency { code } caseManager { id name }
           assignments { reason agency { code } caseManager { id } endedAt }
           transfers { status writtenFollowUp planRevisions }
-          carePlan { version versions { version changeSummary } } } }`,
+          carePlan { version versions { edges { node { version changeSummary } } } } } }`,
       { c: caseId },
     );
     const data = c.body.data.case;
@@ -135,11 +136,11 @@ describe('cases: opening, transfers, disputes, disengagement, closure and re-eng
       writtenFollowUp: 'Niamh leads; plan unchanged',
       planRevisions: 'Review brought forward',
     });
-    expect(data.carePlan.versions[0].changeSummary).toMatch(
+    expect(nodesOf(data.carePlan.versions)[0]!.changeSummary).toMatch(
       /transferred .* Review brought forward/,
     );
     // The outgoing case manager no longer edits the plan; the incoming one does.
-    const revise = `mutation($p: ID!, $v: Int!) { reviseCarePlan(input: { planId: $p, expectedVersion: $v, changeSummary: "x" }) { version } }`;
+    const revise = `mutation($p: UUID!, $v: Int!) { reviseCarePlan(input: { planId: $p, expectedVersion: $v, changeSummary: "x" }) { version } }`;
     expect(codes(await f.query(AOIFE, revise, { p: planId, v: data.carePlan.version }))).toEqual([
       'FORBIDDEN',
     ]);
@@ -176,13 +177,13 @@ describe('cases: opening, transfers, disputes, disengagement, closure and re-eng
     await grantCaseManagement(f, serviceUserId, 'PROB');
     const resolve = await f.query(
       { agency: 'PROB', user: DEMO.staff.grainne.id, roles: ['SUPERVISOR'] },
-      `mutation($d: ID!) { resolveLeadAgencyDispute(input: { disputeId: $d, resolution: "Probation leads while the order runs", leadAgencyCode: "PROB", caseManagerId: "${DEMO.staff.declan.id}" }) { status } }`,
+      `mutation($d: UUID!) { resolveLeadAgencyDispute(input: { disputeId: $d, resolution: "Probation leads while the order runs", leadAgencyCode: "PROB", caseManagerId: "${DEMO.staff.declan.id}" }) { status } }`,
       { d: d.body.data.recordLeadAgencyDispute.id },
     );
     expect(resolve.body.data.resolveLeadAgencyDispute.status).toBe('RESOLVED');
     const c = await f.query(
       AOIFE,
-      `query($c: ID!) { case(id: $c) { leadAgency { code } assignments { reason } } }`,
+      `query($c: UUID!) { case(id: $c) { leadAgency { code } assignments { reason } } }`,
       { c: caseId },
     );
     // CDAS is no longer the holder: it reads the case only under consent, which this person
@@ -190,7 +191,7 @@ describe('cases: opening, transfers, disputes, disengagement, closure and re-eng
     expect(c.body).toEqual({ data: { case: null } });
     const prob = await f.query(
       { agency: 'PROB', user: DEMO.staff.declan.id },
-      `query($c: ID!) { case(id: $c) { leadAgency { code } assignments { reason } } }`,
+      `query($c: UUID!) { case(id: $c) { leadAgency { code } assignments { reason } } }`,
       { c: caseId },
     );
     expect(prob.body.data.case).toEqual({
@@ -203,7 +204,7 @@ describe('cases: opening, transfers, disputes, disengagement, closure and re-eng
     const { caseId } = await createCaseWithPlan(f, ['CDAS', 'PROB']);
     const d = await f.query(
       AOIFE,
-      `mutation($c: ID!) { markDisengaged(caseId: $c) { status engagement disengagedSince } }`,
+      `mutation($c: UUID!) { markDisengaged(caseId: $c) { status engagement disengagedSince } }`,
       { c: caseId },
     );
     expect(d.body.data.markDisengaged).toMatchObject({
@@ -235,7 +236,7 @@ describe('cases: opening, transfers, disputes, disengagement, closure and re-eng
     ).toEqual(['FORBIDDEN']);
     const c = await f.query(
       AOIFE,
-      `query($c: ID!) { case(id: $c) { status engagement contactAttempts { method successful } } }`,
+      `query($c: UUID!) { case(id: $c) { status engagement contactAttempts { method successful } } }`,
       { c: caseId },
     );
     expect(c.body.data.case).toEqual({
@@ -274,12 +275,12 @@ describe('cases: opening, transfers, disputes, disengagement, closure and re-eng
     ).toEqual(['INVALID_TRANSITION']);
     const revise = await f.query(
       AOIFE,
-      `mutation { reviseCarePlan(input: { planId: "${(await f.query(AOIFE, `query($c: ID!) { case(id: $c) { carePlan { id } } }`, { c: caseId })).body.data.case.carePlan.id}", expectedVersion: 1, changeSummary: "x" }) { version } }`,
+      `mutation { reviseCarePlan(input: { planId: "${(await f.query(AOIFE, `query($c: UUID!) { case(id: $c) { carePlan { id } } }`, { c: caseId })).body.data.case.carePlan.id}", expectedVersion: 1, changeSummary: "x" }) { version } }`,
     );
     expect(codes(revise)).toEqual(['CONFLICT']);
     const reopened = await f.query(
       AOIFE,
-      `mutation($su: ID!, $prev: ID!) { openCase(input: { serviceUserId: $su, previousCaseId: $prev }) { id previousCase { id status closure { goalsAchieved } } } }`,
+      `mutation($su: UUID!, $prev: UUID!) { openCase(input: { serviceUserId: $su, previousCaseId: $prev }) { id previousCase { id status closure { goalsAchieved } } } }`,
       { su: serviceUserId, prev: caseId },
     );
     expect(reopened.body.data.openCase.previousCase).toEqual({
@@ -289,16 +290,43 @@ describe('cases: opening, transfers, disputes, disengagement, closure and re-eng
     });
   });
 
+  it('lists the open cases you hold, oldest first, a page at a time', async () => {
+    const PAGE = `query($first: Int!, $after: String) { myCases(first: $first, after: $after) {
+      edges { cursor node { id status openedAt } } pageInfo { hasNextPage endCursor } } }`;
+    const all = await f.query(AOIFE, PAGE, { first: 100 });
+    expect(all.body.errors).toBeUndefined();
+    const cases = nodesOf(all.body.data.myCases);
+    expect(cases.length).toBeGreaterThan(2);
+    expect(cases.every((c) => c.status !== 'CLOSED')).toBe(true);
+    const openedAt = cases.map((c) => String(c.openedAt));
+    expect([...openedAt].sort()).toEqual(openedAt);
+    const walked: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: Json = (await f.query(AOIFE, PAGE, { first: 2, after })).body.data.myCases;
+      walked.push(...nodesOf(page).map((c) => c.id as string));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(walked).toEqual(cases.map((c) => c.id));
+    // Someone who holds no case has an empty first page.
+    const none = await f.query({ agency: 'PROB', roles: ['KEY_WORKER'] }, PAGE, { first: 5 });
+    expect(none.body.data.myCases).toEqual({
+      edges: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    });
+  });
+
   it('seeds demo data that shows each feature', async () => {
     const r = await f.query(
       AOIFE,
-      `query($chloe: ID!, $alex: ID!, $jamie: ID!) {
+      `query($chloe: UUID!, $alex: UUID!, $jamie: UUID!) {
         chloe: case(id: $chloe) { transfers { status } assignments { reason } carePlan { reviewOverdue } }
         alex: case(id: $alex) { status previousCase { status closure { reEngagementExplained } } }
         jamie: case(id: $jamie) { carePlan { version changes(fromVersion: 1, toVersion: 2) { part change field }
-          versions { version meeting { reason status circulatedAt circulations { acknowledgedAt } } } }
-          meetings { reason status } }
-        upcoming: case(id: $chloe) { meetings { reason status invitationsSentAt } } }`,
+          versions { edges { node { version meeting { reason status circulatedAt circulations { acknowledgedAt } } } } } }
+          meetings { edges { node { reason status } } } }
+        upcoming: case(id: $chloe) { meetings { edges { node { reason status invitationsSentAt } } } } }`,
       { chloe: DEMO.cases.chloe, alex: DEMO.cases.alex, jamie: DEMO.cases.jamie },
     );
     expect(r.body.errors).toBeUndefined();
@@ -317,16 +345,16 @@ describe('cases: opening, transfers, disputes, disengagement, closure and re-eng
       { part: 'ACTION', change: 'CHANGED', field: 'description' },
     ]);
     // A finished quarterly review: finalised into version 3, circulated, acknowledged by both agencies.
-    expect(jamie.carePlan.versions[0].meeting).toMatchObject({
+    const latest = nodesOf(jamie.carePlan.versions)[0]!;
+    expect(latest.meeting).toMatchObject({
       reason: 'REVIEW',
       status: 'FINALISED',
     });
     expect(
-      jamie.carePlan.versions[0].meeting.circulations.filter((c: Json) => c.acknowledgedAt !== null)
-        .length >= 2,
+      latest.meeting.circulations.filter((c: Json) => c.acknowledgedAt !== null).length >= 2,
     ).toBe(true);
     // And an upcoming one, for Chloe's overdue review, with invitations sent.
-    expect(r.body.data.upcoming.meetings).toEqual([
+    expect(nodesOf(r.body.data.upcoming.meetings)).toEqual([
       expect.objectContaining({
         reason: 'REVIEW',
         status: 'SCHEDULED',
@@ -335,10 +363,10 @@ describe('cases: opening, transfers, disputes, disengagement, closure and re-eng
     ]);
     const level = await f.query(
       { agency: 'CDAS', roles: ['REHAB_COORDINATOR'] },
-      `{ openEscalations { level } }`,
+      `{ openEscalations { edges { node { level } } } }`,
     );
-    expect(level.body.data?.openEscalations ?? [{ level: 3 }]).toEqual(
-      expect.arrayContaining([{ level: 3 }]),
-    );
+    expect(
+      level.body.data?.openEscalations ? nodesOf(level.body.data.openEscalations) : [{ level: 3 }],
+    ).toEqual(expect.arrayContaining([{ level: 3 }]));
   });
 });

@@ -18,7 +18,7 @@ describe('the committed supergraph', () => {
     expect(supergraphSdl).toContain(
       '@link(url: "https://specs.icp-federation.ie/consent/v1.0", import: ["@consent"])',
     );
-    expect(supergraphSdl).toMatch(/progressNotes: \[ProgressNote!\] .*@consent$/m);
+    expect(supergraphSdl).toMatch(/^ {2}\): ProgressNoteConnection .*@consent$/m);
     expect(supergraphSdl).toMatch(/givenName: String .*@consent\(category: IDENTITY\)/);
   });
 

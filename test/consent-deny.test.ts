@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CONSENT_CATEGORIES, DEMO, type Role } from '@icp/shared';
 import { TestFederation, codes, type GraphQLResponse } from './support/test-federation';
 import { AOIFE, createCaseWithPlan, inDays } from './support/plan-factory';
+import { nodesOf } from './support/connections';
 import type { Json } from './support/json';
 
 /**
@@ -23,20 +24,20 @@ const GRANT = `mutation($input: GrantConsentInput!) {
 const AMEND = `mutation($input: AmendConsentInput!) {
   amendConsent(input: $input) { version exceptions { categories } }
 }`;
-const WITHDRAW = `mutation($id: ID!) { withdrawConsent(id: $id) { id status } }`;
+const WITHDRAW = `mutation($id: UUID!) { withdrawConsent(id: $id) { id status } }`;
 
 /** What probation reads of the person: identity, needs, and each action's delivery and notes. */
-const VIEW = `query($case: ID!) {
+const VIEW = `query($case: UUID!) {
   case(id: $case) {
     serviceUser { givenName }
     carePlan {
       needs { domain description }
-      actions { id domain delivery { status progressNotes { body } } }
+      actions { id domain delivery { status progressNotes { edges { node { body } } } } }
     }
   }
 }`;
 
-const PREVIEW = `query($su: ID!, $agency: ID!) {
+const PREVIEW = `query($su: UUID!, $agency: ID!) {
   consentPreview(serviceUserId: $su, agencyCode: $agency) {
     categories { category visible denied consents { id } deniedBy { id evidenceRef } }
   }
@@ -84,7 +85,7 @@ describe('deny provisions (consent exceptions), through the gateway', () => {
       name: (r.body.data?.case?.serviceUser?.givenName ?? null) as string | null,
       needDomains: ((plan?.needs ?? []) as Json[]).map((n) => n.domain).sort(),
       mhStatus: mh?.delivery?.status as string | null,
-      mhNotes: mh?.delivery?.progressNotes as Json[] | null,
+      mhNotes: mh?.delivery?.progressNotes ? nodesOf(mh.delivery.progressNotes) : null,
       mhNotesCategory: notesError?.extensions?.category,
     };
   }
@@ -114,7 +115,7 @@ describe('deny provisions (consent exceptions), through the gateway', () => {
     serviceUserId = p.serviceUserId;
     caseId = p.caseId;
     const plan = ok(
-      await f.query(AOIFE, `query($id: ID!) { carePlan(id: $id) { version } }`, { id: p.planId }),
+      await f.query(AOIFE, `query($id: UUID!) { carePlan(id: $id) { version } }`, { id: p.planId }),
       'plan',
     ).carePlan;
     const revised = ok(
@@ -145,7 +146,7 @@ describe('deny provisions (consent exceptions), through the gateway', () => {
     );
     mhAction = revised.reviseCarePlan.actions.find((a: Json) => a.domain === 'PSYCHOLOGICAL').id;
     ok(
-      await f.query(NIAMH, `mutation($a: ID!) { acceptAction(actionId: $a) { status } }`, {
+      await f.query(NIAMH, `mutation($a: UUID!) { acceptAction(actionId: $a) { status } }`, {
         a: mhAction,
       }),
       'accept',
@@ -153,7 +154,7 @@ describe('deny provisions (consent exceptions), through the gateway', () => {
     ok(
       await f.query(
         NIAMH,
-        `mutation($a: ID!) { updateDeliveryStatus(actionId: $a, status: IN_PROGRESS) { status } }`,
+        `mutation($a: UUID!) { updateDeliveryStatus(actionId: $a, status: IN_PROGRESS) { status } }`,
         { a: mhAction },
       ),
       'in progress',
@@ -161,7 +162,7 @@ describe('deny provisions (consent exceptions), through the gateway', () => {
     ok(
       await f.query(
         NIAMH,
-        `mutation($a: ID!, $b: String!) { recordProgressNote(actionId: $a, body: $b) { body } }`,
+        `mutation($a: UUID!, $b: String!) { recordProgressNote(actionId: $a, body: $b) { body } }`,
         { a: mhAction, b: 'Anxiety easing with weekly CBT' },
       ),
       'note',
@@ -315,7 +316,7 @@ describe('deny provisions (consent exceptions), through the gateway', () => {
   it('wins over a full copy, and keeps exceptions in the versions of an amended consent', async () => {
     // The methadone clinic's full copy lets it read another agency's mental-health notes...
     const full = await grant({ recipientAgencyCode: 'HSEM', fullCopy: true });
-    const NEEDS = `query($case: ID!) { case(id: $case) { carePlan { needs { domain } } } }`;
+    const NEEDS = `query($case: UUID!) { case(id: $case) { carePlan { needs { domain } } } }`;
     const hsemNeeds = async () =>
       ((await f.query(NIAMH, NEEDS, { case: caseId })).body.data?.case?.carePlan?.needs ?? []).map(
         (n: Json) => n.domain,
@@ -342,7 +343,7 @@ describe('deny provisions (consent exceptions), through the gateway', () => {
     const versions = ok(
       await f.query(
         AOIFE,
-        `query($id: ID!) { consent(id: $id) { versions { version terms { exceptions { categories } } } } }`,
+        `query($id: UUID!) { consent(id: $id) { versions { version terms { exceptions { categories } } } } }`,
         { id: other.id },
       ),
       'versions',

@@ -1,11 +1,12 @@
 import { DEMO } from '@icp/shared';
 import { TestFederation, codes } from './support/test-federation';
+import { nodesOf } from './support/connections';
 import type { Json } from './support/json';
 
 const JAMIE_CASE = DEMO.cases.jamie;
 
 const PLAN_QUERY = /* GraphQL */ `
-  query Plan($id: ID!) {
+  query Plan($id: UUID!) {
     case(id: $id) {
       serviceUser {
         pseudonym
@@ -21,7 +22,11 @@ const PLAN_QUERY = /* GraphQL */ `
             agencyCode
             status
             progressNotes {
-              body
+              edges {
+                node {
+                  body
+                }
+              }
             }
           }
         }
@@ -30,9 +35,13 @@ const PLAN_QUERY = /* GraphQL */ `
   }
 `;
 
-const notesOf = (data: Json, agencyCode: string) =>
-  data.case.carePlan.actions.find((a: Json) => a.responsibleAgency.code === agencyCode).delivery
-    .progressNotes;
+/** An agency's notes on the plan, or null when withheld. */
+const notesOf = (data: Json, agencyCode: string): Json[] | null => {
+  const notes = data.case.carePlan.actions.find(
+    (a: Json) => a.responsibleAgency.code === agencyCode,
+  ).delivery.progressNotes;
+  return notes === null ? null : nodesOf(notes);
+};
 
 describe('consent enforcement, end to end through the gateway', () => {
   let f: TestFederation;
@@ -116,7 +125,7 @@ describe('consent enforcement, end to end through the gateway', () => {
 
     const withdrawn = await f.query(
       aoife,
-      `mutation($id: ID!) { withdrawConsent(id: $id) { status withdrawnAt } }`,
+      `mutation($id: UUID!) { withdrawConsent(id: $id) { status withdrawnAt } }`,
       {
         id: consentId,
       },

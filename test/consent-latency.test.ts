@@ -23,7 +23,7 @@ const MAX_IN_FLIGHT = 4;
 const CLOCK_SLACK_MS = 5;
 
 const READ = /* GraphQL */ `
-  query Read($id: ID!) {
+  query Read($id: UUID!) {
     case(id: $id) {
       serviceUser {
         givenName
@@ -35,7 +35,11 @@ const READ = /* GraphQL */ `
           }
           delivery {
             progressNotes {
-              body
+              edges {
+                node {
+                  body
+                }
+              }
             }
           }
         }
@@ -45,7 +49,7 @@ const READ = /* GraphQL */ `
 `;
 
 const GRANT = `mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id status } }`;
-const WITHDRAW = `mutation($id: ID!) { withdrawConsent(id: $id) { status } }`;
+const WITHDRAW = `mutation($id: UUID!) { withdrawConsent(id: $id) { status } }`;
 const AOIFE = { agency: 'CDAS', user: DEMO.staff.aoife.id, roles: ['CASE_MANAGER' as const] };
 
 interface Sample {
@@ -65,7 +69,7 @@ function sampleOf(r: GraphQLResponse, startedAt: number, endedAt: number): Sampl
   const c = r.body.data?.case;
   const hsem = c?.carePlan?.actions?.find((a: Json) => a.responsibleAgency.code === 'HSEM');
   const name = typeof c?.serviceUser?.givenName === 'string';
-  const notes = Array.isArray(hsem?.delivery?.progressNotes);
+  const notes = Array.isArray(hsem?.delivery?.progressNotes?.edges);
   const refused = (r.body.errors ?? []).filter(
     (e) => e.extensions?.code === 'CONSENT_REQUIRED' && e.extensions?.reason === undefined,
   );

@@ -12,6 +12,7 @@ import {
   type Reached,
 } from './support/consent-matrix';
 import type { Json } from './support/json';
+import { nodesOf } from './support/connections';
 
 /**
  * The generated consent matrix (issue 7, point 8). Every `@consent` field of both subgraph schemas
@@ -41,18 +42,30 @@ const REACH: Record<string, ReachPath[]> = {
   PlanAction: [{ root: 'case(id: $case)', steps: ['carePlan', 'actions'] }],
   ActionDelivery: [{ root: 'case(id: $case)', steps: ['carePlan', 'actions', 'delivery'] }],
   ProgressNote: [
-    { root: 'case(id: $case)', steps: ['carePlan', 'actions', 'delivery', 'progressNotes'] },
+    {
+      root: 'case(id: $case)',
+      steps: ['carePlan', 'actions', 'delivery', 'progressNotes', 'edges', 'node'],
+    },
   ],
-  CarePlanVersion: [{ root: 'carePlan(id: $plan)', steps: ['versions'] }],
+  CarePlanVersion: [{ root: 'carePlan(id: $plan)', steps: ['versions', 'edges', 'node'] }],
   PlanChange: [{ root: 'carePlan(id: $plan)', steps: ['changes'] }],
   DuplicationFlag: [{ root: 'carePlan(id: $plan)', steps: ['duplicationFlags'] }],
   PlanCopy: [{ root: 'carePlan(id: $plan)', steps: ['copies'] }],
-  Meeting: [{ root: 'meeting(id: $meeting)' }, { root: 'case(id: $case)', steps: ['meetings'] }],
+  Meeting: [
+    { root: 'meeting(id: $meeting)' },
+    { root: 'case(id: $case)', steps: ['meetings', 'edges', 'node'] },
+  ],
   MeetingActionReview: [{ root: 'meeting(id: $meeting)', steps: ['actionReviews'] }],
-  MeetingGapRaised: [{ root: 'case(id: $case)', steps: ['meetings', 'gapsAndBlocksRaised'] }],
-  MeetingInvitation: [{ root: 'case(id: $case)', steps: ['meetings', 'attendance'] }],
+  MeetingGapRaised: [
+    { root: 'case(id: $case)', steps: ['meetings', 'edges', 'node', 'gapsAndBlocksRaised'] },
+  ],
+  MeetingInvitation: [
+    { root: 'case(id: $case)', steps: ['meetings', 'edges', 'node', 'attendance'] },
+  ],
   MeetingCirculation: [{ root: 'meeting(id: $meeting)', steps: ['circulations'] }],
-  MeetingReport: [{ root: 'case(id: $case)', steps: ['meetings', 'attendance', 'report'] }],
+  MeetingReport: [
+    { root: 'case(id: $case)', steps: ['meetings', 'edges', 'node', 'attendance', 'report'] },
+  ],
   CaseTransfer: [{ root: 'case(id: $case)', steps: ['transfers'] }],
   CaseManagerAssignment: [{ root: 'case(id: $case)', steps: ['assignments'] }],
   CaseClosure: [{ root: 'case(id: $case)', steps: ['closure'] }],
@@ -248,7 +261,7 @@ interface Finding {
 }
 
 const GRANT = `mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
-const WITHDRAW = `mutation($id: ID!) { withdrawConsent(id: $id) { id status } }`;
+const WITHDRAW = `mutation($id: UUID!) { withdrawConsent(id: $id) { id status } }`;
 
 function ok<T>(r: GraphQLResponse<T>, what: string): T {
   if (r.status !== 200 || r.body.errors) {
@@ -331,7 +344,7 @@ describe('the generated consent matrix, through the gateway', () => {
     const plan = ok(
       await query(
         AOIFE,
-        `query($p: ID!) { carePlan(id: $p) { version needs { id domain } goals { id domain } } }`,
+        `query($p: UUID!) { carePlan(id: $p) { version needs { id domain } goals { id domain } } }`,
         { p: DEMO.plans.jamie },
       ),
       'plan',
@@ -365,7 +378,7 @@ describe('the generated consent matrix, through the gateway', () => {
     ok(
       await query(
         AOIFE,
-        `mutation($a: ID!, $b: ID!) { flagGoalConflict(goalId: $a, conflictingGoalId: $b, note: "Clinic times clash with community service") { id } }`,
+        `mutation($a: UUID!, $b: UUID!) { flagGoalConflict(goalId: $a, conflictingGoalId: $b, note: "Clinic times clash with community service") { id } }`,
         { a: goal('SUBSTANCE_USE'), b: goal('LEGAL') },
       ),
       'goal conflict',
@@ -373,7 +386,7 @@ describe('the generated consent matrix, through the gateway', () => {
     ok(
       await query(
         AOIFE,
-        `mutation($p: ID!) { issuePlanCopy(planId: $p, recipient: SERVICE_USER) { id } }`,
+        `mutation($p: UUID!) { issuePlanCopy(planId: $p, recipient: SERVICE_USER) { id } }`,
         { p: DEMO.plans.jamie },
       ),
       'plan copy',
@@ -462,13 +475,13 @@ describe('the generated consent matrix, through the gateway', () => {
     const transfer = ok(
       await query(
         AOIFE,
-        `mutation($c: ID!) { requestCaseTransfer(input: { caseId: $c, toAgencyCode: "HSEM", toCaseManagerId: "${DEMO.staff.niamh.id}", reason: "Daily contact is at the clinic" }) { id } }`,
+        `mutation($c: UUID!) { requestCaseTransfer(input: { caseId: $c, toAgencyCode: "HSEM", toCaseManagerId: "${DEMO.staff.niamh.id}", reason: "Daily contact is at the clinic" }) { id } }`,
         { c: DEMO.cases.jamie },
       ),
       'transfer',
     ).requestCaseTransfer.id;
     ok(
-      await query(AOIFE, `mutation($t: ID!) { cancelCaseTransfer(transferId: $t) { id } }`, {
+      await query(AOIFE, `mutation($t: UUID!) { cancelCaseTransfer(transferId: $t) { id } }`, {
         t: transfer,
       }),
       'transfer cancelled',
@@ -489,7 +502,7 @@ describe('the generated consent matrix, through the gateway', () => {
       ),
       'service delivery change',
     );
-    const block = `mutation($a: ID!, $n: String) { updateDeliveryStatus(actionId: $a, status: BLOCKED, note: $n) { status } }`;
+    const block = `mutation($a: UUID!, $n: String) { updateDeliveryStatus(actionId: $a, status: BLOCKED, note: $n) { status } }`;
     ok(
       await query(NIAMH, block, {
         a: DEMO.actions.jamieMethadone,
@@ -522,7 +535,7 @@ describe('the generated consent matrix, through the gateway', () => {
       'meeting',
     ).scheduleMeeting.id;
     ok(
-      await query(AOIFE, `mutation($id: ID!) { sendMeetingInvitations(meetingId: $id) { id } }`, {
+      await query(AOIFE, `mutation($id: UUID!) { sendMeetingInvitations(meetingId: $id) { id } }`, {
         id: meetingId,
       }),
       'invitations',
@@ -530,7 +543,7 @@ describe('the generated consent matrix, through the gateway', () => {
     ok(
       await query(
         NIAMH,
-        `mutation($m: ID!) { submitWrittenReport(meetingId: $m, contribution: "Dose stable apart from missed pickups", issues: "Pharmacy move") { meetingId } }`,
+        `mutation($m: UUID!) { submitWrittenReport(meetingId: $m, contribution: "Dose stable apart from missed pickups", issues: "Pharmacy move") { meetingId } }`,
         { m: meetingId },
       ),
       'written report',
@@ -569,12 +582,18 @@ describe('the generated consent matrix, through the gateway', () => {
     );
     // The seeded quarterly review: finalised, minuted action by action, circulated.
     const meetings = ok(
-      await query(AOIFE, `query($c: ID!) { case(id: $c) { meetings { id status } } }`, {
-        c: DEMO.cases.jamie,
-      }),
+      await query(
+        AOIFE,
+        `query($c: UUID!) { case(id: $c) { meetings { edges { node { id status } } } } }`,
+        {
+          c: DEMO.cases.jamie,
+        },
+      ),
       'meetings',
-    ).case.meetings as { id: string; status: string }[];
-    vars.meeting = meetings.find((m) => m.id !== meetingId)!.id;
+    ).case.meetings;
+    vars.meeting = nodesOf<{ id: string; status: string }>(meetings).find(
+      (m) => m.id !== meetingId,
+    )!.id;
     // Last, the case is closed at an exit meeting's outcome: its closure is read too.
     ok(
       await query(
@@ -628,7 +647,7 @@ describe('the generated consent matrix, through the gateway', () => {
   ): Promise<{ data: Json; errorsAt: Map<string, string> }> {
     const body = c.map((p) => p.text).join('\n');
     const used = variablesIn(body);
-    const text = `query Matrix(${used.map((v) => `$${v}: ID!`).join(', ')}) {\n${body}\n}`;
+    const text = `query Matrix(${used.map((v) => `$${v}: UUID!`).join(', ')}) {\n${body}\n}`;
     requests += 1;
     const r = await query(as, text, Object.fromEntries(used.map((v) => [v, vars[v]])));
     const validation = (r.body.errors ?? []).some((e) =>
@@ -661,7 +680,9 @@ describe('the generated consent matrix, through the gateway', () => {
    */
   function needed(type: string, field: string, r: Reached): ConsentCategory[] | 'NEVER' {
     if (HOLDER_ONLY[`${type}.${field}`] || PARTIES_ONLY[`${type}.${field}`]) return 'NEVER';
-    const cats = schema.categories.get(`${type}.${field}`)!;
+    const cats = schema.categories.get(`${type}.${field}`);
+    // A connection's `edges` and an edge's `node` carry no @consent: the field above them decided.
+    if (!cats) return [];
     const out: ConsentCategory[] = [];
     for (const c of cats) {
       if (c !== null) {

@@ -1,6 +1,7 @@
 import { DEMO, type Role } from '@icp/shared';
 import { TestFederation, codes, type GraphQLResponse } from './support/test-federation';
 import type { Json } from './support/json';
+import { nodesOf } from './support/connections';
 
 const JAMIE = DEMO.serviceUsers.jamie.id;
 const aoife = { agency: 'CDAS', user: DEMO.staff.aoife.id, roles: ['CASE_MANAGER' as Role] };
@@ -9,13 +10,18 @@ const declan = { agency: 'PROB', user: DEMO.staff.declan.id, roles: ['KEY_WORKER
 const GRANT = `mutation($input: GrantConsentInput!) {
   grantConsent(input: $input) { id version status inForce categories fullCopy recipientAgencyKind }
 }`;
-const NAME = `query($id: ID!) { serviceUser(id: $id) { givenName } }`;
-const NOTES = `query($id: ID!) {
-  case(id: $id) { carePlan { actions { responsibleAgency { code } delivery { progressNotes { body } } } } }
+const NAME = `query($id: UUID!) { serviceUser(id: $id) { givenName } }`;
+const NOTES = `query($id: UUID!) {
+  case(id: $id) { carePlan { actions { responsibleAgency { code }
+    delivery { progressNotes { edges { node { body } } } } } } }
 }`;
-const hsemNotes = (r: GraphQLResponse) =>
-  r.body.data.case.carePlan.actions.find((a: Json) => a.responsibleAgency.code === 'HSEM').delivery
-    .progressNotes;
+/** HSEM's progress notes, or null when they are withheld. */
+const hsemNotes = (r: GraphQLResponse): Json[] | null => {
+  const notes = r.body.data.case.carePlan.actions.find(
+    (a: Json) => a.responsibleAgency.code === 'HSEM',
+  ).delivery.progressNotes;
+  return notes === null ? null : nodesOf(notes);
+};
 
 describe('the consent model', () => {
   let f: TestFederation;
@@ -77,7 +83,7 @@ describe('the consent model', () => {
       recipientAgencyKind: 'HSE_METHADONE',
     });
     expect(ok.body.data.grantConsent.categories).toHaveLength(8);
-    await f.query(aoife, `mutation($id: ID!) { withdrawConsent(id: $id) { id } }`, {
+    await f.query(aoife, `mutation($id: UUID!) { withdrawConsent(id: $id) { id } }`, {
       id: ok.body.data.grantConsent.id,
     });
   });
@@ -124,12 +130,12 @@ describe('the consent model', () => {
 
     await f.query(
       aoife,
-      `mutation($id: ID!) { withdrawConsent(id: $id, reason: "Asked at review") { id } }`,
+      `mutation($id: UUID!) { withdrawConsent(id: $id, reason: "Asked at review") { id } }`,
       { id },
     );
     const history = await f.query(
       aoife,
-      `query($id: ID!) { consent(id: $id) { status version versions { version change reason terms { categories status } changedBy { id } } } }`,
+      `query($id: UUID!) { consent(id: $id) { status version versions { version change reason terms { categories status } changedBy { id } } } }`,
       { id },
     );
     expect(history.body.data.consent).toMatchObject({ status: 'WITHDRAWN', version: 3 });
@@ -193,11 +199,11 @@ describe('the consent model', () => {
     expect((await f.query(declan, NAME, { id: JAMIE })).body.data.serviceUser.givenName).toBeNull();
     const listed = await f.query(
       aoife,
-      `query($id: ID!) { serviceUser(id: $id) { consents { id status } } }`,
+      `query($id: UUID!) { serviceUser(id: $id) { consents(first: 100) { edges { node { id status } } } } }`,
       { id: JAMIE },
     );
     const statuses = new Map(
-      listed.body.data.serviceUser.consents.map((c: Json) => [c.id, c.status]),
+      nodesOf(listed.body.data.serviceUser.consents).map((c: Json) => [c.id, c.status]),
     );
     expect(statuses.get(expired.body.data.grantConsent.id)).toBe('EXPIRED');
     expect(statuses.get(future.body.data.grantConsent.id)).toBe('ACTIVE');
@@ -205,21 +211,21 @@ describe('the consent model', () => {
 
   it('lets a referral-only consent open the referral and nothing else', async () => {
     const chloeCase = DEMO.cases.chloe;
-    const refs = await f.query(aoife, `query($id: ID!) { case(id: $id) { referrals { id } } }`, {
+    const refs = await f.query(aoife, `query($id: UUID!) { case(id: $id) { referrals { id } } }`, {
       id: chloeCase,
     });
     const referralId = refs.body.data.case.referrals[0].id;
     // Chloe's consent to probation is for the referral (CARE_PLAN_SUMMARY, LEGAL_AND_JUSTICE).
     const viaReferral = await f.query(
       declan,
-      `query($id: ID!) { referral(id: $id) { reason status } }`,
+      `query($id: UUID!) { referral(id: $id) { reason status } }`,
       { id: referralId },
     );
     expect(viaReferral.body.errors).toBeUndefined();
     expect(viaReferral.body.data.referral.reason).toMatch(/court summons/);
     const plan = await f.query(
       declan,
-      `query($id: ID!) { case(id: $id) { status carePlan { id } } }`,
+      `query($id: UUID!) { case(id: $id) { status carePlan { id } } }`,
       { id: chloeCase },
     );
     // Nothing of the case is read for the referral: by id it reads as no case at all.
@@ -228,7 +234,7 @@ describe('the consent model', () => {
   });
 
   it('leaves out of a list the records a reader may not see, instead of placeholders', async () => {
-    const NEEDS = `query($id: ID!) { case(id: $id) { carePlan { needs { domain description } } } }`;
+    const NEEDS = `query($id: UUID!) { case(id: $id) { carePlan { needs { domain description } } } }`;
     const all = await f.query(aoife, NEEDS, { id: DEMO.cases.jamie });
     expect(all.body.data.case.carePlan.needs.map((n: Json) => n.domain).sort()).toEqual([
       'LEGAL',
@@ -244,7 +250,7 @@ describe('the consent model', () => {
   });
 
   it('previews for the lead agency exactly which categories another agency reads now', async () => {
-    const PREVIEW = `query($su: ID!, $agency: ID!) { consentPreview(serviceUserId: $su, agencyCode: $agency) {
+    const PREVIEW = `query($su: UUID!, $agency: ID!) { consentPreview(serviceUserId: $su, agencyCode: $agency) {
       holdsRecord agency { name } categories { category visible referralOnly fields consents { id purpose } } } }`;
     const r = await f.query(aoife, PREVIEW, { su: JAMIE, agency: 'PROB' });
     expect(r.body.errors).toBeUndefined();
@@ -327,32 +333,37 @@ describe('the consent model', () => {
         (await f.query(colleague, NAME, { id: JAMIE })).body.data.serviceUser.givenName,
       ).toBeNull();
 
-      const notes = await f.query(aoife, `{ myNotifications { kind message } }`);
-      expect(notes.body.data.myNotifications).toEqual(
+      const notes = await f.query(
+        aoife,
+        `{ myNotifications(first: 100) { edges { node { kind message } } } }`,
+      );
+      expect(nodesOf(notes.body.data.myNotifications)).toEqual(
         expect.arrayContaining([
           { kind: 'EMERGENCY_ACCESS', message: expect.stringContaining(reason) },
         ]),
       );
       const toReview = await f.query(
         aoife,
-        `{ emergencyAccessesToReview { id userId agencyCode reason } }`,
+        `{ emergencyAccessesToReview { edges { node { id userId agencyCode reason } } } }`,
       );
-      expect(toReview.body.data.emergencyAccessesToReview).toEqual([
+      expect(nodesOf(toReview.body.data.emergencyAccessesToReview)).toEqual([
         { id: access.id, userId: DEMO.staff.declan.id, agencyCode: 'PROB', reason },
       ]);
       expect(
-        (await f.query(declan, `{ emergencyAccessesToReview { id } }`)).body.data
-          .emergencyAccessesToReview,
+        nodesOf(
+          (await f.query(declan, `{ emergencyAccessesToReview { edges { node { id } } } }`)).body
+            .data.emergencyAccessesToReview,
+        ),
       ).toEqual([]);
       const worklist = await f.query(
         aoife,
-        `{ caseManagerWorklist { emergencyAccessesToReview { id reason } } }`,
+        `{ caseManagerWorklist { emergencyAccessesToReview { edges { node { id reason } } } } }`,
       );
-      expect(worklist.body.data.caseManagerWorklist.emergencyAccessesToReview).toEqual([
+      expect(nodesOf(worklist.body.data.caseManagerWorklist.emergencyAccessesToReview)).toEqual([
         { id: access.id, reason },
       ]);
 
-      const END = `mutation($id: ID!) { endEmergencyAccess(id: $id) { endedAt inForce } }`;
+      const END = `mutation($id: UUID!) { endEmergencyAccess(id: $id) { endedAt inForce } }`;
       const ended = await f.query(declan, END, { id: access.id });
       expect(ended.body.data.endEmergencyAccess.inForce).toBe(false);
       expect(
@@ -373,8 +384,10 @@ describe('the consent model', () => {
       });
       expect(codes(await f.query(aoife, REVIEW, { input }))).toEqual(['CONFLICT']);
       expect(
-        (await f.query(aoife, `{ emergencyAccessesToReview { id } }`)).body.data
-          .emergencyAccessesToReview,
+        nodesOf(
+          (await f.query(aoife, `{ emergencyAccessesToReview { edges { node { id } } } }`)).body
+            .data.emergencyAccessesToReview,
+        ),
       ).toEqual([]);
     });
   });

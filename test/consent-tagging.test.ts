@@ -17,6 +17,13 @@ const NOT_ABOUT_A_SERVICE_USER = new Set([
 ]);
 
 /**
+ * The parts of a cursor connection (ADR 0045): `XConnection { edges pageInfo }`, `XEdge { cursor
+ * node }`, `PageInfo`. Containers: a node is a protected type, decided field by field, and a cursor
+ * is the key of a record the reader was shown; the connection field itself carries `@consent`.
+ */
+const isPageContainer = (type: string) => type === 'PageInfo' || /(Connection|Edge)$/.test(type);
+
+/**
  * Identifiers, shown without consent so that records can be referred to at all. The key of an
  * agency's disclosure log is what case-management hands the gateway to reach that agency.
  */
@@ -41,7 +48,7 @@ function untagged(schema: GraphQLSchema): string[] {
   const found: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('_') || type.name.startsWith('__')) continue;
-    if (NOT_ABOUT_A_SERVICE_USER.has(type.name)) continue;
+    if (NOT_ABOUT_A_SERVICE_USER.has(type.name) || isPageContainer(type.name)) continue;
     if (REACHED_ONLY_THROUGH_HOLDER_FIELDS.has(type.name)) continue;
     for (const field of Object.values(type.getFields())) {
       if (IDENTIFIERS.has(field.name) || IDENTIFIERS.has(`${type.name}.${field.name}`)) continue;

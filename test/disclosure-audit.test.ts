@@ -2,9 +2,10 @@ import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { DEMO, DISCLOSURE_PAGE_MAX, readChain, verifyChain, type Role } from '@icp/shared';
+import { DEMO, PAGE_MAX, readChain, verifyChain, type Role } from '@icp/shared';
 import type { DataSource } from 'typeorm';
 import { TestFederation, codes, type GraphQLResponse } from './support/test-federation';
+import { nodesOf } from './support/connections';
 import type { Json } from './support/json';
 
 /**
@@ -17,7 +18,7 @@ const CHLOE = DEMO.serviceUsers.chloe.id;
 const AOIFE = { agency: 'CDAS', user: DEMO.staff.aoife.id, roles: ['CASE_MANAGER'] as Role[] };
 
 const TWO_PEOPLE = /* GraphQL */ `
-  query TwoPeople($a: ID!, $b: ID!) {
+  query TwoPeople($a: UUID!, $b: UUID!) {
     a: case(id: $a) {
       ...Read
     }
@@ -35,7 +36,11 @@ const TWO_PEOPLE = /* GraphQL */ `
           agencyCode
           status
           progressNotes {
-            body
+            edges {
+              node {
+                body
+              }
+            }
           }
         }
       }
@@ -44,16 +49,24 @@ const TWO_PEOPLE = /* GraphQL */ `
 `;
 
 const WHO_SAW = /* GraphQL */ `
-  query WhoSawMyData($id: ID!) {
+  query WhoSawMyData($id: UUID!) {
     serviceUser(id: $id) {
       disclosureLog {
-        entries {
-          ...Entry
+        entries(first: 100) {
+          edges {
+            node {
+              ...Entry
+            }
+          }
         }
         agencies {
           agencyCode
-          entries {
-            ...Entry
+          entries(first: 100) {
+            edges {
+              node {
+                ...Entry
+              }
+            }
           }
         }
       }
@@ -182,7 +195,7 @@ describe('the disclosure audit trail through the gateway', () => {
   it('writes nothing for a request whose every protected read was denied', async () => {
     const r = await ask(
       { agency: 'PROB' },
-      `query OnlyDenied($id: ID!) { serviceUser(id: $id) { pseudonym givenName } }`,
+      `query OnlyDenied($id: UUID!) { serviceUser(id: $id) { pseudonym givenName } }`,
       {
         id: JAMIE,
       },
@@ -200,7 +213,7 @@ describe('the disclosure audit trail through the gateway', () => {
     const r = await ask(AOIFE, WHO_SAW, { id: JAMIE });
     expect(r.body.errors).toBeUndefined();
     const log = r.body.data.serviceUser.disclosureLog;
-    const byProb = log.entries.filter((e: Json) => e.requestId === read.requestId);
+    const byProb = nodesOf(log.entries).filter((e: Json) => e.requestId === read.requestId);
     expect(byProb).toEqual([
       expect.objectContaining({
         readerAgency: 'PROB',
@@ -215,9 +228,9 @@ describe('the disclosure audit trail through the gateway', () => {
     expect(log.agencies.map((a: Json) => a.agencyCode).sort()).toEqual(['CDAS', 'HSEM', 'PROB']);
     // PROB read its own deliveries of Jamie (as holder); CDAS's instance disclosed its own to PROB.
     const agencyEntry = (code: string) =>
-      log.agencies
-        .find((a: Json) => a.agencyCode === code)
-        .entries.filter((e: Json) => e.requestId === read.requestId);
+      nodesOf(log.agencies.find((a: Json) => a.agencyCode === code).entries).filter(
+        (e: Json) => e.requestId === read.requestId,
+      );
     expect(agencyEntry('PROB')).toEqual([expect.objectContaining({ bases: ['HOLDER'] })]);
     expect(agencyEntry('CDAS')).toEqual([expect.objectContaining({ bases: ['CONSENT'] })]);
     // Reading the log is itself a disclosure, audited like any other.
@@ -232,7 +245,7 @@ describe('the disclosure audit trail through the gateway', () => {
       }),
     ]);
     const again = await ask(AOIFE, WHO_SAW, { id: JAMIE });
-    expect(again.body.data.serviceUser.disclosureLog.entries).toContainEqual(
+    expect(nodesOf(again.body.data.serviceUser.disclosureLog.entries)).toContainEqual(
       expect.objectContaining({ requestId: r.requestId, operationName: 'WhoSawMyData' }),
     );
     // ... and every chain still verifies.
@@ -256,27 +269,28 @@ describe('the disclosure audit trail through the gateway', () => {
   it('refuses a period that ends before it starts, and audits nothing for it', async () => {
     const r = await ask(
       AOIFE,
-      `query Backwards($id: ID!) { serviceUser(id: $id) { disclosureLog(from: "2026-02-01T00:00:00Z", to: "2026-01-01T00:00:00Z") { entries { at } } } }`,
+      `query Backwards($id: UUID!) { serviceUser(id: $id) { disclosureLog(from: "2026-02-01T00:00:00Z", to: "2026-01-01T00:00:00Z") { entries { edges { node { at } } } } } }`,
       { id: JAMIE },
     );
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
     expect(await rowsOf(f.cm.db.dataSource, r.requestId)).toEqual([]);
   });
 
-  it('answers the first page only, newest first, in every subgraph (first)', async () => {
-    const page = (first: number) =>
+  it('answers a page at a time, newest first, in every subgraph (first, after)', async () => {
+    const page = (first: number, after: string | null = null) =>
       ask(
         AOIFE,
-        `query Page($id: ID!, $first: Int!) { serviceUser(id: $id) { disclosureLog {
-          entries(first: $first) { position requestId }
-          agencies { agencyCode entries(first: $first) { position } } } } }`,
-        { id: JAMIE, first },
+        `query Page($id: UUID!, $first: Int!, $after: String) { serviceUser(id: $id) { disclosureLog {
+          entries(first: $first, after: $after) {
+            edges { node { position requestId } } pageInfo { hasNextPage endCursor } }
+          agencies { agencyCode entries(first: $first) { edges { node { position } } } } } } }`,
+        { id: JAMIE, first, after },
       );
     await page(2); // at least two entries in case-management's trail about Jamie
     const r = await page(2);
     expect(r.body.errors).toBeUndefined();
     const log = r.body.data.serviceUser.disclosureLog;
-    const positions = log.entries.map((e: Json) => e.position);
+    const positions = nodesOf(log.entries).map((e: Json) => e.position);
     expect(positions).toHaveLength(2);
     expect(positions[0]).toBeGreaterThan(positions[1]);
     const [newest] = await f.cm.db.dataSource.query<{ position: string }[]>(
@@ -285,8 +299,15 @@ describe('the disclosure audit trail through the gateway', () => {
       [JAMIE, r.requestId],
     );
     expect(positions[0]).toBe(Number(newest!.position));
-    for (const a of log.agencies) expect(a.entries.length).toBeLessThanOrEqual(2);
-    for (const bad of [0, DISCLOSURE_PAGE_MAX + 1]) {
+    // The next page continues below the last position shown.
+    expect(log.entries.pageInfo.hasNextPage).toBe(true);
+    const next = await page(2, log.entries.pageInfo.endCursor);
+    const after = nodesOf(next.body.data.serviceUser.disclosureLog.entries).map(
+      (e: Json) => e.position,
+    );
+    expect(after[0]).toBeLessThan(positions[1]);
+    for (const a of log.agencies) expect(a.entries.edges.length).toBeLessThanOrEqual(2);
+    for (const bad of [0, PAGE_MAX + 1]) {
       expect(codes(await page(bad))).toContain('BAD_USER_INPUT');
     }
   });
@@ -302,7 +323,7 @@ describe('the disclosure audit trail through the gateway', () => {
 
     await refuse(f.cm.db.dataSource);
     try {
-      const r = await ask(AOIFE, `query Name($id: ID!) { serviceUser(id: $id) { givenName } }`, {
+      const r = await ask(AOIFE, `query Name($id: UUID!) { serviceUser(id: $id) { givenName } }`, {
         id: JAMIE,
       });
       expect(r.body.data?.serviceUser ?? null).toBeNull();
@@ -353,7 +374,8 @@ describe('the disclosure audit trail through the gateway', () => {
       );
     const bundle = JSON.parse((await run('fhir')).stdout);
     expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
-    expect(bundle.total).toBe(bundle.entry.length);
+    expect(bundle.total).toBeUndefined(); // bdl-1: a total only on a search or history Bundle
+    expect(bundle.entry.length).toBeGreaterThan(0);
     const events = bundle.entry.map((e: Json) => e.resource);
     expect(events.every((e: Json) => e.resourceType === 'AuditEvent' && e.action === 'R')).toBe(
       true,
@@ -367,7 +389,7 @@ describe('the disclosure audit trail through the gateway', () => {
       'at,recordedBy,position,readerAgency,readerUser,categories,fields,consentIds,bases,operationName,requestId,hash',
     );
     // The CSV export came after the FHIR one, whose own read is now in the log too.
-    expect(table.length - 1).toBeGreaterThan(bundle.total);
+    expect(table.length - 1).toBeGreaterThan(bundle.entry.length);
 
     // A non-holder gets nothing, and a non-zero exit.
     const prob = await f.token('PROB', 'prob-declan', ['CASE_MANAGER']);

@@ -3,6 +3,7 @@ import { DEMO, type Role } from '@icp/shared';
 import { TestFederation, codes, type GraphQLResponse } from './support/test-federation';
 import { TEST_SERVER_URL } from './support/test-database';
 import type { Json } from './support/json';
+import { nodesOf } from './support/connections';
 
 const JAMIE = DEMO.cases.jamie;
 const CHLOE = DEMO.cases.chloe;
@@ -79,8 +80,10 @@ const ESCALATE = `mutation($input: EscalateGapBlockInput!) { escalateGapBlock(in
 const ESCALATE_LEVEL = `mutation($input: EscalateGapBlockInput!) { escalateGapBlock(input: $input) { id level } }`;
 const NOTE = `mutation($input: RecordGapBlockStepInput!) { recordGapBlockStep(input: $input) { id } }`;
 const RESOLVE = `mutation($input: ResolveGapBlockInput!) { resolveGapBlock(input: $input) { ...GB } } ${GAP_BLOCK}`;
-const READ = `query($id: ID!) { gapBlock(id: $id) { ...GB } } ${GAP_BLOCK}`;
-const OPEN = `query($minLevel: Int) { openEscalations(minLevel: $minLevel) { id level issue } }`;
+const READ = `query($id: UUID!) { gapBlock(id: $id) { ...GB } } ${GAP_BLOCK}`;
+const OPEN = `query($minLevel: Int, $first: Int, $after: String) {
+  openEscalations(minLevel: $minLevel, first: $first, after: $after) {
+    edges { cursor node { id level issue } } pageInfo { hasNextPage endCursor } } }`;
 
 const ok = <T>(r: GraphQLResponse<T>): T => {
   expect(r.body.errors).toBeUndefined();
@@ -321,7 +324,8 @@ describe('Gaps and Blocks escalation, end to end through the gateway', () => {
     ['issue', { issue: '' }],
     ['issue', { issue: '   ' }],
     ['whatTried', { whatTried: 'x'.repeat(4001) }],
-    ['caseId', { caseId: 'not-a-uuid' }],
+    // A malformed UUID is refused by the gateway before planning, naming the variable's path.
+    ['input.caseId', { caseId: 'not-a-uuid' }],
     ['concerningAgencyCode', { concerningAgencyCode: 'NOPE' }],
     ['concerningAgencyCode', { concerningAgencyCode: 'CDAS' }],
   ])('refuses a form with a bad %s with BAD_USER_INPUT naming the field', async (field, bad) => {
@@ -353,7 +357,7 @@ describe('Gaps and Blocks escalation, end to end through the gateway', () => {
       [escalate(aoife, g.id, ''), 'outcome'],
       [note(aoife, g.id, 'x'.repeat(4001)), 'outcome'],
       [resolve(aoife, g.id, ' '), 'resolution'],
-      [escalate(aoife, 'not-a-uuid'), 'gapBlockId'],
+      [escalate(aoife, 'not-a-uuid'), 'input.gapBlockId'],
       [f.query(aoife, READ, { id: 'nope' }), 'id'],
       [f.query(rc, OPEN, { minLevel: 0 }), 'minLevel'],
       [f.query(rc, OPEN, { minLevel: 5 }), 'minLevel'],
@@ -409,8 +413,8 @@ describe('Gaps and Blocks escalation, end to end through the gateway', () => {
     const resolved = await atLevel(JAMIE, 'HSEM', 'Jamie: resolved at level 3', 3);
     ok(await resolve(rc, resolved));
 
-    const all = await f.query(rc, OPEN, {});
-    const list = all.body.data!.openEscalations as { id: string; issue: string | null }[];
+    const all = await f.query(rc, OPEN, { first: 100 });
+    const list = nodesOf<{ id: string; issue: string | null }>(all.body.data!.openEscalations);
     const ids = list.map((g) => g.id);
     // A level-4 form has gone on to the national co-ordinator: the rehabilitation co-ordinator no
     // longer holds it and has no consent, so it is left out of the list altogether (no consent
@@ -432,14 +436,33 @@ describe('Gaps and Blocks escalation, end to end through the gateway', () => {
     expect(list.find((g) => g.id === chloe3)!.issue).toBe('Chloe: clinic not engaging');
     expect(list.find((g) => g.id === jamie3)!.issue).toBe('Jamie: probation not engaging');
 
-    const onlyFour = ok(
-      await f.query(rc, `{ openEscalations(minLevel: 4) { id } }`),
-    ).openEscalations;
+    const onlyFour = nodesOf(
+      ok(await f.query(rc, `{ openEscalations(minLevel: 4) { edges { node { id } } } }`))
+        .openEscalations,
+    );
     // Level 4 is the national co-ordinator's: nothing of it reaches the rehabilitation co-ordinator.
     expect(onlyFour.map((g: Json) => g.id)).not.toContain(chloe4);
     expect(onlyFour.map((g: Json) => g.id)).not.toContain(chloe3);
 
-    const nationalList = ok(await f.query(national, OPEN, {})).openEscalations;
+    const nationalList = nodesOf(ok(await f.query(national, OPEN, { first: 100 })).openEscalations);
+
+    // Paged one at a time, the co-ordinator gets the same list: the level-4 form left out of it
+    // gives no edge, no cursor and no `hasNextPage` of its own (filtered before paging).
+    const paged: string[] = [];
+    const cursors: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: Json = ok(await f.query(rc, OPEN, { first: 1, after })).openEscalations;
+      paged.push(...nodesOf<Json>(page).map((g) => g.id as string));
+      cursors.push(...page.edges.map((e: Json) => e.cursor as string));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(ids);
+    for (const c of cursors) {
+      expect(JSON.parse(Buffer.from(c, 'base64url').toString('utf8'))).not.toContain(chloe4);
+    }
+    expect(codes(await f.query(rc, OPEN, { first: 101 }))).toEqual(['BAD_USER_INPUT']);
     expect(nationalList.every((g: Json) => g.level === 4)).toBe(true);
     expect(nationalList.find((g: Json) => g.id === chloe4).issue).toBe(
       'Chloe: probation not engaging',
@@ -460,7 +483,7 @@ describe('Gaps and Blocks escalation, end to end through the gateway', () => {
   it('shows nothing of the case or its forms to an agency without consent, while the rehabilitation co-ordinator reads the level-3 forms addressed to them', async () => {
     const level3 = await atLevel(JAMIE, 'HSEM', 'Clinic will not share the dosing plan', 3);
     const level4 = await atLevel(JAMIE, 'PROB', 'Probation will not attend reviews', 4);
-    const CASE_FORMS = `query($id: ID!) { case(id: $id) { id gapsAndBlocks { id issue } } }`;
+    const CASE_FORMS = `query($id: UUID!) { case(id: $id) { id gapsAndBlocks { id issue } } }`;
 
     // No consent at all: the case reads as one that does not exist (ADR 0026).
     const denied = await f.query(ndrcWorker, CASE_FORMS, { id: JAMIE });
@@ -487,7 +510,7 @@ describe('Gaps and Blocks escalation, end to end through the gateway', () => {
     // Anyone else at the co-ordinator's organisation is not addressed, and has no consent.
     const other = await f.query(
       ndrcWorker,
-      `query($id: ID!) { gapBlock(id: $id) { id issue steps { outcome } } }`,
+      `query($id: UUID!) { gapBlock(id: $id) { id issue steps { outcome } } }`,
       {
         id: level3,
       },
@@ -496,7 +519,7 @@ describe('Gaps and Blocks escalation, end to end through the gateway', () => {
 
     // Once a form has gone on to level 4 the co-ordinator reads it only under consent, and the
     // national co-ordinator reads it as the one it is addressed to.
-    const past = await f.query(rc, `query($id: ID!) { gapBlock(id: $id) { id issue } }`, {
+    const past = await f.query(rc, `query($id: UUID!) { gapBlock(id: $id) { id issue } }`, {
       id: level4,
     });
     expect(past.body).toEqual({ data: { gapBlock: null } });
@@ -508,7 +531,7 @@ describe('Gaps and Blocks escalation, end to end through the gateway', () => {
     f.resetStatements();
     const r = await f.query(
       aoife,
-      `query($id: ID!) { case(id: $id) { gapsAndBlocks { id steps { action } concerningAgency { code } } } }`,
+      `query($id: UUID!) { case(id: $id) { gapsAndBlocks { id steps { action } concerningAgency { code } } } }`,
       { id: JAMIE },
     );
     expect(ok(r).case.gapsAndBlocks.length).toBeGreaterThan(3);

@@ -38,7 +38,7 @@ import {
 } from '../gateway/src/dev/dev-identity-provider';
 
 const ME = '{ myStaffRecord { id name role } }';
-const ESCALATIONS = '{ openEscalations { id } }';
+const ESCALATIONS = '{ openEscalations { edges { node { id } } } }';
 
 /** A signing key of a test provider: its private half and its public JWK as the JWKS serves it. */
 interface ProviderKey {
@@ -466,6 +466,29 @@ describe("the demo agencies' OpenID Connect provider (oidc-provider): authorizat
     expect((await f.query({ token: niamh.access_token }, ME)).status).toBe(401);
   });
 
+  it('signs a demo service user in at their lead agency, bound to their own record (ADR 0049)', async () => {
+    const tokens = await signIn('jamie');
+    if ('refused' in tokens) throw new Error(`sign-in refused (${tokens.refused})`);
+    expect(decodeJwt(tokens.access_token)).toMatchObject({
+      sub: DEMO.serviceUserAccounts.jamie.id,
+      agency: 'CDAS',
+      groups: ['service-users'],
+      service_user_id: DEMO.serviceUsers.jamie.id,
+    });
+    // Accepted as a service user (this federation has no demo data: no record of his to read),
+    // never as staff: no staff record is made for him and staff operations are refused.
+    const own = await f.query({ token: tokens.access_token }, 'query { myOwnRecord { id } }');
+    expect({ status: own.status, body: own.body }).toEqual({
+      status: 200,
+      body: { data: { myOwnRecord: null } },
+    });
+    const staff = await f.query({ token: tokens.access_token }, ME);
+    expect(staff.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'NOT_FOR_SERVICE_USERS',
+    });
+  });
+
   it('refuses a wrong password at the sign-in page', async () => {
     expect(await signIn('aoife', 'not-the-password')).toEqual({ refused: 401 });
   });
@@ -480,7 +503,8 @@ describe("the demo agencies' OpenID Connect provider (oidc-provider): authorizat
     };
     const parsed = parseFederationConfig(withKeys, '.');
     for (const account of DEV_ACCOUNTS) {
-      const staff = Object.values(DEMO.staff).find((s) => s.id === account.sub)!;
+      // A demo service user's account (ADR 0049) maps to SERVICE_USER at their lead agency.
+      const staff = Object.values(DEMO.staff).find((s) => s.id === account.sub);
       const entry = parsed.agencies.find((a) => a.code === account.agency)!;
       const roles = mapProviderRoles(
         { sub: account.sub, agency: account.agency, groups: account.groups },
@@ -488,7 +512,7 @@ describe("the demo agencies' OpenID Connect provider (oidc-provider): authorizat
       ).filter((r) => entry.grantableRoles.includes(r));
       expect({ login: account.login, roles }).toEqual({
         login: account.login,
-        roles: [staff.role],
+        roles: [staff ? staff.role : 'SERVICE_USER'],
       });
     }
   });

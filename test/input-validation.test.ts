@@ -17,7 +17,7 @@ describe('input validation at the boundary', () => {
 
   it('names the first failing field and lists every one', async () => {
     const r = await f.query(aoife, REGISTER, {
-      input: { givenName: '  ', familyName: 'x'.repeat(201), dateOfBirth: '1990-02-30' },
+      input: { givenName: '  ', familyName: 'x'.repeat(201), dateOfBirth: '1990-02-28' },
     });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
     expect(r.body.errors![0]).toMatchObject({
@@ -28,11 +28,19 @@ describe('input validation at the boundary', () => {
         fields: [
           { field: 'givenName', message: 'givenName needs 1 to 200 characters' },
           { field: 'familyName', message: 'familyName needs 1 to 200 characters' },
-          { field: 'dateOfBirth', message: 'dateOfBirth must be a date as YYYY-MM-DD' },
         ],
       },
     });
     expect(r.text).not.toMatch(/validationErrors|stacktrace/);
+  });
+
+  it('refuses an impossible date before any resolver runs, naming the field by its path', async () => {
+    const r = await f.query(aoife, REGISTER, {
+      input: { givenName: 'Robin', familyName: 'Kavanagh', dateOfBirth: '1990-02-30' },
+    });
+    expect(r.status).toBe(400);
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.body.errors![0]!.extensions).toMatchObject({ field: 'input.dateOfBirth' });
   });
 
   it('stores what it validated normalised: text trimmed, ids lower-cased', async () => {
@@ -41,7 +49,7 @@ describe('input validation at the boundary', () => {
     });
     expect(registered.body.data.registerServiceUser.givenName).toBe('Robin');
     const id = String(registered.body.data.registerServiceUser.id);
-    const read = await f.query(aoife, `query($id: ID!) { serviceUser(id: $id) { id } }`, {
+    const read = await f.query(aoife, `query($id: UUID!) { serviceUser(id: $id) { id } }`, {
       id: id.toUpperCase(),
     });
     expect(read.body.data.serviceUser).toEqual({ id });
@@ -120,7 +128,7 @@ describe('input validation at the boundary', () => {
     });
   });
 
-  it('names a nested field as the services always have', async () => {
+  it('refuses a malformed nested id before any resolver runs, naming the field by its path', async () => {
     const r = await f.query(
       aoife,
       `mutation($input: CreateCarePlanInput!) { createCarePlan(input: $input) { id } }`,
@@ -132,9 +140,28 @@ describe('input validation at the boundary', () => {
         },
       },
     );
+    expect(r.status).toBe(400);
+    expect(r.body.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.needs[0].id',
+    });
+  });
+
+  it('names a nested field as the services always have', async () => {
+    const r = await f.query(
+      aoife,
+      `mutation($input: CreateCarePlanInput!) { createCarePlan(input: $input) { id } }`,
+      {
+        input: {
+          caseId: DEMO.cases.jamie,
+          nextReviewOn: '2099-01-01',
+          needs: [{ domain: 'SOCIAL', description: '   ' }],
+        },
+      },
+    );
     expect(r.body.errors![0]).toMatchObject({
-      message: 'needs.id must be a UUID',
-      extensions: { code: 'BAD_USER_INPUT', field: 'needs.id' },
+      message: 'description needs 1 to 2000 characters',
+      extensions: { code: 'BAD_USER_INPUT', field: 'description' },
     });
   });
 });

@@ -108,7 +108,8 @@ describe('subgraphs refuse a replayed request', () => {
 
   it('answers a signed request once, and 401 when the same bytes and token come again', async () => {
     const body = JSON.stringify({
-      query: 'mutation($a: ID!, $b: String!) { recordProgressNote(actionId: $a, body: $b) { id } }',
+      query:
+        'mutation($a: UUID!, $b: String!) { recordProgressNote(actionId: $a, body: $b) { id } }',
       variables: { a: DEMO.actions.jamieProbationSupervision, b: 'Replayed?' },
     });
     const token = await signRequestToken({

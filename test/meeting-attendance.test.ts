@@ -11,25 +11,25 @@ const NIAMH = { agency: 'HSEM', user: DEMO.staff.niamh.id, roles: ['KEY_WORKER' 
 const PADRAIG = { agency: 'HSEM', user: DEMO.staff.padraig.id, roles: ['SUPERVISOR' as const] };
 
 const SCHEDULE = `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`;
-const SEND = `mutation($id: ID!) { sendMeetingInvitations(meetingId: $id) { invitationsSentAt } }`;
+const SEND = `mutation($id: UUID!) { sendMeetingInvitations(meetingId: $id) { invitationsSentAt } }`;
 const GRANT = `mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
-const ATTENDANCE = `query($id: ID!) { meeting(id: $id) { attendance {
+const ATTENDANCE = `query($id: UUID!) { meeting(id: $id) { attendance {
   agency { code } response reportReceived phoneFollowUpDone substituteName
   report { agencyCode meetingId contribution issues submittedAt phoneFollowUpAt } } } }`;
-const REQUEST = `mutation($m: ID!, $n: String) { requestMeetingAttendance(meetingId: $m, note: $n) {
+const REQUEST = `mutation($m: UUID!, $n: String) { requestMeetingAttendance(meetingId: $m, note: $n) {
   id meetingId status note keyWorker { id } } }`;
-const DECIDE = `mutation($r: ID!, $a: Boolean!, $why: String) {
+const DECIDE = `mutation($r: UUID!, $a: Boolean!, $why: String) {
   decideMeetingAttendance(requestId: $r, approve: $a, reason: $why) {
     id status refusalReason decidedAt decidedBy { id } } }`;
-const REPORT = `mutation($m: ID!, $c: String!, $i: String!) {
+const REPORT = `mutation($m: UUID!, $c: String!, $i: String!) {
   submitWrittenReport(meetingId: $m, contribution: $c, issues: $i) {
     agencyCode meetingId contribution issues submittedAt phoneFollowUpAt writtenBy { id } } }`;
-const FOLLOW_UP = `mutation($m: ID!, $at: DateTimeISO!, $n: String) {
+const FOLLOW_UP = `mutation($m: UUID!, $at: DateTime!, $n: String) {
   recordReportPhoneFollowUp(meetingId: $m, calledAt: $at, note: $n) { phoneFollowUpAt phoneFollowUpNote } }`;
-const SUBSTITUTE = `mutation($m: ID!, $k: ID!, $h: String!) {
+const SUBSTITUTE = `mutation($m: UUID!, $k: ID!, $h: String!) {
   nameMeetingSubstitute(meetingId: $m, substituteKeyWorkerId: $k, handoverNote: $h) {
     meetingId handoverNote namedAt substitute { id name } } }`;
-const WORK = `query($m: ID!) { myMeetingWork(meetingId: $m) { meetingId
+const WORK = `query($m: UUID!) { myMeetingWork(meetingId: $m) { meetingId
   requests { status refusalReason keyWorker { id } }
   report { contribution issues phoneFollowUpAt }
   substitute { handoverNote substitute { id } } } }`;
@@ -221,7 +221,7 @@ describe("each agency's part of a care plan meeting", () => {
     );
     const foreign = await f.query(
       NIAMH,
-      `query($id: ID!) { meeting(id: $id) { attendance { agency { code } response report { contribution } } } }`,
+      `query($id: UUID!) { meeting(id: $id) { attendance { agency { code } response report { contribution } } } }`,
       { id },
     );
     const probSeen = foreign.body.data.meeting.attendance.find(

@@ -5,9 +5,9 @@ import { AOIFE, createCaseWithPlan } from './support/plan-factory';
 const NIAMH_CM = { agency: 'HSEM', user: DEMO.staff.niamh.id, roles: ['CASE_MANAGER' as const] };
 const SCHEDULE = `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id } }`;
 const MINUTES = `mutation($input: RecordMeetingMinutesInput!) { recordMeetingMinutes(input: $input) { id } }`;
-const FINALISE = `mutation($id: ID!, $v: Int!, $closure: MeetingClosureInput) {
+const FINALISE = `mutation($id: UUID!, $v: Int!, $closure: MeetingClosureInput) {
   finaliseMeeting(meetingId: $id, expectedPlanVersion: $v, closure: $closure) { id status planVersion } }`;
-const PLAN_VERSION = `query($c: ID!) { case(id: $c) { carePlan { version } } }`;
+const PLAN_VERSION = `query($c: UUID!) { case(id: $c) { carePlan { version } } }`;
 
 const ok = <T>(r: GraphQLResponse<T>): T => {
   expect(r.body.errors).toBeUndefined();
@@ -51,12 +51,12 @@ describe('transfer and closure meetings', () => {
     const transferId = ok(
       await f.query(
         AOIFE,
-        `mutation($c: ID!) { requestCaseTransfer(input: { caseId: $c, toAgencyCode: "HSEM", toCaseManagerId: "${DEMO.staff.niamh.id}", reason: "Daily contact at the clinic" }) { id } }`,
+        `mutation($c: UUID!) { requestCaseTransfer(input: { caseId: $c, toAgencyCode: "HSEM", toCaseManagerId: "${DEMO.staff.niamh.id}", reason: "Daily contact at the clinic" }) { id } }`,
         { c: caseId },
       ),
     ).requestCaseTransfer.id;
     ok(
-      await f.query(NIAMH_CM, `mutation($t: ID!) { acceptCaseTransfer(transferId: $t) { id } }`, {
+      await f.query(NIAMH_CM, `mutation($t: UUID!) { acceptCaseTransfer(transferId: $t) { id } }`, {
         t: transferId,
       }),
     );
@@ -84,7 +84,7 @@ describe('transfer and closure meetings', () => {
     const c = ok(
       await f.query(
         NIAMH_CM,
-        `query($c: ID!) { case(id: $c) { leadAgency { code } caseManager { id } transfers { status writtenFollowUp handoverHeldAt } } }`,
+        `query($c: UUID!) { case(id: $c) { leadAgency { code } caseManager { id } transfers { status writtenFollowUp handoverHeldAt } } }`,
         { c: caseId },
       ),
     ).case;
@@ -103,12 +103,12 @@ describe('transfer and closure meetings', () => {
     const transferId = ok(
       await f.query(
         AOIFE,
-        `mutation($c: ID!) { requestCaseTransfer(input: { caseId: $c, toAgencyCode: "HSEM", toCaseManagerId: "${DEMO.staff.niamh.id}", reason: "x" }) { id } }`,
+        `mutation($c: UUID!) { requestCaseTransfer(input: { caseId: $c, toAgencyCode: "HSEM", toCaseManagerId: "${DEMO.staff.niamh.id}", reason: "x" }) { id } }`,
         { c: caseId },
       ),
     ).requestCaseTransfer.id;
     ok(
-      await f.query(NIAMH_CM, `mutation($t: ID!) { acceptCaseTransfer(transferId: $t) { id } }`, {
+      await f.query(NIAMH_CM, `mutation($t: UUID!) { acceptCaseTransfer(transferId: $t) { id } }`, {
         t: transferId,
       }),
     );
@@ -155,7 +155,7 @@ describe('transfer and closure meetings', () => {
     const c = ok(
       await f.query(
         AOIFE,
-        `query($c: ID!) { case(id: $c) { status closure { goalsAchieved reEngagementExplained } } }`,
+        `query($c: UUID!) { case(id: $c) { status closure { goalsAchieved reEngagementExplained } } }`,
         { c: caseId },
       ),
     ).case;

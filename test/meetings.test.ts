@@ -2,6 +2,7 @@ import { DEMO, subtractWorkingDays, today } from '@icp/shared';
 import { TestFederation, codes, type GraphQLResponse } from './support/test-federation';
 import { AOIFE, createCaseWithPlan, inDays } from './support/plan-factory';
 import type { Json } from './support/json';
+import { nodesOf } from './support/connections';
 
 const DECLAN = { agency: 'PROB', user: DEMO.staff.declan.id, roles: ['KEY_WORKER' as const] };
 const NIAMH = { agency: 'HSEM', user: DEMO.staff.niamh.id, roles: ['KEY_WORKER' as const] };
@@ -9,7 +10,7 @@ const NIAMH = { agency: 'HSEM', user: DEMO.staff.niamh.id, roles: ['KEY_WORKER' 
 const SCHEDULE = `mutation($input: ScheduleMeetingInput!) {
   scheduleMeeting(input: $input) { id reason status serviceUserAttends serviceUserAttendanceReason
     attendance { agency { code } response } } }`;
-const MEETING = `query($id: ID!) { meeting(id: $id) {
+const MEETING = `query($id: UUID!) { meeting(id: $id) {
   id reason status scheduledFor place purpose aims serviceUserAttends serviceUserPreparedAt
   serviceUserPreparation invitationsSentAt recordVersion summary decisions finalisedAt planVersion
   circulatedAt outcomeCirculationLate outcomeCirculationDueOn
@@ -21,33 +22,35 @@ const MEETING = `query($id: ID!) { meeting(id: $id) {
     substituteName note }
   notAnswered { code }
   circulations { agency { code } circulatedAt acknowledgedAt acknowledgedBy { id } } } }`;
-const MY_INVITATIONS = `{ myMeetingInvitations { id reason scheduledFor place purpose aims response
-  meetingStatus outcomeSummary outcomeDecisions agency { code }
-  circulation { circulatedAt acknowledgedAt } meetingId } }`;
+const MY_INVITATIONS = `query($after: String) { myMeetingInvitations(first: 100, after: $after) {
+  edges { node { id reason scheduledFor place purpose aims response
+    meetingStatus outcomeSummary outcomeDecisions agency { code }
+    circulation { circulatedAt acknowledgedAt } meetingId } }
+  pageInfo { hasNextPage endCursor } } }`;
 const RESPOND = `mutation($input: RespondToMeetingInvitationInput!) {
   respondToMeetingInvitation(input: $input) { agency { code } response substituteName note } }`;
 const MINUTES = `mutation($input: RecordMeetingMinutesInput!) {
   recordMeetingMinutes(input: $input) { id status recordVersion summary } }`;
-const FINALISE = `mutation($id: ID!, $v: Int!, $next: String) {
+const FINALISE = `mutation($id: UUID!, $v: Int!, $next: LocalDate) {
   finaliseMeeting(meetingId: $id, expectedPlanVersion: $v, nextReviewOn: $next) {
     id status planVersion finalisedAt } }`;
-const CIRCULATE = `mutation($id: ID!) { circulateMeetingOutcome(meetingId: $id) {
+const CIRCULATE = `mutation($id: UUID!) { circulateMeetingOutcome(meetingId: $id) {
   circulatedAt circulations { agency { code } } } }`;
-const ACK = `mutation($id: ID!) { acknowledgeMeetingOutcome(meetingId: $id) {
+const ACK = `mutation($id: UUID!) { acknowledgeMeetingOutcome(meetingId: $id) {
   agency { code } acknowledgedAt acknowledgedBy { id } } }`;
-const PLAN = `query($id: ID!) { carePlan(id: $id) { version lastReviewedOn nextReviewOn
-  needs { description } versions { version changeSummary meeting { id } } } }`;
+const PLAN = `query($id: UUID!) { carePlan(id: $id) { version lastReviewedOn nextReviewOn
+  needs { description } versions { edges { node { version changeSummary meeting { id } } } } } }`;
 
 const PADRAIG = { agency: 'HSEM', user: DEMO.staff.padraig.id, roles: ['SUPERVISOR' as const] };
-const SEND = `mutation($id: ID!) { sendMeetingInvitations(meetingId: $id) { id } }`;
+const SEND = `mutation($id: UUID!) { sendMeetingInvitations(meetingId: $id) { id } }`;
 const RESCHEDULE = `mutation($input: RescheduleMeetingInput!) { rescheduleMeeting(input: $input) {
   id status scheduledFor place rescheduledAt invitationsSentAt
   attendance { agency { code } sentAt response substituteName } } }`;
-const CANCEL = `mutation($id: ID!, $reason: String!) { cancelMeeting(meetingId: $id, reason: $reason) {
+const CANCEL = `mutation($id: UUID!, $reason: String!) { cancelMeeting(meetingId: $id, reason: $reason) {
   id status cancelledAt cancellationReason outcomeCirculationDueOn outcomeCirculationLate } }`;
-const NOTIFICATIONS = `query($all: Boolean) { myNotifications(includeAcknowledged: $all) {
-  id kind message acknowledgedAt } }`;
-const REQUEST = `mutation($m: ID!) { requestMeetingAttendance(meetingId: $m) { id } }`;
+const NOTIFICATIONS = `query($all: Boolean) { myNotifications(includeAcknowledged: $all, first: 100) {
+  edges { node { id kind message acknowledgedAt } } } }`;
+const REQUEST = `mutation($m: UUID!) { requestMeetingAttendance(meetingId: $m) { id } }`;
 
 /** An ISO date-time `n` days from now (negative: ago). */
 const daysFromNow = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();
@@ -181,7 +184,7 @@ describe('interagency care plan meetings', () => {
 
     // Before sending, PROB sees its invitation but not yet the purpose.
     const mine = async (who: typeof DECLAN | typeof NIAMH) =>
-      ok(await f.query(who, MY_INVITATIONS)).myMeetingInvitations.find(
+      nodesOf(ok(await f.query(who, MY_INVITATIONS)).myMeetingInvitations).find(
         (i: Json) => i.meetingId === id,
       );
     expect(await mine(DECLAN)).toMatchObject({
@@ -195,11 +198,11 @@ describe('interagency care plan meetings', () => {
     ok(
       await f.query(
         AOIFE,
-        `mutation($id: ID!, $at: DateTimeISO!) { recordServiceUserPrepared(meetingId: $id, preparedAt: $at, how: "Met her at the clinic to go through the plan") { id } }`,
+        `mutation($id: UUID!, $at: DateTime!) { recordServiceUserPrepared(meetingId: $id, preparedAt: $at, how: "Met her at the clinic to go through the plan") { id } }`,
         { id, at: preparedAt },
       ),
     );
-    const SEND = `mutation($id: ID!) { sendMeetingInvitations(meetingId: $id) { invitationsSentAt attendance { sentAt } } }`;
+    const SEND = `mutation($id: UUID!) { sendMeetingInvitations(meetingId: $id) { invitationsSentAt attendance { sentAt } } }`;
     const sent = ok(await f.query(AOIFE, SEND, { id })).sendMeetingInvitations;
     expect(sent.invitationsSentAt).toEqual(expect.any(String));
     expect(sent.attendance.every((a: Json) => typeof a.sentAt === 'string')).toBe(true);
@@ -218,7 +221,7 @@ describe('interagency care plan meetings', () => {
     expect((await mine(NIAMH)).agency.code).toBe('HSEM');
     // ...but the meeting record itself is the lead agency's: without consent, no content (none
     // of it may be read, so it is null as a meeting that does not exist).
-    const foreign = await f.query(DECLAN, `query($id: ID!) { meeting(id: $id) { purpose } }`, {
+    const foreign = await f.query(DECLAN, `query($id: UUID!) { meeting(id: $id) { purpose } }`, {
       id,
     });
     expect(foreign.body.data.meeting).toBeNull();
@@ -246,8 +249,8 @@ describe('interagency care plan meetings', () => {
     );
 
     // The report received and the phone follow-up, by the case manager only.
-    const REPORT = `mutation($id: ID!, $a: ID!) { recordReportReceived(meetingId: $id, agencyCode: $a) { reportReceived } }`;
-    const PHONE = `mutation($id: ID!, $a: ID!, $at: DateTimeISO!) { recordPhoneFollowUp(meetingId: $id, agencyCode: $a, calledAt: $at) { phoneFollowUpDone } }`;
+    const REPORT = `mutation($id: UUID!, $a: ID!) { recordReportReceived(meetingId: $id, agencyCode: $a) { reportReceived } }`;
+    const PHONE = `mutation($id: UUID!, $a: ID!, $at: DateTime!) { recordPhoneFollowUp(meetingId: $id, agencyCode: $a, calledAt: $at) { phoneFollowUpDone } }`;
     expect(codes(await f.query(DECLAN, REPORT, { id, a: 'PROB' }))).toEqual(['FORBIDDEN']);
     // A phone call follows up a report: not one not received yet, nor one received after it.
     const noReport = await f.query(AOIFE, PHONE, { id, a: 'PROB', at: new Date().toISOString() });
@@ -379,7 +382,7 @@ describe('interagency care plan meetings', () => {
     expect(plan.needs).toHaveLength(1);
     m = ok(await f.query(AOIFE, MEETING, { id })).meeting;
     expect(m).toMatchObject({ status: 'MINUTES_DRAFT', planVersion: null, gapBlocks: [] });
-    const gaps = `query($id: ID!) { case(id: $id) { gapsAndBlocks { id concerningAgency { code } } } }`;
+    const gaps = `query($id: UUID!) { case(id: $id) { gapsAndBlocks { id concerningAgency { code } } } }`;
     expect(ok(await f.query(AOIFE, gaps, { id: ids.caseId })).case.gapsAndBlocks).toEqual([]);
 
     // Finalising: exactly one new plan version, carrying the meeting's summary, and the gap raised.
@@ -398,10 +401,11 @@ describe('interagency care plan meetings', () => {
     );
     expect(plan.lastReviewedOn).toBe(heldOn);
     expect(plan.needs.map((n: Json) => n.description)).toContain('Tenancy sustainment support');
-    expect(plan.versions).toHaveLength(2);
-    expect(plan.versions[0]).toMatchObject({ version: 2, meeting: { id } });
-    expect(plan.versions[0].changeSummary).toContain(summary);
-    expect(plan.versions[1]).toMatchObject({ version: 1, meeting: null });
+    const versions = nodesOf(plan.versions);
+    expect(versions).toHaveLength(2);
+    expect(versions[0]).toMatchObject({ version: 2, meeting: { id } });
+    expect(versions[0]!.changeSummary).toContain(summary);
+    expect(versions[1]).toMatchObject({ version: 1, meeting: null });
     m = ok(await f.query(AOIFE, MEETING, { id })).meeting;
     expect(m.gapBlocks).toEqual([
       {
@@ -486,12 +490,14 @@ describe('interagency care plan meetings', () => {
       }),
     ).scheduleMeeting;
 
-    const worklist = ok(
+    const worklistPage = ok(
       await f.query(
         AOIFE,
-        `{ caseManagerWorklist { lateMeetingOutcomes { id outcomeCirculationLate circulatedAt } } }`,
+        `{ caseManagerWorklist { lateMeetingOutcomes(first: 100) { edges { node {
+          id outcomeCirculationLate circulatedAt } } } } }`,
       ),
     ).caseManagerWorklist.lateMeetingOutcomes;
+    const worklist = nodesOf(worklistPage);
     const lateIds = worklist.map((x: Json) => x.id);
     expect(lateIds).toContain(late.id);
     expect(lateIds).not.toContain(onTime.id);
@@ -503,8 +509,14 @@ describe('interagency care plan meetings', () => {
 
     // Circulating late takes it off the worklist, but the meeting still shows it was late.
     ok(await f.query(AOIFE, CIRCULATE, { id: late.id }));
-    const after = ok(await f.query(AOIFE, `{ caseManagerWorklist { lateMeetingOutcomes { id } } }`))
-      .caseManagerWorklist.lateMeetingOutcomes;
+    const after = nodesOf(
+      ok(
+        await f.query(
+          AOIFE,
+          `{ caseManagerWorklist { lateMeetingOutcomes(first: 100) { edges { node { id } } } } }`,
+        ),
+      ).caseManagerWorklist.lateMeetingOutcomes,
+    );
     expect(after.map((x: Json) => x.id)).not.toContain(late.id);
     const m = ok(await f.query(AOIFE, MEETING, { id: late.id })).meeting;
     expect(m.outcomeCirculationLate).toBe(true);
@@ -560,7 +572,7 @@ describe('interagency care plan meetings', () => {
       }),
     );
     const told = async (who: typeof DECLAN | typeof NIAMH | typeof PADRAIG, kind: string) =>
-      (ok(await f.query(who, NOTIFICATIONS, { all: true })).myNotifications as Json[]).filter(
+      nodesOf(ok(await f.query(who, NOTIFICATIONS, { all: true })).myNotifications).filter(
         (n) => n.kind === kind,
       );
     const before = (await told(DECLAN, 'MEETING_RESCHEDULED')).length;
@@ -618,7 +630,7 @@ describe('interagency care plan meetings', () => {
     expect(again[0]!.message).toContain('please answer the invitation again');
     expect((await told(NIAMH, 'MEETING_RESCHEDULED')).length).toBeGreaterThanOrEqual(2);
     expect(
-      ok(await f.query(DECLAN, MY_INVITATIONS)).myMeetingInvitations.find(
+      nodesOf(ok(await f.query(DECLAN, MY_INVITATIONS)).myMeetingInvitations).find(
         (i: Json) => i.meetingId === id,
       ),
     ).toMatchObject({ scheduledFor: at, place: 'Video call', response: 'PENDING' });
@@ -655,13 +667,13 @@ describe('interagency care plan meetings', () => {
     });
 
     // Declan, invited by name, is told why.
-    const toDeclan = (ok(await f.query(DECLAN, NOTIFICATIONS, {})).myNotifications as Json[]).find(
+    const toDeclan = nodesOf(ok(await f.query(DECLAN, NOTIFICATIONS, {})).myNotifications).find(
       (n) => String(n.message).includes(reason),
     );
     expect(toDeclan).toMatchObject({ kind: 'MEETING_CANCELLED', acknowledgedAt: null });
     // HSEM named no one: each of its staff sees it until one of them acknowledges it.
     const hsemNotice = async (who: typeof NIAMH | typeof PADRAIG) =>
-      (ok(await f.query(who, NOTIFICATIONS, {})).myNotifications as Json[]).find((n) =>
+      nodesOf(ok(await f.query(who, NOTIFICATIONS, {})).myNotifications).find((n) =>
         String(n.message).includes(reason),
       );
     const toHsem = await hsemNotice(NIAMH);
@@ -670,26 +682,29 @@ describe('interagency care plan meetings', () => {
     ok(
       await f.query(
         PADRAIG,
-        `mutation($id: ID!) { acknowledgeNotification(id: $id) { acknowledgedAt } }`,
+        `mutation($id: UUID!) { acknowledgeNotification(id: $id) { acknowledgedAt } }`,
         { id: toHsem!.id },
       ),
     );
     expect(await hsemNotice(NIAMH)).toBeUndefined();
     // Aoife cancelled it herself: CDAS, which named no one, is not told.
     expect(
-      (ok(await f.query(AOIFE, NOTIFICATIONS, { all: true })).myNotifications as Json[]).some((n) =>
+      nodesOf(ok(await f.query(AOIFE, NOTIFICATIONS, { all: true })).myNotifications).some((n) =>
         String(n.message).includes(reason),
       ),
     ).toBe(false);
 
     // Each invited agency sees its invitation cancelled, and why.
     expect(
-      ok(
-        await f.query(
-          DECLAN,
-          `{ myMeetingInvitations { meetingId meetingStatus cancelledAt cancellationReason } }`,
-        ),
-      ).myMeetingInvitations.find((i: Json) => i.meetingId === id),
+      nodesOf(
+        ok(
+          await f.query(
+            DECLAN,
+            `{ myMeetingInvitations(first: 100) { edges { node {
+              meetingId meetingStatus cancelledAt cancellationReason } } } }`,
+          ),
+        ).myMeetingInvitations,
+      ).find((i: Json) => i.meetingId === id),
     ).toMatchObject({ meetingStatus: 'CANCELLED', cancellationReason: reason });
 
     // Nothing more is recorded on it, here or at the agencies.
@@ -743,9 +758,30 @@ describe('interagency care plan meetings', () => {
       await at(5),
     ];
     ok(await f.query(AOIFE, CANCEL, { id: in5, reason: 'No longer needed' }));
-    const listed = (ok(await f.query(DECLAN, MY_INVITATIONS)).myMeetingInvitations as Json[])
+    const whole = nodesOf(ok(await f.query(DECLAN, MY_INVITATIONS)).myMeetingInvitations);
+    const listed = whole
       .map((i) => i.meetingId as string)
       .filter((id) => [in10, in2, ago3, ago1, in5].includes(id));
     expect(listed).toEqual([in2, in10, in5, ago1, ago3]);
+
+    // Page by page (two at a time), the same list in the same order: nothing skipped or repeated.
+    const PAGE = `query($after: String) { myMeetingInvitations(first: 2, after: $after) {
+      edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: Json = ok(await f.query(DECLAN, PAGE, { after })).myMeetingInvitations;
+      expect(page.edges.length).toBeLessThanOrEqual(2);
+      paged.push(...nodesOf<Json>(page).map((i) => i.id as string));
+      if (!page.pageInfo.hasNextPage) break;
+      expect(page.pageInfo.endCursor).toBe(page.edges.at(-1).cursor);
+      after = page.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(whole.map((i) => i.id));
+
+    // A cursor is this list's or nothing: anything else is BAD_USER_INPUT naming `after`.
+    const bad = await f.query(DECLAN, PAGE, { after: 'not-a-cursor' });
+    expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
+    expect(bad.body.errors![0]!.extensions).toMatchObject({ field: 'after' });
   });
 });

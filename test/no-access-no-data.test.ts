@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DEMO, type Role } from '@icp/shared';
 import { TestFederation, type GraphQLResponse } from './support/test-federation';
 import type { Json } from './support/json';
+import { nodesOf } from './support/connections';
 
 /**
  * ADR 0026, points 2 and 3 of the consent issue: "no access" reads exactly as "no such record"
@@ -58,10 +59,11 @@ describe('no access reads as no data (ADR 0026)', () => {
     const chloe = data(
       await f.query(
         aoife,
-        `query($id: ID!) {
+        `query($id: UUID!) {
           case(id: $id) {
-            id carePlan { id } referrals { id } gapsAndBlocks { id } meetings { id }
-            serviceUser { id consents { id recipientAgency { code } recipientAgencyKind } }
+            id carePlan { id } referrals { id } gapsAndBlocks { id } meetings { edges { node { id } } }
+            serviceUser { id consents(first: 100) { edges { node {
+              id recipientAgency { code } recipientAgencyKind } } } }
           }
         }`,
         { id: DEMO.cases.chloe },
@@ -73,8 +75,8 @@ describe('no access reads as no data (ADR 0026)', () => {
         carePlan: { id: string };
         referrals: { id: string }[];
         gapsAndBlocks: { id: string }[];
-        meetings: { id: string }[];
-        serviceUser: { id: string; consents: ConsentRow[] };
+        meetings: { edges: { node: { id: string } }[] };
+        serviceUser: { id: string; consents: { edges: { node: ConsentRow }[] } };
       };
     };
     const c = chloe.case;
@@ -82,22 +84,24 @@ describe('no access reads as no data (ADR 0026)', () => {
       serviceUser: c.serviceUser.id,
       case: c.id,
       carePlan: c.carePlan.id,
-      consent: c.serviceUser.consents[0]!.id,
+      consent: nodesOf(c.serviceUser.consents)[0]!.id,
       referral: c.referrals[0]?.id,
     });
-    consents = c.serviceUser.consents;
+    consents = nodesOf(c.serviceUser.consents);
     // A meeting and a Gaps and Blocks form of Jamie's case, wherever the demo has them.
     const other = data(
       await f.query(
         aoife,
-        `query($id: ID!) { case(id: $id) { gapsAndBlocks { id } meetings { id } } }`,
+        `query($id: UUID!) { case(id: $id) { gapsAndBlocks { id } meetings { edges { node { id } } } } }`,
         {
           id: DEMO.cases.jamie,
         },
       ),
       'lead reads Jamie',
-    ) as { case: { gapsAndBlocks: { id: string }[]; meetings: { id: string }[] } };
-    ids.meeting = (c.meetings[0] ?? other.case.meetings[0])!.id;
+    ) as {
+      case: { gapsAndBlocks: { id: string }[]; meetings: { edges: { node: { id: string } }[] } };
+    };
+    ids.meeting = (nodesOf(c.meetings)[0] ?? nodesOf(other.case.meetings)[0])!.id;
     ids.gapBlock = (c.gapsAndBlocks[0] ?? other.case.gapsAndBlocks[0])?.id as string;
     if (!ids.gapBlock) {
       const raised = data(
@@ -123,7 +127,7 @@ describe('no access reads as no data (ADR 0026)', () => {
   it.each(Object.keys(BY_ID))(
     'answers %s(id) to an agency that may see nothing of it exactly as for an id that does not exist',
     async (field) => {
-      const query = `query($id: ID!) { ${field}(id: $id) { ${BY_ID[field]} } }`;
+      const query = `query($id: UUID!) { ${field}(id: $id) { ${BY_ID[field]} } }`;
       // The lead agency reads the record: it exists.
       const lead = await f.query(aoife, query, { id: ids[field] });
       expect((lead.body.data as Record<string, Json>)[field]).not.toBeNull();
@@ -151,7 +155,7 @@ describe('no access reads as no data (ADR 0026)', () => {
     // through its referral, which does not open the case (ADR 0026): the reference is null.
     const r = await f.query(
       declan,
-      `query($id: ID!) { referral(id: $id) { reason case { id status } } }`,
+      `query($id: UUID!) { referral(id: $id) { reason case { id status } } }`,
       { id: ids.referral },
     );
     expect(r.body.errors).toBeUndefined();
@@ -159,21 +163,26 @@ describe('no access reads as no data (ADR 0026)', () => {
   });
 
   it('keeps the refused by-id read as a security event for the case manager, not for the asker', async () => {
-    const asked = await f.query(homx, `query HomxProbe($id: ID!) { case(id: $id) { id status } }`, {
-      id: ids.case,
-    });
+    const asked = await f.query(
+      homx,
+      `query HomxProbe($id: UUID!) { case(id: $id) { id status } }`,
+      {
+        id: ids.case,
+      },
+    );
     expect(asked.body).toEqual({ data: { case: null } });
     const log = data(
       await f.query(
         aoife,
-        `query($id: ID!) {
-          serviceUser(id: $id) { disclosureLog { deniedAttempts { readerAgency field category reason operationName } } }
+        `query($id: UUID!) {
+          serviceUser(id: $id) { disclosureLog { deniedAttempts(first: 100) { edges { node {
+            readerAgency field category reason operationName } } } } }
         }`,
         { id: CHLOE },
       ),
       'log',
-    ) as { serviceUser: { disclosureLog: { deniedAttempts: Json[] } } };
-    expect(log.serviceUser.disclosureLog.deniedAttempts).toContainEqual({
+    ) as { serviceUser: { disclosureLog: { deniedAttempts: { edges: { node: Json }[] } } } };
+    expect(nodesOf(log.serviceUser.disclosureLog.deniedAttempts)).toContainEqual({
       readerAgency: 'HOMX',
       field: 'Query.case',
       category: null,
@@ -183,18 +192,22 @@ describe('no access reads as no data (ADR 0026)', () => {
   });
 
   describe('the consent register', () => {
-    const CONSENT = `query($id: ID!) { consent(id: $id) { id categories purpose } }`;
-    const LIST = `query($id: ID!) {
-      serviceUser(id: $id) { consents { id recipientAgency { code } recipientAgencyKind } }
+    const CONSENT = `query($id: UUID!) { consent(id: $id) { id categories purpose } }`;
+    const LIST = `query($id: UUID!, $first: Int) {
+      serviceUser(id: $id) { consents(first: $first) {
+        edges { cursor node { id recipientAgency { code } recipientAgencyKind } }
+        pageInfo { hasNextPage endCursor } } }
     }`;
 
     it('shows every consent to the agency holding the record', async () => {
-      const listed = data(await f.query(aoife, LIST, { id: CHLOE }), 'list') as {
-        serviceUser: { consents: ConsentRow[] };
+      const listed = data(await f.query(aoife, LIST, { id: CHLOE, first: 100 }), 'list') as {
+        serviceUser: { consents: { edges: { node: ConsentRow }[] } };
       };
-      expect(listed.serviceUser.consents.map((c) => c.id).sort()).toEqual(
-        consents.map((c) => c.id).sort(),
-      );
+      expect(
+        nodesOf(listed.serviceUser.consents)
+          .map((c) => c.id)
+          .sort(),
+      ).toEqual(consents.map((c) => c.id).sort());
       const recipients = new Set(consents.map((c) => c.recipientAgency?.code));
       expect(recipients).toEqual(new Set(['CDAS', 'PROB', 'HSEM']));
     });
@@ -220,11 +233,18 @@ describe('no access reads as no data (ADR 0026)', () => {
           else expect(r.body.data).toEqual({ consent: null });
         }
       }
-      const listed = await f.query(niamh, LIST, { id: CHLOE });
+      const listed = await f.query(niamh, LIST, { id: CHLOE, first: 100 });
       expect(listed.body.errors).toBeUndefined();
-      const seen = (listed.body.data as { serviceUser: { consents: ConsentRow[] } }).serviceUser
-        .consents;
+      const seen = nodesOf<ConsentRow>(listed.body.data.serviceUser.consents);
       expect(seen.map((c) => c.recipientAgency?.code)).toEqual(['HSEM']);
+      // A page of one is the whole of it: the consents withheld give no edge, no cursor and no
+      // next page (filtered before paging).
+      const one = (await f.query(niamh, LIST, { id: CHLOE, first: 1 })).body.data;
+      expect(one.serviceUser.consents.edges).toHaveLength(1);
+      expect(one.serviceUser.consents.pageInfo).toEqual({
+        hasNextPage: false,
+        endCursor: one.serviceUser.consents.edges[0].cursor,
+      });
     });
 
     it('tells a third agency nothing of a referral consent through the referral', async () => {
@@ -232,7 +252,7 @@ describe('no access reads as no data (ADR 0026)', () => {
       // not the id of the consent under which probation was referred to.
       const r = await f.query(
         niamh,
-        `query($id: ID!) { case(id: $id) { referrals { id toAgency { code } consentId } } }`,
+        `query($id: UUID!) { case(id: $id) { referrals { id toAgency { code } consentId } } }`,
         { id: DEMO.cases.chloe },
       );
       expect(r.body.errors).toBeUndefined();
@@ -241,7 +261,7 @@ describe('no access reads as no data (ADR 0026)', () => {
       for (const ref of referrals) expect(ref).toMatchObject({ consentId: null });
       const asProbation = await f.query(
         declan,
-        `query($id: ID!) { referral(id: $id) { consentId } }`,
+        `query($id: UUID!) { referral(id: $id) { consentId } }`,
         { id: ids.referral },
       );
       expect(
@@ -257,33 +277,45 @@ describe('no access reads as no data (ADR 0026)', () => {
     // rest of the caseload stays.
     const grainne = { agency: 'PROB', user: DEMO.staff.grainne.id, roles: ['SUPERVISOR' as Role] };
     const CASELOAD = `query($k: ID) {
-      myCaseload(keyWorkerId: $k) { serviceUsers { id pseudonym } openActions { actionId } }
+      myCaseload(keyWorkerId: $k) {
+        serviceUsers { edges { cursor node { id pseudonym } } }
+        openActions { edges { node { actionId } } }
+      }
     }`;
+    type Caseload = {
+      myCaseload: {
+        serviceUsers: { edges: { cursor: string; node: Json }[] };
+        openActions: { edges: { node: Json }[] };
+      };
+    };
     const before = data(
       await f.query(grainne, CASELOAD, { k: DEMO.staff.declan.id }),
       'before',
-    ) as {
-      myCaseload: { serviceUsers: Json[]; openActions: Json[] };
-    };
-    expect(before.myCaseload.serviceUsers).toEqual([
+    ) as Caseload;
+    expect(nodesOf(before.myCaseload.serviceUsers)).toEqual([
       { id: DEMO.serviceUsers.jamie.id, pseudonym: DEMO.serviceUsers.jamie.pseudonym },
     ]);
     const listed = data(
       await f.query(
         aoife,
-        `query($id: ID!) { serviceUser(id: $id) { consents { id inForce recipientAgency { code } } } }`,
+        `query($id: UUID!) { serviceUser(id: $id) { consents(first: 100) { edges { node {
+          id inForce recipientAgency { code } } } } } }`,
         { id: DEMO.serviceUsers.jamie.id },
       ),
       'consents',
     ) as {
       serviceUser: {
-        consents: { id: string; inForce: boolean; recipientAgency: { code: string } | null }[];
+        consents: {
+          edges: {
+            node: { id: string; inForce: boolean; recipientAgency: { code: string } | null };
+          }[];
+        };
       };
     };
-    for (const c of listed.serviceUser.consents) {
+    for (const c of nodesOf(listed.serviceUser.consents)) {
       if (c.inForce && c.recipientAgency?.code === 'PROB') {
         data(
-          await f.query(aoife, `mutation($id: ID!) { withdrawConsent(id: $id) { id } }`, {
+          await f.query(aoife, `mutation($id: UUID!) { withdrawConsent(id: $id) { id } }`, {
             id: c.id,
           }),
           'withdraw',
@@ -291,8 +323,14 @@ describe('no access reads as no data (ADR 0026)', () => {
       }
     }
     const after = await f.query(grainne, CASELOAD, { k: DEMO.staff.declan.id });
+    // The same edge, its node now null: the cursor is the assignment's, and tells nothing new.
     expect(after.body.data).toEqual({
-      myCaseload: { serviceUsers: [null], openActions: before.myCaseload.openActions },
+      myCaseload: {
+        serviceUsers: {
+          edges: [{ cursor: before.myCaseload.serviceUsers.edges[0]!.cursor, node: null }],
+        },
+        openActions: before.myCaseload.openActions,
+      },
     });
     expect((after.body.errors ?? []).map((e) => e.extensions?.code)).not.toContain(
       'CONSENT_REQUIRED',

@@ -175,7 +175,13 @@ describe('disclosures:export', () => {
             data: {
               serviceUser: {
                 pseudonym: 'SU-1001',
-                disclosureLog: { entries: [], deniedAttempts: [], agencies: [] },
+                disclosureLog: {
+                  from: '1970-01-01T00:00:00.000Z',
+                  to: '2026-12-03T09:00:00.000Z',
+                  entries: { edges: [], pageInfo: { hasNextPage: false, endCursor: null } },
+                  deniedAttempts: { edges: [], pageInfo: { hasNextPage: false, endCursor: null } },
+                  agencies: [],
+                },
               },
             },
           }),

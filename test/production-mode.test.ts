@@ -38,7 +38,7 @@ describe('production mode (NODE_ENV=production)', () => {
     await f.stopAgency('PROB');
     const r = await f.query(
       { agency: 'CDAS' },
-      `query($id: ID!) { case(id: $id) { carePlan { actions { delivery { status } } } } }`,
+      `query($id: UUID!) { case(id: $id) { carePlan { actions { delivery { status } } } } }`,
       { id: DEMO.cases.jamie },
     );
     expect(codes(r)).toContain('AGENCY_UNAVAILABLE');

@@ -1,11 +1,12 @@
 import { DEMO, REDISCLOSURE_NOTICE_TEXT } from '@icp/shared';
 import { TestFederation, type GraphQLResponse } from './support/test-federation';
+import { nodesOf } from './support/connections';
 import type { Json } from './support/json';
 
 const JAMIE_CASE = DEMO.cases.jamie;
 
 const NOTES_QUERY = /* GraphQL */ `
-  query Notes($id: ID!) {
+  query Notes($id: UUID!) {
     case(id: $id) {
       carePlan {
         actions {
@@ -15,7 +16,11 @@ const NOTES_QUERY = /* GraphQL */ `
           delivery {
             status
             progressNotes {
-              body
+              edges {
+                node {
+                  body
+                }
+              }
             }
           }
         }
@@ -25,7 +30,7 @@ const NOTES_QUERY = /* GraphQL */ `
 `;
 
 const NON_SUBSTANCE_QUERY = /* GraphQL */ `
-  query Summary($id: ID!) {
+  query Summary($id: UUID!) {
     case(id: $id) {
       serviceUser {
         pseudonym
@@ -45,7 +50,7 @@ const NON_SUBSTANCE_QUERY = /* GraphQL */ `
 `;
 
 const NEEDS_QUERY = /* GraphQL */ `
-  query Needs($id: ID!) {
+  query Needs($id: UUID!) {
     case(id: $id) {
       carePlan {
         needs {
@@ -63,9 +68,13 @@ const NOTICE = {
   text: REDISCLOSURE_NOTICE_TEXT,
 };
 
-const notesOf = (r: GraphQLResponse, agencyCode: string) =>
-  r.body.data.case.carePlan.actions.find((a: Json) => a.responsibleAgency.code === agencyCode)
-    .delivery.progressNotes;
+/** An agency's notes on the plan, or null when withheld. */
+const notesOf = (r: GraphQLResponse, agencyCode: string): Json[] | null => {
+  const notes = r.body.data.case.carePlan.actions.find(
+    (a: Json) => a.responsibleAgency.code === agencyCode,
+  ).delivery.progressNotes;
+  return notes === null ? null : nodesOf(notes);
+};
 
 describe('re-disclosure notice (42 CFR Part 2 §2.32) in response extensions', () => {
   let f: TestFederation;
@@ -103,7 +112,7 @@ describe('re-disclosure notice (42 CFR Part 2 §2.32) in response extensions', (
   it('is on the answer to a mutation that returns a substance-use note to its holder', async () => {
     const r = await f.query(
       { agency: 'HSEM', user: DEMO.staff.niamh.id, roles: ['KEY_WORKER'] },
-      `mutation($a: ID!, $b: String!) { recordProgressNote(actionId: $a, body: $b) { id body } }`,
+      `mutation($a: UUID!, $b: String!) { recordProgressNote(actionId: $a, body: $b) { id body } }`,
       { a: DEMO.actions.jamieMethadone, b: 'Dose stable at 60 mg; attended every clinic day.' },
     );
     expect(r.body.errors).toBeUndefined();

@@ -12,6 +12,7 @@ import { DEMO, type Role } from '@icp/shared';
 import { composeSupergraph } from '@icp/gateway';
 import { TestFederation, type GraphQLResponse } from './support/test-federation';
 import type { Json } from './support/json';
+import { nodesOf } from './support/connections';
 
 /**
  * ADR 0026: a referral consent opens the referral (and who the person referred is) to the agency
@@ -82,7 +83,7 @@ function queryFor(path: Step[], end: GraphQLObjectType): string {
     .map((f) => f.name);
   let body = `{ __typename ${leaves.join(' ')} }`;
   for (const step of [...path].reverse()) body = `{ __typename ${step.field} ${body} }`;
-  return `query($id: ID!) { referral(id: $id) ${body} }`;
+  return `query($id: UUID!) { referral(id: $id) ${body} }`;
 }
 
 interface Disclosed {
@@ -152,19 +153,24 @@ describe('what a referral consent opens (ADR 0026)', () => {
     const consents = ok(
       await f.query(
         aoife,
-        `query($id: ID!) { serviceUser(id: $id) { consents { id inForce recipientAgency { code } } } }`,
+        `query($id: UUID!) { serviceUser(id: $id) { consents(first: 100) { edges { node {
+          id inForce recipientAgency { code } } } } } }`,
         { id: JAMIE },
       ),
       'consents',
     ) as {
       serviceUser: {
-        consents: { id: string; inForce: boolean; recipientAgency: { code: string } | null }[];
+        consents: {
+          edges: {
+            node: { id: string; inForce: boolean; recipientAgency: { code: string } | null };
+          }[];
+        };
       };
     };
-    for (const c of consents.serviceUser.consents) {
+    for (const c of nodesOf(consents.serviceUser.consents)) {
       if (c.inForce && c.recipientAgency?.code === 'PROB') {
         ok(
-          await f.query(aoife, `mutation($id: ID!) { withdrawConsent(id: $id) { id } }`, {
+          await f.query(aoife, `mutation($id: UUID!) { withdrawConsent(id: $id) { id } }`, {
             id: c.id,
           }),
           'withdraw',
@@ -210,10 +216,10 @@ describe('what a referral consent opens (ADR 0026)', () => {
   it('opens the referral, its history and who the person is to the agency referred to', async () => {
     const r = await f.query(
       declan,
-      `query($id: ID!) {
+      `query($id: UUID!) {
         referral(id: $id) {
           reason status consentId events { status }
-          serviceUser { givenName familyName dateOfBirth cases { id } currentCase { id } consents { id } }
+          serviceUser { givenName familyName dateOfBirth cases { id } currentCase { id } consents { edges { node { id } } } }
         }
       }`,
       { id: referralId },
@@ -232,7 +238,7 @@ describe('what a referral consent opens (ADR 0026)', () => {
     // The person's other records are read for coordination, which the consent does not cover.
     const person = referral.serviceUser as Record<string, Json>;
     expect(person.cases ?? []).toEqual([]);
-    expect(person.consents ?? []).toEqual([]);
+    expect(nodesOf(person.consents)).toEqual([]);
   });
 
   it('discloses nothing reached by traversing out of the referral, to any reachable type', async () => {
@@ -290,7 +296,7 @@ describe('what a referral consent opens (ADR 0026)', () => {
     );
     const r = await f.query(
       declan,
-      `query($id: ID!) {
+      `query($id: UUID!) {
         referral(id: $id) {
           reason
           case {
@@ -298,7 +304,7 @@ describe('what a referral consent opens (ADR 0026)', () => {
             carePlan {
               version
               needs { domain description }
-              actions { responsibleAgency { code } delivery { status progressNotes { body } } }
+              actions { responsibleAgency { code } delivery { status progressNotes { edges { node { body } } } } }
             }
           }
         }
@@ -314,7 +320,10 @@ describe('what a referral consent opens (ADR 0026)', () => {
           needs: { domain: string; description: string | null }[] | null;
           actions: {
             responsibleAgency: { code: string };
-            delivery: { status: string | null; progressNotes: Json[] | null } | null;
+            delivery: {
+              status: string | null;
+              progressNotes: { edges: { node: Json }[] } | null;
+            } | null;
           }[];
         };
       };
@@ -331,7 +340,7 @@ describe('what a referral consent opens (ADR 0026)', () => {
       .filter((d) => d);
     expect(deliveries.length).toBeGreaterThan(0);
     expect(deliveries.every((d) => d!.status !== null)).toBe(true);
-    expect(deliveries.every((d) => (d!.progressNotes ?? []).length === 0)).toBe(true);
+    expect(deliveries.every((d) => nodesOf(d!.progressNotes).length === 0)).toBe(true);
   });
 
   it('gives another agency nothing of a referral not addressed to it', async () => {
@@ -340,7 +349,7 @@ describe('what a referral consent opens (ADR 0026)', () => {
     // not cover for the referral's category, so the referral reads as no referral.
     const r = await f.query(
       { agency: 'GPX', user: 'gp-1', roles: ['KEY_WORKER'] },
-      `query($id: ID!) { referral(id: $id) { reason serviceUser { givenName } } }`,
+      `query($id: UUID!) { referral(id: $id) { reason serviceUser { givenName } } }`,
       { id: referralId },
     );
     expect(r.body.data).toEqual({ referral: null });

@@ -42,7 +42,7 @@ import type { Json } from './support/json';
 const EXPENSIVE = `{ ${Array.from(
   { length: 15 },
   (_, i) =>
-    `a${i}: myCases { serviceUser { cases { carePlan { actions { delivery { progressNotes { body } } } } } } }`,
+    `a${i}: myCases { edges { node { serviceUser { cases { carePlan { actions { delivery { progressNotes { edges { node { body } } } } } } } } } } }`,
 ).join(' ')} }`;
 
 /** Every ```graphql block of the API guide: each names its operations, or has one. */
@@ -77,7 +77,7 @@ function sample(type: GraphQLInputType): unknown {
     Int: 100,
     Float: 1,
     Boolean: true,
-    DateTimeISO: '2026-01-01T00:00:00.000Z',
+    DateTime: '2026-01-01T00:00:00.000Z',
   };
   return scalars[t.name] ?? 'x';
 }
@@ -127,11 +127,13 @@ describe("every operation in the API guide passes the gateway's limits (committe
       queryCost(
         schema,
         parse(
-          `query($id: ID!) { serviceUser(id: $id) { disclosureLog { entries(first: ${first}) { at } } } }`,
+          `query($id: UUID!) { serviceUser(id: $id) { disclosureLog {
+            entries(first: ${first}) { edges { node { at } } } } } }`,
         ),
         { variables: { id: 'x' }, listSize: DEFAULT_REQUEST_LIMITS.listSize },
       );
-    expect(log(100) - log(10)).toBe(90);
+    // A connection's edges count its `first`: each an edge and its node (two objects).
+    expect(log(100) - log(10)).toBe(2 * 90);
   });
 });
 
@@ -245,7 +247,7 @@ describe('malformed and abusive requests get a 4xx with a stable code, through t
   });
 
   describe('variables', () => {
-    const CASE = 'query($id: ID!) { case(id: $id) { id } }';
+    const CASE = 'query($id: UUID!) { case(id: $id) { id } }';
 
     it('refuses variables over 256 KiB with 400 VARIABLES_TOO_LARGE', async () => {
       const r = await post({ query: CASE, variables: { id: 'x'.repeat(300 * 1024) } });
@@ -291,7 +293,7 @@ describe('malformed and abusive requests get a 4xx with a stable code, through t
 
   describe('control characters in text inputs', () => {
     const REGISTER = `mutation($input: RegisterServiceUserInput!) { registerServiceUser(input: $input) { id } }`;
-    const NOTE = `mutation($a: ID!, $b: String!) { recordProgressNote(actionId: $a, body: $b) { body } }`;
+    const NOTE = `mutation($a: UUID!, $b: String!) { recordProgressNote(actionId: $a, body: $b) { body } }`;
     const count = async (sql: string, db = f.cm.db) =>
       (await db.dataSource.query<{ n: number }[]>(sql))[0]!.n;
 
@@ -396,10 +398,10 @@ describe('malformed and abusive requests get a 4xx with a stable code, through t
     it('answers a caseload walk of everyday size', async () => {
       const r = await f.query(
         AOIFE,
-        `{ myCases { id status carePlan { actions { id description delivery { status } } } } }`,
+        `{ myCases { edges { node { id status carePlan { actions { id description delivery { status } } } } } } }`,
       );
       expect(r.status).toBe(200);
-      expect(r.body.data!.myCases.length).toBeGreaterThan(0);
+      expect(r.body.data!.myCases.edges.length).toBeGreaterThan(0);
       // HSEM's deliveries: this federation has no HSEM server.
       expect(codes(r).filter((c) => c !== 'AGENCY_UNKNOWN')).toEqual([]);
     });

@@ -1,7 +1,7 @@
 import { DEMO } from '@icp/shared';
 import { TestFederation, codes } from './support/test-federation';
 import { AOIFE, createCaseWithPlan, inDays } from './support/plan-factory';
-import type { Json } from './support/json';
+import { nodesOf } from './support/connections';
 
 const RECORD = `mutation($input: ServiceDeliveryChangeInput!) {
   recordServiceDeliveryChange(input: $input) { id what why effectiveFrom } }`;
@@ -32,26 +32,29 @@ describe("an agency's changes to its service delivery reach the case manager", (
 
     const worklist = await f.query(
       AOIFE,
-      `{ caseManagerWorklist { serviceDeliveryChanges { id what why agency { code } action { id } case { id } } } }`,
+      `{ caseManagerWorklist { serviceDeliveryChanges(first: 100) { edges { node { id what why agency { code } action { id } case { id } } } } } }`,
     );
-    const change = worklist.body.data.caseManagerWorklist.serviceDeliveryChanges.find(
-      (c: Json) => c.case.id === caseId,
-    );
+    const change = nodesOf(worklist.body.data.caseManagerWorklist.serviceDeliveryChanges).find(
+      (c) => c.case.id === caseId,
+    )!;
     expect(change).toMatchObject({
       what: 'Appointments move to monthly',
       agency: { code: 'PROB' },
       action: { id: actionIds[1] },
     });
 
-    const ack = `mutation($id: ID!) { acknowledgeServiceDeliveryChange(id: $id) { acknowledgedAt } }`;
+    const ack = `mutation($id: UUID!) { acknowledgeServiceDeliveryChange(id: $id) { acknowledgedAt } }`;
     expect(
       codes(await f.query({ agency: 'PROB', roles: ['CASE_MANAGER'] }, ack, { id: change.id })),
     ).toEqual(['FORBIDDEN']);
     expect((await f.query(AOIFE, ack, { id: change.id })).body.errors).toBeUndefined();
     expect(codes(await f.query(AOIFE, ack, { id: change.id }))).toEqual(['CONFLICT']);
-    const after = await f.query(AOIFE, `{ caseManagerWorklist { serviceDeliveryChanges { id } } }`);
+    const after = await f.query(
+      AOIFE,
+      `{ caseManagerWorklist { serviceDeliveryChanges(first: 100) { edges { node { id } } } } }`,
+    );
     expect(
-      after.body.data.caseManagerWorklist.serviceDeliveryChanges.map((c: Json) => c.id),
+      nodesOf(after.body.data.caseManagerWorklist.serviceDeliveryChanges).map((c) => c.id),
     ).not.toContain(change.id);
   });
 
@@ -67,11 +70,11 @@ describe("an agency's changes to its service delivery reach the case manager", (
     };
     expect((await f.query(declan, RECORD, { input })).body.errors).toBeUndefined();
     expect((await f.query(declan, RECORD, { input })).body.errors).toBeUndefined();
-    const MINE = `{ myNotifications { id kind message case { id } } }`;
+    const MINE = `{ myNotifications(first: 100) { edges { node { id kind message case { id } } } } }`;
     const mine = await f.query(AOIFE, MINE);
     expect(mine.body.errors).toBeUndefined();
-    const about = mine.body.data.myNotifications.filter(
-      (n: Json) => n.kind === 'SERVICE_DELIVERY_CHANGE' && n.case?.id === caseId,
+    const about = nodesOf(mine.body.data.myNotifications).filter(
+      (n) => n.kind === 'SERVICE_DELIVERY_CHANGE' && n.case?.id === caseId,
     );
     expect(about).toEqual([
       {
@@ -84,12 +87,12 @@ describe("an agency's changes to its service delivery reach the case manager", (
     // Addressed to the case manager, not to the agency that made the change.
     const theirs = await f.query(declan, MINE);
     expect(
-      theirs.body.data.myNotifications.filter((n: Json) => n.kind === 'SERVICE_DELIVERY_CHANGE'),
+      nodesOf(theirs.body.data.myNotifications).filter((n) => n.kind === 'SERVICE_DELIVERY_CHANGE'),
     ).toEqual([]);
     const ack = await f.query(
       AOIFE,
-      `mutation($id: ID!) { acknowledgeNotification(id: $id) { acknowledgedAt } }`,
-      { id: about[0].id },
+      `mutation($id: UUID!) { acknowledgeNotification(id: $id) { acknowledgedAt } }`,
+      { id: about[0]!.id },
     );
     expect(ack.body.errors).toBeUndefined();
   });
@@ -144,9 +147,12 @@ describe("service-delivery changes are recorded once and never reveal another ag
     expect(
       (await f.query(declan, RECORD, { input })).body.data.recordServiceDeliveryChange.id,
     ).toBe(id);
-    const w = await f.query(AOIFE, `{ caseManagerWorklist { serviceDeliveryChanges { id } } }`);
+    const w = await f.query(
+      AOIFE,
+      `{ caseManagerWorklist { serviceDeliveryChanges(first: 100) { edges { node { id } } } } }`,
+    );
     expect(
-      w.body.data.caseManagerWorklist.serviceDeliveryChanges.filter((c: Json) => c.id === id),
+      nodesOf(w.body.data.caseManagerWorklist.serviceDeliveryChanges).filter((c) => c.id === id),
     ).toHaveLength(1);
 
     const niamh = { agency: 'HSEM', user: DEMO.staff.niamh.id };

@@ -188,7 +188,7 @@ describe('finding service users without exposing them', () => {
     });
     const withdrawal = await f.query(
       PROB_KW,
-      `mutation($id: ID!) { withdrawConsent(id: $id, reason: "Changed their mind") { status } }`,
+      `mutation($id: UUID!) { withdrawConsent(id: $id, reason: "Changed their mind") { status } }`,
       { id: granted.body.data.grantConsent.id },
     );
     expect(withdrawal.body.errors).toBeUndefined();
@@ -219,7 +219,9 @@ describe('finding service users without exposing them', () => {
     ]) {
       const r = await search(AOIFE, input);
       expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-      expect(r.body.data).toBeNull();
+      // No answer: null from case-management, or none at all when the gateway refuses a
+      // malformed LocalDate before planning (HTTP 400).
+      expect(r.body.data ?? null).toBeNull();
     }
     expect(first(await search(AOIFE, { familyName: "O'" })).field).toBe('familyName');
     expect(codes(await search(AOIFE, { familyName: 'Ó Briain', first: 51 }))).toEqual([

@@ -150,7 +150,7 @@ describe("the gateway authenticates agencies' users", () => {
       'REHAB_COORDINATOR',
       'NATIONAL_COORDINATOR',
     ]);
-    const r = await f.query({ token }, '{ openEscalations { id } }');
+    const r = await f.query({ token }, '{ openEscalations { edges { node { id } } } }');
     expect(codes(r)).toEqual(['FORBIDDEN']);
   });
 

@@ -27,6 +27,13 @@ const NOT_ABOUT_A_SERVICE_USER = new Set([
   'DeniedAttempt',
 ]);
 
+/**
+ * The parts of a cursor connection (ADR 0045): `XConnection { edges pageInfo }`, `XEdge { cursor
+ * node }`, `PageInfo`. Containers: a node is a protected type, decided field by field, and a cursor
+ * is the key of a record the reader was shown; the connection field itself carries `@consent`.
+ */
+const isPageContainer = (type: string) => type === 'PageInfo' || /(Connection|Edge)$/.test(type);
+
 /** Keys and identifiers, shown without consent so that records can be referred to at all. */
 const IDENTIFIERS = new Set([
   'id',
@@ -61,7 +68,8 @@ describe('consent tagging of the composed supergraph', () => {
     const untagged = [...supergraphFields()]
       .filter(([key, category]) => {
         const [type, field] = key.split('.') as [string, string];
-        if (type.startsWith('_') || NOT_ABOUT_A_SERVICE_USER.has(type)) return false;
+        if (type.startsWith('_') || NOT_ABOUT_A_SERVICE_USER.has(type) || isPageContainer(type))
+          return false;
         if (IDENTIFIERS.has(field) || IDENTIFIERS.has(key)) return false;
         return category === undefined;
       })

@@ -19,7 +19,7 @@ const FAMILY = 'Quillfeather';
 const BORN = '1987-03-14';
 const METRICS_TOKEN = 'telemetry-test-metrics-token';
 
-const PLAN_VIEW = `query PlanView($id: ID!) { carePlan(id: $id) { version
+const PLAN_VIEW = `query PlanView($id: UUID!) { carePlan(id: $id) { version
   actions { id description responsibleAgency { code } delivery { agencyCode status } } } }`;
 
 /** Every string a span carries: name, attribute keys and values, events, links, status. */
@@ -63,7 +63,7 @@ describe('traces and metrics', () => {
     // ... then its id in variables.
     const c = await f.query(
       AOIFE,
-      `mutation Open($id: ID!) { openCase(input: { serviceUserId: $id }) { id } }`,
+      `mutation Open($id: UUID!) { openCase(input: { serviceUserId: $id }) { id } }`,
       { id: serviceUserId },
     );
     const grant = await f.query(
@@ -217,20 +217,24 @@ describe('traces and metrics', () => {
     expect(searchInline.body.errors).toBeUndefined();
     // Another agency, without consent: refused, a denied consent verdict.
     const hsem = { agency: 'HSEM', user: DEMO.staff.niamh.id, roles: ['CASE_MANAGER' as const] };
-    await f.query(hsem, `query Other($id: ID!) { serviceUser(id: $id) { givenName } }`, {
+    await f.query(hsem, `query Other($id: UUID!) { serviceUser(id: $id) { givenName } }`, {
       id: serviceUserId,
     });
     // Malformed input that quotes the data back in its error message.
-    const bad = await f.query(AOIFE, `query Bad($id: ID!) { serviceUser(id: $id) { pseudonym } }`, {
-      id: { name: `${GIVEN} ${FAMILY}`, born: BORN },
-    });
+    const bad = await f.query(
+      AOIFE,
+      `query Bad($id: UUID!) { serviceUser(id: $id) { pseudonym } }`,
+      {
+        id: { name: `${GIVEN} ${FAMILY}`, born: BORN },
+      },
+    );
     expect(codes(bad)[0]).toBe('BAD_USER_INPUT');
     const unparsable = await f.query(AOIFE, `query { serviceUser(id: "${serviceUserId}" { x }`);
     expect(codes(unparsable)[0]).toBe('GRAPHQL_PARSE_FAILED');
     // A GET carries the query and variables in its URL; a wrong path names the person.
     const token = await f.token('CDAS', AOIFE.user, ['CASE_MANAGER']);
     const url = new URL(f.url);
-    url.searchParams.set('query', `query ($id: ID!) { serviceUser(id: $id) { givenName } }`);
+    url.searchParams.set('query', `query ($id: UUID!) { serviceUser(id: $id) { givenName } }`);
     url.searchParams.set('variables', JSON.stringify({ id: serviceUserId, n: GIVEN }));
     const get = await fetch(url, {
       headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },

@@ -206,7 +206,7 @@ describe('trusted documents through the gateway', () => {
     it('runs the listed document, not a query text sent with its id', async () => {
       const r = await post(production.url, {
         documentId: `sha256:${CASE_WITH_PLAN}`,
-        query: 'query CaseWithPlan($id: ID!) { case(id: $id) { id status } agencies { code } }',
+        query: 'query CaseWithPlan($id: UUID!) { case(id: $id) { id status } agencies { code } }',
         variables: caseVariables,
       });
       expectCaseWithPlan(r);
@@ -216,7 +216,7 @@ describe('trusted documents through the gateway', () => {
     it('refuses an operation that is not listed, with 400 and a stable code', async () => {
       expectNotListed(
         await post(production.url, {
-          query: 'query($id: ID!) { case(id: $id) { id serviceUser { givenName } } }',
+          query: 'query($id: UUID!) { case(id: $id) { id serviceUser { givenName } } }',
           variables: caseVariables,
         }),
       );
@@ -245,7 +245,7 @@ describe('trusted documents through the gateway', () => {
   describe('in development', () => {
     it('accepts any valid operation, listed or not', async () => {
       const r = await post(f.url, {
-        query: 'query($id: ID!) { case(id: $id) { id status } }',
+        query: 'query($id: UUID!) { case(id: $id) { id status } }',
         variables: caseVariables,
       });
       expect(r.status).toBe(200);

@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import type { DataSource } from 'typeorm';
 import {
   DEMO,
+  DisclosureAudit,
   hashSecurityEvent,
   readChain,
   readSecurityEvents,
@@ -16,6 +17,7 @@ import {
 } from '@icp/shared';
 import { TestFederation, codes, type GraphQLResponse } from './support/test-federation';
 import { TEST_SERVER_URL } from './support/test-database';
+import { nodesOf } from './support/connections';
 import type { Json } from './support/json';
 
 /**
@@ -32,7 +34,7 @@ const DECLAN = { agency: 'PROB', user: DEMO.staff.declan.id, roles: ['KEY_WORKER
 
 /** Probation reads Jamie twice over in one request: his name and HSEM's notes are refused. */
 const PROBE = /* GraphQL */ `
-  query ProbeJamie($case: ID!) {
+  query ProbeJamie($case: UUID!) {
     a: case(id: $case) {
       ...Read
     }
@@ -50,7 +52,11 @@ const PROBE = /* GraphQL */ `
           agencyCode
           status
           progressNotes {
-            body
+            edges {
+              node {
+                body
+              }
+            }
           }
         }
       }
@@ -59,22 +65,38 @@ const PROBE = /* GraphQL */ `
 `;
 
 const WHO_SAW = /* GraphQL */ `
-  query WhoSawMyData($id: ID!) {
+  query WhoSawMyData($id: UUID!) {
     serviceUser(id: $id) {
       disclosureLog {
-        entries {
-          ...Entry
+        entries(first: 100) {
+          edges {
+            node {
+              ...Entry
+            }
+          }
         }
-        deniedAttempts {
-          ...Denied
+        deniedAttempts(first: 100) {
+          edges {
+            node {
+              ...Denied
+            }
+          }
         }
         agencies {
           agencyCode
-          entries {
-            ...Entry
+          entries(first: 100) {
+            edges {
+              node {
+                ...Entry
+              }
+            }
           }
-          deniedAttempts {
-            ...Denied
+          deniedAttempts(first: 100) {
+            edges {
+              node {
+                ...Denied
+              }
+            }
           }
         }
       }
@@ -226,8 +248,8 @@ describe('who saw my data, for the case manager of the open case', () => {
     const r = await ask(AOIFE, WHO_SAW, { id: JAMIE });
     expect(r.body.errors).toBeUndefined();
     const log = r.body.data.serviceUser.disclosureLog;
-    const ofProbe = (items: Json[] | null) =>
-      (items ?? []).filter((e: Json) => e.requestId === probe.requestId);
+    const ofProbe = (items: { edges: { node: Json }[] } | null) =>
+      nodesOf(items).filter((e: Json) => e.requestId === probe.requestId);
 
     expect(ofProbe(log.entries)).toEqual([
       expect.objectContaining({ readerAgency: 'PROB', bases: ['CONSENT'] }),
@@ -268,7 +290,7 @@ describe('who saw my data, for the case manager of the open case', () => {
       expect.objectContaining({ category: 'SUBSTANCE_USE', field: 'ActionDelivery.progressNotes' }),
     ]);
     for (const list of [log.deniedAttempts, ...log.agencies.map((a: Json) => a.deniedAttempts)]) {
-      const positions = list.map((e: Json) => e.position);
+      const positions = nodesOf(list).map((e: Json) => e.position);
       expect(positions).toEqual([...positions].sort((a, b) => b - a));
     }
 
@@ -287,29 +309,72 @@ describe('who saw my data, for the case manager of the open case', () => {
     }
   });
 
-  it('pages the denied attempts like the entries (first)', async () => {
-    const page = (first: number) =>
-      ask(
-        AOIFE,
-        `query Page($id: ID!, $first: Int!) { serviceUser(id: $id) { disclosureLog {
-          deniedAttempts(first: $first) { position }
-          agencies { agencyCode deniedAttempts(first: $first) { position } } } } }`,
-        { id: JAMIE, first },
-      );
-    const r = await page(1);
-    expect(r.body.errors).toBeUndefined();
-    const log = r.body.data.serviceUser.disclosureLog;
-    expect(log.deniedAttempts).toHaveLength(1);
-    for (const a of log.agencies) expect(a.deniedAttempts.length).toBeLessThanOrEqual(1);
+  it('pages the entries and the denied attempts of every part with first and after, newest first', async () => {
+    const PAGE = `query Page($id: UUID!, $to: DateTime, $first: Int!, $after: String, $agency: String) {
+      serviceUser(id: $id) { disclosureLog(to: $to) {
+        to
+        entries(first: $first, after: $after) { ...P }
+        deniedAttempts(first: $first, after: $after) { ...D }
+        agencies(agencyCode: $agency) { agencyCode
+          entries(first: $first, after: $after) { ...P }
+          deniedAttempts(first: $first, after: $after) { ...D } } } } }
+      fragment P on DisclosureEntryConnection {
+        edges { cursor node { position } } pageInfo { hasNextPage endCursor } }
+      fragment D on DeniedAttemptConnection {
+        edges { cursor node { position } } pageInfo { hasNextPage endCursor } }`;
+    // Reading the log is itself disclosed (audited): a fixed end keeps those reads out of it.
+    const pause = () => new Promise((r) => setTimeout(r, 5));
+    await pause();
+    const to = new Date().toISOString();
+    await pause();
+    const page = (first: number, after: string | null = null, agency: string | null = null) =>
+      ask(AOIFE, PAGE, { id: JAMIE, to, first, after, agency });
+    type Part = { edges: { cursor: string; node: Json }[]; pageInfo: Json };
+    /** Every position of one part, walked `first` at a time. */
+    const walk = async (pick: (log: Json) => Part, agency: string | null = null) => {
+      const seen: number[] = [];
+      let after: string | null = null;
+      for (let pages = 0; pages < 200; pages += 1) {
+        const r = await page(2, after, agency);
+        expect(r.body.errors).toBeUndefined();
+        const part = pick(r.body.data.serviceUser.disclosureLog);
+        expect(part.edges.length).toBeLessThanOrEqual(2);
+        seen.push(...part.edges.map((e) => e.node.position as number));
+        if (!part.pageInfo.hasNextPage) return seen;
+        expect(part.pageInfo.endCursor).toBe(part.edges.at(-1)!.cursor);
+        after = part.pageInfo.endCursor as string;
+      }
+      throw new Error('too many pages');
+    };
+    const all = (await page(100)).body.data.serviceUser.disclosureLog;
+    const positions = (part: Part) => part.edges.map((e) => e.node.position);
+    expect(all.entries.pageInfo.hasNextPage).toBe(false);
+
+    // Walking two at a time gives every record once, in the same order (newest first).
+    const own = await walk((log) => log.entries);
+    expect(own).toEqual(positions(all.entries));
+    expect(own.length).toBeGreaterThan(2);
+    expect(own).toEqual([...own].sort((a, b) => b - a));
+    expect(await walk((log) => log.deniedAttempts)).toEqual(positions(all.deniedAttempts));
+    const hsem = (log: Json) => log.agencies.find((a: Json) => a.agencyCode === 'HSEM');
+    expect(await walk((log) => hsem(log).entries, 'HSEM')).toEqual(positions(hsem(all).entries));
+    // `agencyCode` asks for one agency's part only.
+    expect((await page(1, null, 'HSEM')).body.data.serviceUser.disclosureLog.agencies).toEqual([
+      expect.objectContaining({ agencyCode: 'HSEM' }),
+    ]);
+
     expect(codes(await page(0))).toContain('BAD_USER_INPUT');
     expect(codes(await page(101))).toContain('BAD_USER_INPUT');
+    const bad = await page(1, 'not-a-cursor');
+    expect(codes(bad)).toContain('BAD_USER_INPUT');
+    expect((bad.body.errors ?? []).map((e: Json) => e.extensions.field)).toContain('after');
   });
 
   it("keeps today's rule for the lead agency's other staff: other agencies' parts only under consent", async () => {
     const r = await ask(SEAN, WHO_SAW, { id: JAMIE });
     const log = r.body.data.serviceUser.disclosureLog;
     // case-management's part: Sean's agency holds Jamie's record.
-    expect(log.entries.some((e: Json) => e.requestId === probe.requestId)).toBe(true);
+    expect(nodesOf(log.entries).some((e: Json) => e.requestId === probe.requestId)).toBe(true);
     // Other agencies' parts: CDAS holds no consent to the plan summary any more, so they show
     // nothing (null at the part, or the part left out as a record Sean may not see).
     for (const code of ['PROB', 'HSEM']) {
@@ -389,8 +454,36 @@ describe('who saw my data, for the case manager of the open case', () => {
         { env: { ...process.env, ICP_TOKEN: await f.token(as.agency, as.user, as.roles) } },
       );
 
+    // More than one page of HSEM's trail (its first page holds 50, the next ones 100): the export
+    // follows the cursor to the end (it exited 0: complete).
+    const hsemTrail = new DisclosureAudit(database('HSEM'));
+    for (let i = 0; i < 160; i += 1) {
+      await hsemTrail.record(
+        { agencyCode: 'CDAS', userId: AOIFE.user, roles: AOIFE.roles, requestId: `bulk-${i}` },
+        [
+          {
+            serviceUserId: JAMIE,
+            category: null,
+            field: 'Bulk.read',
+            basis: 'HOLDER',
+            consentIds: [],
+          },
+        ],
+      );
+    }
+    const [counted] = await database('HSEM').query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM disclosure_audit WHERE service_user_id = $1`,
+      [JAMIE],
+    );
+    const hsemRows = counted!.n;
+    expect(hsemRows).toBeGreaterThan(150);
     await run(['--out', join(dir, 'jamie.json')]);
     const bundle = JSON.parse(readFileSync(join(dir, 'jamie.json'), 'utf8'));
+    const fromHsem = bundle.entry
+      .map((e: Json) => e.resource)
+      .filter((e: Json) => e.source.observer.identifier.value === 'HSEM');
+    expect(fromHsem).toHaveLength(hsemRows);
+    expect(new Set(fromHsem.map((e: Json) => e.id)).size).toBe(hsemRows);
     expect(bundle.meta.tag[0].code).toBe('disclosures');
     const events = bundle.entry.map((e: Json) => e.resource);
     const sources = new Set(events.map((e: Json) => e.source.observer.identifier.value));

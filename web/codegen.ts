@@ -28,7 +28,6 @@ const config: CodegenConfig = {
         defaultScalarType: 'unknown',
         // Instants and dates travel as ISO 8601 strings; ids as strings.
         scalars: {
-          DateTimeISO: 'string',
           DateTime: 'string',
           LocalDate: 'string',
           UUID: 'string',

@@ -6,14 +6,14 @@ export const PLAN_AGENCIES = ['CDAS', 'PROB', 'HSEM'];
 export const PLAN_ACTIONS = 50;
 
 /** The case manager's plan view: needs, goals, and each action's delivery from its agency. */
-export const PLAN_QUERY = `query($id: ID!) { carePlan(id: $id) { version nextReviewOn
+export const PLAN_QUERY = `query($id: UUID!) { carePlan(id: $id) { version nextReviewOn
   needs { domain description } goals { statement targetDate status }
   actions { id description dueOn responsibleAgency { code } keyWorker { id }
-    delivery { agencyCode status progressNotes { body } } } } }`;
+    delivery { agencyCode status progressNotes { edges { node { body } } } } } } }`;
 
 /** Creates the benchmark plan; returns its id and a token of its case manager. */
 export async function createBenchmarkPlan(
-  f: TestFederation,
+  f: Pick<TestFederation, 'query' | 'token'>,
 ): Promise<{ planId: string; token: string }> {
   const { planId } = await createCaseWithPlan(f, PLAN_AGENCIES);
   const extra = Array.from({ length: PLAN_ACTIONS - PLAN_AGENCIES.length }, (_, i) => ({

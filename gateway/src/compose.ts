@@ -50,7 +50,16 @@ export async function composeSupergraph(): Promise<Composition> {
     supergraphSdl: result.supergraphSdl,
     apiSchemaSdl: apiSchemaSdl(result.supergraphSdl),
     manifest: {
-      subgraphs: Object.fromEntries(subgraphs.map((s) => [s.name, { sdlSha256: sdlHash(s.sdl) }])),
+      // The agency's SDL whole: the gateway compares each agency instance's with it (ADR 0040).
+      subgraphs: Object.fromEntries(
+        subgraphs.map((s) => [
+          s.name,
+          {
+            sdlSha256: sdlHash(s.sdl),
+            ...(s.name === SUBGRAPH_NAMES.agency ? { sdl: s.sdl } : {}),
+          },
+        ]),
+      ),
     },
   };
 }

@@ -22,8 +22,10 @@ import { IdentityProviders, type IdentityProviderOptions } from './auth/identity
 import { corsMiddleware, defaultCorsOrigins } from './browser/cors';
 import { explorerMiddleware, installedExplorer } from './browser/explorer';
 import { redisclosureNoticePlugin } from './consent/redisclosure-notice-plugin';
+import { fhirRoute } from './fhir/fhir-route';
 import { queryShapeRules, withDefaults, type RequestLimits } from './limits/request-limits';
 import { requestLimitsPlugin } from './limits/request-limits-plugin';
+import { scalarInputPlugin } from './request/scalar-input-plugin';
 import { trustedDocumentsGate } from './trusted-documents/trusted-documents-plugin';
 import type { TrustedDocumentsOptions } from './trusted-documents/trusted-documents';
 import { AgencyShardDataSource } from './routing/agency-shard-data-source';
@@ -147,10 +149,14 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
   const key = await importKey(o.privateKey);
   const signing = async () => ({ key, ...(o.privateKey.kid ? { kid: o.privateKey.kid } : {}) });
   const timeoutMs = o.subgraphTimeoutMs ?? 5000;
-  const agencySdlHash = o.manifest.subgraphs[SUBGRAPH_NAMES.agency]?.sdlSha256;
-  if (!agencySdlHash)
+  const agencySchema = o.manifest.subgraphs[SUBGRAPH_NAMES.agency];
+  if (!agencySchema)
     throw new Error('The supergraph manifest lacks the agency subgraph; run npm run compose');
-  const schemaCheck = new SchemaCheck(agencySdlHash, logger, o.schemaCheckTtlMs);
+  if (!agencySchema.sdl)
+    logger.warn(
+      'the supergraph manifest has no agency SDL (composed by an older release): only agency instances serving exactly the composed schema are served; run npm run compose',
+    );
+  const schemaCheck = new SchemaCheck(agencySchema, logger, o.schemaCheckTtlMs);
   const agencies = new AgencyShardDataSource({
     directory: o.directory,
     signing,
@@ -196,6 +202,7 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
       ...common.plugins,
       errorMetricsPlugin<GatewayContext>('gateway'), // errors by code (icp_errors_total)
       requestLimitsPlugin(limits),
+      scalarInputPlugin(), // UUID, LocalDate, DateTime checked before planning (ADR 0045)
       redisclosureNoticePlugin(),
     ],
     parseOptions: { maxTokens: limits.maxTokens },
@@ -207,12 +214,22 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
   if (wantExplorer && !explorerFiles)
     logger.warn('the GraphQL explorer is not installed (npm install), so it is not served');
   const hsts = o.strictTransportSecurityMaxAge ?? Number(process.env.GATEWAY_HSTS_MAX_AGE);
+  const admission = new Admission(
+    o.maxInFlight ?? (Number(process.env.GATEWAY_MAX_IN_FLIGHT) || DEFAULT_MAX_IN_FLIGHT),
+  );
   const server = createHttpApp<GatewayContext>({
     apollo,
     ...(hsts > 0 ? { securityHeaders: { strictTransportSecurityMaxAge: hsts } } : {}),
     middleware: [
       corsMiddleware(o.corsOrigins ?? defaultCorsOrigins(), '/graphql'),
       ...(explorerFiles ? [explorerMiddleware(explorerFiles, '/graphql')] : []),
+      // FHIR export (ADR 0041): the caller's own GraphQL operations, through this same server.
+      fhirRoute({
+        apollo,
+        authenticate: (req) => authenticate(req, o.directory, identityProviders),
+        admission,
+        onError: (err) => logger.error({ err }, 'FHIR export failed'),
+      }),
     ],
     health: async () => {
       const { status, agencySchemas, pending } = schemaCheck.health();
@@ -226,9 +243,7 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
     onError: (err) => logger.error({ err }, 'request failed'),
     requestLog: logger,
     service: 'gateway',
-    admission: new Admission(
-      o.maxInFlight ?? (Number(process.env.GATEWAY_MAX_IN_FLIGHT) || DEFAULT_MAX_IN_FLIGHT),
-    ),
+    admission,
   });
   // Every agency's schema, checked as the gateway starts listening rather than on first use; /health says "starting" until then.
   schemaCheck

@@ -8,6 +8,7 @@ import {
   createLogger,
   envHelp,
   envPort,
+  observabilitySettings,
   parseEnv,
   readPrivateJwk,
   runMain,
@@ -42,25 +43,7 @@ const settings = z.object({
     .describe("how long an agency's open circuit fails at once before a probe may close it"),
   PORT: envPort(4000),
   HOST: z.string().default('127.0.0.1'),
-  METRICS_TOKEN: z
-    .string()
-    .min(16, 'use a random token of at least 16 characters')
-    .optional()
-    .describe(
-      'bearer token Prometheus sends to read GET /metrics (unset: /metrics is off in production, open elsewhere)',
-    ),
-  METRICS_TOKEN_FILE: z
-    .string()
-    .optional()
-    .describe(
-      'a file holding the metrics token instead (a mounted secret; re-read when it changes)',
-    ),
-  OTEL_EXPORTER_OTLP_ENDPOINT: z
-    .string()
-    .optional()
-    .describe(
-      'OpenTelemetry collector (OTLP/HTTP) to send traces to; unset, tracing is off. The other OTEL_* variables apply',
-    ),
+  ...observabilitySettings,
   GATEWAY_CORS_ORIGINS: z
     .string()
     .optional()

@@ -12,9 +12,12 @@ export const API_SCHEMA_PATH = join(__dirname, '..', 'api-schema.graphql');
 
 export const SUBGRAPH_NAMES = { caseManagement: 'case-management', agency: 'agency' } as const;
 
-/** What composition recorded about its inputs: the SDL hash of each subgraph. */
+/**
+ * What composition recorded about its inputs: the SDL hash of each subgraph, and the agency
+ * subgraph's SDL itself, which the gateway compares each agency instance's with (ADR 0040).
+ */
 export interface SupergraphManifest {
-  subgraphs: Record<string, { sdlSha256: string }>;
+  subgraphs: Record<string, { sdlSha256: string; sdl?: string }>;
 }
 
 export function readSupergraph(path = SUPERGRAPH_PATH, manifestPath = MANIFEST_PATH) {

@@ -25,7 +25,7 @@ export const smartGoal = (over: Record<string, unknown> = {}) => ({
  * plan with one need, one goal and one action per given agency. Returns the ids.
  */
 export async function createCaseWithPlan(
-  f: TestFederation,
+  f: Pick<TestFederation, 'query'>,
   agencies: string[] = ['CDAS', 'PROB'],
   /** The intake consent to case management by CDAS (plan summary, housing); default true. */
   { intakeConsent = true }: { intakeConsent?: boolean } = {},
@@ -38,7 +38,7 @@ export async function createCaseWithPlan(
   const serviceUserId = su.body.data.registerServiceUser.id as string;
   const c = await f.query(
     AOIFE,
-    `mutation($id: ID!) { openCase(input: { serviceUserId: $id }) { id } }`,
+    `mutation($id: UUID!) { openCase(input: { serviceUserId: $id }) { id } }`,
     { id: serviceUserId },
   );
   const caseId = c.body.data.openCase.id as string;

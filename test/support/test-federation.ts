@@ -18,8 +18,9 @@ import {
 } from '@icp/shared';
 import { startCaseManagement, type RunningCaseManagement } from '@icp/case-management';
 import { startAgency, type RunningAgency } from '@icp/agency';
+import type { AgencyModule } from '../../subgraphs/agency/src/kernel/context';
 import {
-  composeSupergraph,
+  readSupergraph,
   startGateway,
   type AgencyCircuitSettings,
   type IdentityProviderOptions,
@@ -46,17 +47,12 @@ const CM_SCHEMA: MigratedSchema = { kind: 'cm', migrations: CM_MIGRATIONS };
 const AGENCY_SCHEMA: MigratedSchema = { kind: 'agency', migrations: AGENCY_MIGRATIONS };
 
 /**
- * The supergraph depends on the code alone, so one composition serves every federation a test
- * file starts (jest gives each test file its own module registry, so each file composes afresh).
+ * The committed supergraph (gateway/supergraph.graphql and its manifest), as a deployed gateway
+ * loads it: composing it afresh in every test file cost about a second of CPU each, and
+ * test/composition.test.ts already fails when the committed one is not what the code composes
+ * (run `npm run compose` after a schema change).
  */
-let composition: ReturnType<typeof composeSupergraph> | undefined;
-function composeOnce(): ReturnType<typeof composeSupergraph> {
-  if (!composition) {
-    composition = composeSupergraph();
-    composition.catch(() => (composition = undefined));
-  }
-  return composition;
-}
+const supergraph = readSupergraph();
 
 export interface TestAgencySpec {
   code: string;
@@ -66,6 +62,11 @@ export interface TestAgencySpec {
   grantableRoles?: Role[];
   /** The directory's `emergencyAccess` override; default: absent (decided by kind). */
   emergencyAccess?: boolean;
+  /**
+   * The feature modules its instance serves: another release of the agency subgraph (ADR 0040).
+   * Default: this release's (AGENCY_MODULES).
+   */
+  modules?: readonly AgencyModule[];
 }
 
 export interface TestFederationOptions {
@@ -130,6 +131,11 @@ export class TestFederation {
   private directoryPath: string | undefined;
   private writes = 0;
   private readonly databases: TestDatabase[] = [];
+  /** Each server's database settings, by server ('case-management' or an agency code). */
+  private readonly settingsOf = new Map<string, TestDatabase['settings']>();
+  /** Servers started by startReplica, closed with the federation. */
+  private readonly replicas: { close(): Promise<void> }[] = [];
+  private cmPrivateKey!: JWK;
   private config!: FederationConfig;
 
   private constructor(private readonly o: TestFederationOptions) {}
@@ -183,6 +189,8 @@ export class TestFederation {
     const seedDemo = this.o.seedDemo ?? true;
 
     const cmDb = await this.database('cm', CM_SCHEMA);
+    this.settingsOf.set('case-management', cmDb.settings);
+    this.cmPrivateKey = cmKeys.privateKey;
     this.cm = await startCaseManagement({
       directory: this.directory,
       privateKey: cmKeys.privateKey,
@@ -204,11 +212,10 @@ export class TestFederation {
       const failed = started.find((r) => r.status === 'rejected');
       if (failed) throw failed.reason;
     } else for (const s of specs) await this.startAgency(s.code);
-    const composition = await composeOnce();
     this.gateway = await startGateway({
       directory: this.directory,
       privateKey: this.gatewayKey,
-      ...composition,
+      ...supergraph,
       port: 0,
       subgraphTimeoutMs: this.o.subgraphTimeoutMs ?? 20_000,
       ...(this.o.agencyCircuit ? { agencyCircuit: this.o.agencyCircuit } : {}),
@@ -219,10 +226,20 @@ export class TestFederation {
     });
   }
 
-  /** Starts (or restarts) one agency's own server with its own database. */
-  async startAgency(code: string, port = 0): Promise<RunningAgency> {
+  /**
+   * Starts (or restarts) one agency's own server with its own database; `modules` (another
+   * release, ADR 0040) overrides its spec's.
+   */
+  async startAgency(
+    code: string,
+    port = 0,
+    release?: readonly AgencyModule[],
+  ): Promise<RunningAgency> {
     const db = await this.database(`agency_${code}`, AGENCY_SCHEMA);
+    this.settingsOf.set(code, db.settings);
+    const modules = release ?? this.o.agencies?.find((s) => s.code === code)?.modules;
     const agency = await startAgency({
+      ...(modules ? { modules } : {}),
       agencyCode: code,
       directory: this.directory,
       privateKey: this.agencyKeys.get(code)!,
@@ -237,6 +254,45 @@ export class TestFederation {
     this.agencies.set(code, agency);
     this.setAgencyUrl(code, agency.url);
     return agency;
+  }
+
+  /**
+   * Another process of a server (`'case-management'` or an agency code) on the same database: a
+   * replica (ADR 0039). Needs a real PostgreSQL server (an embedded PGlite serves the process
+   * that started it only). Not put in the directory; its SQL is recorded as `<server>#2`.
+   */
+  async startReplica(server: 'case-management'): Promise<RunningCaseManagement>;
+  async startReplica(server: string): Promise<RunningAgency>;
+  async startReplica(server: string): Promise<RunningCaseManagement | RunningAgency> {
+    const settings = this.settingsOf.get(server);
+    if (!settings?.url) throw new Error(`replicas need TEST_DATABASE_URL (${server})`);
+    const name = `${server}#2`;
+    const replica =
+      server === 'case-management'
+        ? await startCaseManagement({
+            directory: this.directory,
+            privateKey: this.cmPrivateKey,
+            database: { url: settings.url, onQuery: this.recorder(name) },
+            port: 0,
+            seedDemo: this.o.seedDemo ?? true,
+            logger: createLogger('case-management', { replica: 2 }),
+          })
+        : await startAgency({
+            agencyCode: server,
+            directory: this.directory,
+            privateKey: this.agencyKeys.get(server)!,
+            database: { url: settings.url, onQuery: this.recorder(name) },
+            port: 0,
+            seedDemo: this.o.seedDemo ?? true,
+            logger: createLogger('agency', { agency: server, replica: 2 }),
+          });
+    this.replicas.push(replica);
+    return replica;
+  }
+
+  /** Points the directory's case-management address elsewhere (a proxy before replicas). */
+  setCaseManagementUrl(url: string): void {
+    this.update({ caseManagement: { ...this.config.caseManagement, url } });
   }
 
   /** Stops one agency's server, as if its host went down. */
@@ -310,6 +366,27 @@ export class TestFederation {
     return signUserToken({ agencyCode, userId, roles }, await importKey(jwk));
   }
 
+  /**
+   * A SERVICE_USER token issued by the agency's (test) identity provider, bound to one person by
+   * its `service_user_id` claim (ADR 0049); `extraRoles` makes the mixed token the gateway refuses.
+   */
+  async serviceUserToken(
+    agencyCode: string,
+    serviceUserId: string,
+    o: { userId?: string; extraRoles?: Role[] } = {},
+  ): Promise<string> {
+    const jwk = this.agencyKeys.get(agencyCode)!;
+    return signUserToken(
+      {
+        agencyCode,
+        userId: o.userId ?? `su-${serviceUserId.slice(0, 8)}`,
+        roles: ['SERVICE_USER', ...(o.extraRoles ?? [])],
+        serviceUserClaim: serviceUserId,
+      },
+      await importKey(jwk),
+    );
+  }
+
   /** Posts a GraphQL operation to the gateway as a user of `agencyCode`. */
   async query<T = Json>(
     as: { agency: string; user?: string; roles?: Role[] } | { token: string },
@@ -331,6 +408,7 @@ export class TestFederation {
 
   async close(): Promise<void> {
     await this.gateway?.close().catch(() => undefined);
+    for (const r of this.replicas) await r.close().catch(() => undefined);
     for (const a of this.agencies.values()) await a.close().catch(() => undefined);
     await this.cm?.close().catch(() => undefined);
     for (const db of this.databases) await db.drop().catch(() => undefined);

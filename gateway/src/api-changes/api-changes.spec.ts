@@ -131,4 +131,24 @@ describe('the API-change check', () => {
       ['Query.baz.arg', 'now required'],
     ]);
   });
+
+  it('lets one retyping item cover every use of a type given for another', async () => {
+    const current = RELEASED.replace('referral(id: ID!)', 'referral(id: UUID!)')
+      .replace('serviceUserId: ID!', 'serviceUserId: UUID!')
+      .replace('type Referral {\n  id: ID!', 'type Referral {\n  id: UUID!')
+      .concat('\nscalar UUID\n');
+    const report = await checkApiChanges(
+      RELEASED,
+      current,
+      doc(['- `ID` → `UUID`: ids are UUIDs', '- `Date` → `DateTime`: nothing uses it']),
+    );
+    expect(report.unlisted).toEqual([]);
+    expect(report.listed.map((c) => c.coordinate).sort()).toEqual([
+      'Query.referral.id',
+      'Referral.id',
+      'StartInput.serviceUserId',
+    ]);
+    expect(report.listed.every((c) => c.reason === 'ids are UUIDs')).toBe(true);
+    expect(report.stale).toEqual(['Date → DateTime']);
+  });
 });

@@ -61,6 +61,35 @@ export async function apiSchemaChanges(
 const ENTRY =
   /^\s*[-*]\s+`?([_A-Za-z][_0-9A-Za-z]*(?:\.[_A-Za-z][_0-9A-Za-z]*)*)`?\s*:\s*(.+?)\s*$/;
 
+/** `- \`String\` → \`UUID\`: reason`: one type given for another wherever it was used. */
+const RETYPE_ENTRY =
+  /^\s*[-*]\s+`([_A-Za-z][_0-9A-Za-z]*)`\s*(?:→|->)\s*`([_A-Za-z][_0-9A-Za-z]*)`\s*:\s*(.+?)\s*$/;
+
+/** A type given for another throughout the API (a scalar renamed, ids made `UUID`). */
+export interface Retyping {
+  from: string;
+  to: string;
+  reason: string;
+}
+
+/** The list items of docs/api-changes.md's `## Unreleased` section, one a line. */
+function unreleasedLines(markdown: string): string[] {
+  const lines: string[] = [];
+  let inSection = false;
+  let inFence = false;
+  for (const line of markdown.split(/\r?\n/)) {
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    if (inFence) continue;
+    const heading = /^##\s+(.*?)\s*$/.exec(line);
+    if (heading && !line.startsWith('###')) {
+      inSection = heading[1]!.toLowerCase() === UNRELEASED_HEADING.toLowerCase();
+      continue;
+    }
+    if (inSection) lines.push(line);
+  }
+  return lines;
+}
+
 /**
  * The breaking changes docs/api-changes.md lists as unreleased: the list items of its
  * `## Unreleased` section, one a line, each naming a schema coordinate and a reason:
@@ -72,21 +101,38 @@ const ENTRY =
  */
 export function listedBreakingChanges(markdown: string): Map<string, string> {
   const listed = new Map<string, string>();
-  let inSection = false;
-  let inFence = false;
-  for (const line of markdown.split(/\r?\n/)) {
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    if (inFence) continue;
-    const heading = /^##\s+(.*?)\s*$/.exec(line);
-    if (heading && !line.startsWith('###')) {
-      inSection = heading[1]!.toLowerCase() === UNRELEASED_HEADING.toLowerCase();
-      continue;
-    }
-    if (!inSection) continue;
+  for (const line of unreleasedLines(markdown)) {
     const entry = ENTRY.exec(line);
     if (entry && !listed.has(entry[1]!)) listed.set(entry[1]!, entry[2]!);
   }
   return listed;
+}
+
+/**
+ * The retypings docs/api-changes.md lists as unreleased, items naming two types with an arrow:
+ *
+ *     - `DateTimeISO` → `DateTime`: instants use graphql-scalars' DateTime.
+ *
+ * One covers every field, argument and input field whose type changed only by the first type
+ * becoming the second (`String!` → `UUID!`, `[String!]` → `[UUID!]`), and the first type's
+ * removal.
+ */
+export function listedRetypings(markdown: string): Retyping[] {
+  return unreleasedLines(markdown).flatMap((line) => {
+    const entry = RETYPE_ENTRY.exec(line);
+    return entry ? [{ from: entry[1]!, to: entry[2]!, reason: entry[3]! }] : [];
+  });
+}
+
+/** The retyping that explains a change, if one does. */
+function retypingOf(change: ApiChange, retypings: readonly Retyping[]): Retyping | undefined {
+  if (change.type === 'TYPE_REMOVED') {
+    return retypings.find((r) => r.from === change.coordinate);
+  }
+  const types = /from '([^']+)' to '([^']+)'/.exec(change.message);
+  if (!types) return undefined;
+  const [, before, after] = types;
+  return retypings.find((r) => before!.replace(new RegExp(`\\b${r.from}\\b`, 'g'), r.to) === after);
 }
 
 /**
@@ -100,14 +146,21 @@ export async function checkApiChanges(
 ): Promise<ApiChangeReport> {
   const { breaking, dangerous } = await apiSchemaChanges(releasedSdl, currentSdl);
   const listedReasons = listedBreakingChanges(apiChangesMarkdown);
+  const retypings = listedRetypings(apiChangesMarkdown);
   const listed: ApiChangeReport['listed'] = [];
   const unlisted: ApiChange[] = [];
+  const usedRetypings = new Set<Retyping>();
   for (const change of breaking) {
-    const reason = listedReasons.get(change.coordinate);
+    const retyping = retypingOf(change, retypings);
+    if (retyping) usedRetypings.add(retyping);
+    const reason = listedReasons.get(change.coordinate) ?? retyping?.reason;
     if (reason === undefined) unlisted.push(change);
     else listed.push({ ...change, reason });
   }
   const found = new Set(breaking.map((c) => c.coordinate));
-  const stale = [...listedReasons.keys()].filter((coordinate) => !found.has(coordinate));
+  const stale = [
+    ...[...listedReasons.keys()].filter((coordinate) => !found.has(coordinate)),
+    ...retypings.filter((r) => !usedRetypings.has(r)).map((r) => `${r.from} → ${r.to}`),
+  ];
   return { listed, unlisted, stale, dangerous };
 }

@@ -3,6 +3,8 @@ import type { IncomingMessage } from 'node:http';
 import { decodeJwt, type JWTPayload } from 'jose';
 import {
   HttpError,
+  ServiceUserBindingError,
+  serviceUserBinding,
   UserTokenError,
   bearer,
   createLogger,
@@ -10,6 +12,7 @@ import {
   verifyUserToken,
   type Directory,
   type Identity,
+  type UserClaims,
   type UserTokenPolicy,
 } from '@icp/shared';
 import { IdentityProviders } from './identity-providers';
@@ -67,8 +70,20 @@ export async function authenticate(
       typeof requested === 'string' && /^[\w-]{8,64}$/.test(requested) ? requested : randomUUID();
     // An agency's identity provider vouches only for the roles the directory lets it grant.
     const grantable = new Set(directory.agency(claims.agencyCode)?.grantableRoles ?? []);
-    return { ...claims, roles: claims.roles.filter((r) => grantable.has(r)), requestId };
+    // A service user's token is bound to one person and carries no staff role; a mix, or a
+    // binding the agency may not grant, is refused, never dropped to a staff token (ADR 0049).
+    const serviceUserId = serviceUserBinding(claims.roles, claims.serviceUserClaim, grantable);
+    const user: UserClaims = { ...claims };
+    delete user.serviceUserClaim;
+    return {
+      ...user,
+      roles: claims.roles.filter((r) => grantable.has(r)),
+      ...(serviceUserId ? { serviceUserId } : {}),
+      requestId,
+    };
   } catch (error) {
+    if (error instanceof ServiceUserBindingError)
+      throw new HttpError(401, 'UNAUTHENTICATED', error.publicMessage);
     if (error instanceof UserTokenError)
       throw new HttpError(
         401,

@@ -6,6 +6,7 @@ import {
   type JWTVerifyGetKey,
 } from 'jose';
 import {
+  SERVICE_USER_CLAIM,
   USER_TOKEN_AUDIENCE,
   UserTokenError,
   checkTokenLifetime,
@@ -158,11 +159,14 @@ export class IdentityProviders {
           `The token must carry the user's id (the ${idp.claims?.userId ?? 'sub'} claim, 1-${MAX_USER_ID_LENGTH} characters)`,
         );
       const name = displayName(claimValue(payload, idp.claims?.name ?? 'name'));
+      // A service user's binding to their own record (ADR 0049), checked by authenticate.
+      const serviceUserClaim = claimValue(payload, idp.claims?.serviceUser ?? SERVICE_USER_CLAIM);
       return {
         agencyCode: agency.code,
         userId,
         roles: mapProviderRoles(payload, idp),
         ...(name ? { name } : {}),
+        ...(serviceUserClaim !== undefined ? { serviceUserClaim } : {}),
       };
     } catch (error) {
       if (error instanceof ProviderUnavailable) {

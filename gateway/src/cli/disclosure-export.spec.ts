@@ -1,8 +1,6 @@
-import { DISCLOSURE_PAGE_MAX } from '@icp/shared';
+import { csv, deniedCsv } from './disclosure-csv';
 import {
-  csv,
   deniedBundle,
-  deniedCsv,
   fhirBundle,
   flatten,
   flattenDenied,
@@ -53,22 +51,9 @@ describe('disclosure export', () => {
     expect(missing).toEqual(['HSEM']);
   });
 
-  it('names the parts that returned a full page, which may hold older entries', () => {
-    const full = Array.from({ length: DISCLOSURE_PAGE_MAX }, (_, i) => entry({ position: i + 1 }));
-    const { fullPage, missing } = flatten({
-      entries: full,
-      agencies: [
-        { agencyCode: 'CDAS', entries: [entry()] },
-        { agencyCode: 'PROB', entries: full },
-      ],
-    });
-    expect(fullPage).toEqual(['case-management', 'PROB']);
-    expect(missing).toEqual([]);
-  });
-
   it('writes a BALP-shaped AuditEvent per entry, consents as agent policies', () => {
     const bundle = fhirBundle('su-1', [{ ...entry(), recordedBy: 'PROB' }]);
-    const event = bundle.entry[0]!.resource;
+    const event = bundle.entry![0]!.resource;
     expect(event).toMatchObject({
       resourceType: 'AuditEvent',
       action: 'R',
@@ -106,9 +91,9 @@ describe('disclosure export', () => {
 
   it('labels the denied attempts as such: AuditEvents with a failed outcome and no consent', () => {
     const bundle = deniedBundle('su-1', [{ ...attempt(), recordedBy: 'HSEM' }]);
-    expect(bundle.meta.tag[0]!.code).toBe('denied-attempts');
-    expect(fhirBundle('su-1', []).meta.tag[0]!.code).toBe('disclosures');
-    expect(bundle.entry[0]!.resource).toMatchObject({
+    expect(bundle.meta!.tag![0]!.code).toBe('denied-attempts');
+    expect(fhirBundle('su-1', []).meta!.tag![0]!.code).toBe('disclosures');
+    expect(bundle.entry![0]!.resource).toMatchObject({
       resourceType: 'AuditEvent',
       id: 'denied-hsem-3',
       action: 'R',
@@ -126,7 +111,7 @@ describe('disclosure export', () => {
         { what: { identifier: { value: 'req-2' } } },
       ],
     });
-    expect(bundle.entry[0]!.resource.agent[0]).not.toHaveProperty('policy');
+    expect(bundle.entry![0]!.resource!.agent[0]).not.toHaveProperty('policy');
   });
 
   it('writes the denied attempts as CSV with their own columns', () => {

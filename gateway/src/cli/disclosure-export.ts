@@ -1,12 +1,19 @@
 /**
  * Turns "who saw my data" (ServiceUser.disclosureLog) into an export for a subject access
  * request: a FHIR R4 Bundle of AuditEvent resources shaped after IHE Basic Audit Log Patterns
- * (a "read" by a user of an agency, about the service user as patient), or CSV. The denied
- * attempts (security events, ADR 0029) are a separate export of their own, labelled as such:
- * AuditEvents with a failed outcome, or CSV with their own columns. Pure functions, so the CLI
+ * (a "read" by a user of an agency, about the service user as patient); CSV is
+ * ./disclosure-csv. The denied attempts (security events, ADR 0029) are a separate export of
+ * their own, labelled as such: AuditEvents with a failed outcome. Pure functions, so the CLI
  * stays a thin shell.
  */
-import { DISCLOSURE_PAGE_MAX } from '@icp/shared';
+import type {
+  AuditEvent,
+  AuditEventAgent,
+  AuditEventEntity,
+  AuditEventSource,
+  Bundle,
+  Coding,
+} from '@medplum/fhirtypes';
 
 export interface ExportedEntry {
   at: string;
@@ -47,6 +54,10 @@ export interface SourcedDeniedAttempt extends ExportedDeniedAttempt {
   recordedBy: string;
 }
 
+/**
+ * Every part of the log, each read to its last page (disclosure-log-pages.ts); null where a part
+ * is missing.
+ */
 export interface DisclosureLogData {
   entries: ExportedEntry[] | null;
   /** Absent from an answer that did not ask for it (older clients). */
@@ -60,76 +71,22 @@ export interface DisclosureLogData {
     | null;
 }
 
-export const DISCLOSURE_LOG_QUERY = /* GraphQL */ `
-  query DisclosureExport($id: ID!, $from: DateTimeISO, $to: DateTimeISO) {
-    serviceUser(id: $id) {
-      pseudonym
-      disclosureLog(from: $from, to: $to) {
-        entries {
-          ...ExportEntry
-        }
-        deniedAttempts {
-          ...ExportDeniedAttempt
-        }
-        agencies {
-          agencyCode
-          entries {
-            ...ExportEntry
-          }
-          deniedAttempts {
-            ...ExportDeniedAttempt
-          }
-        }
-      }
-    }
-  }
-  fragment ExportDeniedAttempt on DeniedAttempt {
-    at
-    readerAgency
-    readerUser
-    category
-    field
-    purposeOfUse
-    reason
-    operationName
-    requestId
-    position
-    hash
-  }
-  fragment ExportEntry on DisclosureEntry {
-    at
-    readerAgency
-    readerUser
-    categories
-    fields
-    consentIds
-    bases
-    operationName
-    requestId
-    position
-    hash
-  }
-`;
-
 /**
  * One kind of part (entries, or denied attempts) of every subgraph, oldest first, with where each
- * was recorded; the subgraphs whose part is missing (an agency down, or refusing), so an export
- * never looks complete when it is not; and those that returned a full page
- * (DISCLOSURE_PAGE_MAX, their newest), which may hold older items than the period's export shows.
+ * was recorded; and the subgraphs whose part is missing (an agency down, or refusing), so an
+ * export never looks complete when it is not.
  */
 function gather<T extends { at: string; position: number }>(
   own: T[] | null | undefined,
   agencies: { agencyCode: string; part: T[] | null | undefined }[] | null,
-): { items: (T & { recordedBy: string })[]; missing: string[]; fullPage: string[] } {
+): { items: (T & { recordedBy: string })[]; missing: string[] } {
   const items: (T & { recordedBy: string })[] = [];
   const missing: string[] = [];
-  const fullPage: string[] = [];
   const add = (recordedBy: string, part: T[] | null | undefined) => {
     if (!part) {
       missing.push(recordedBy);
       return;
     }
-    if (part.length >= DISCLOSURE_PAGE_MAX) fullPage.push(recordedBy);
     items.push(...part.map((e) => ({ ...e, recordedBy })));
   };
   add('case-management', own);
@@ -141,33 +98,31 @@ function gather<T extends { at: string; position: number }>(
       x.recordedBy.localeCompare(y.recordedBy) ||
       x.position - y.position,
   );
-  return { items, missing, fullPage };
+  return { items, missing };
 }
 
-/** Every disclosure entry, oldest first, with missing and full parts (see gather). */
+/** Every disclosure entry, oldest first, with the missing parts (see gather). */
 export function flatten(log: DisclosureLogData): {
   entries: SourcedEntry[];
   missing: string[];
-  fullPage: string[];
 } {
-  const { items, missing, fullPage } = gather(
+  const { items, missing } = gather(
     log.entries,
     log.agencies?.map((a) => ({ agencyCode: a.agencyCode, part: a.entries })) ?? null,
   );
-  return { entries: items, missing, fullPage };
+  return { entries: items, missing };
 }
 
-/** Every denied attempt, oldest first, with missing and full parts (see gather). */
+/** Every denied attempt, oldest first, with the missing parts (see gather). */
 export function flattenDenied(log: DisclosureLogData): {
   attempts: SourcedDeniedAttempt[];
   missing: string[];
-  fullPage: string[];
 } {
-  const { items, missing, fullPage } = gather(
+  const { items, missing } = gather(
     log.deniedAttempts,
     log.agencies?.map((a) => ({ agencyCode: a.agencyCode, part: a.deniedAttempts })) ?? null,
   );
-  return { attempts: items, missing, fullPage };
+  return { attempts: items, missing };
 }
 
 const BALP_READ =
@@ -175,7 +130,7 @@ const BALP_READ =
 const SYSTEM = 'urn:icp';
 
 /** How each export labels itself (Bundle and events), so the two are never taken for each other. */
-export const EXPORT_LABELS = {
+export const EXPORT_LABELS: Record<'disclosures' | 'deniedAttempts', Coding> = {
   disclosures: {
     system: `${SYSTEM}:export`,
     code: 'disclosures',
@@ -186,11 +141,11 @@ export const EXPORT_LABELS = {
     code: 'denied-attempts',
     display: 'Denied attempts: security events, refused reads (nothing was disclosed)',
   },
-} as const;
+};
 
 const detail = (type: string, value: string) => ({ type, valueString: value });
 
-const REST_READ = {
+const REST_READ: Pick<AuditEvent, 'type' | 'subtype' | 'action'> = {
   type: {
     system: 'http://terminology.hl7.org/CodeSystem/audit-event-type',
     code: 'rest',
@@ -200,11 +155,22 @@ const REST_READ = {
   action: 'R',
 };
 
+/** The purpose of use of a service user's read of their own record (HL7 v3 ActReason). */
+export const SUBJECT_PURPOSE_OF_USE = {
+  coding: [
+    {
+      system: 'http://terminology.hl7.org/CodeSystem/v3-ActReason',
+      code: 'PATRQT',
+      display: 'patient requested',
+    },
+  ],
+};
+
 /** The reading user (requestor) and their agency, as BALP names them. */
 function readerAgents(
   e: { readerAgency: string; readerUser: string },
-  requestor: Record<string, unknown>,
-) {
+  requestor: Pick<AuditEventAgent, 'policy' | 'purposeOfUse'>,
+): AuditEventAgent[] {
   return [
     {
       type: {
@@ -238,7 +204,7 @@ function readerAgents(
   ];
 }
 
-const observer = (recordedBy: string) => ({
+const observer = (recordedBy: string): AuditEventSource => ({
   observer: { identifier: { system: `${SYSTEM}:subgraph`, value: recordedBy } },
   type: [
     {
@@ -249,7 +215,7 @@ const observer = (recordedBy: string) => ({
   ],
 });
 
-const patient = (serviceUserId: string) => ({
+const patient = (serviceUserId: string): AuditEventEntity => ({
   what: { identifier: { system: `${SYSTEM}:service-user`, value: serviceUserId } },
   type: {
     system: 'http://terminology.hl7.org/CodeSystem/audit-entity-type',
@@ -263,7 +229,7 @@ const patient = (serviceUserId: string) => ({
   },
 });
 
-const request = (requestId: string, details: ReturnType<typeof detail>[]) => ({
+const request = (requestId: string, details: ReturnType<typeof detail>[]): AuditEventEntity => ({
   what: { identifier: { system: `${SYSTEM}:request`, value: requestId } },
   type: {
     system: 'http://terminology.hl7.org/CodeSystem/audit-entity-type',
@@ -274,7 +240,7 @@ const request = (requestId: string, details: ReturnType<typeof detail>[]) => ({
 });
 
 /** One AuditEvent (FHIR R4) for one entry. */
-export function auditEvent(serviceUserId: string, e: SourcedEntry) {
+export function auditEvent(serviceUserId: string, e: SourcedEntry): AuditEvent {
   return {
     resourceType: 'AuditEvent',
     id: `${e.recordedBy.toLowerCase()}-${e.position}`,
@@ -283,7 +249,11 @@ export function auditEvent(serviceUserId: string, e: SourcedEntry) {
     recorded: e.at,
     outcome: '0',
     // BALP carries the authorisations relied on (here consents) as agent policies.
-    agent: readerAgents(e, { policy: e.consentIds.map((id) => `${SYSTEM}:consent:${id}`) }),
+    agent: readerAgents(e, {
+      policy: e.consentIds.map((id) => `${SYSTEM}:consent:${id}`),
+      // The person reading their own record (basis SUBJECT, ADR 0049): HL7 "patient requested".
+      ...(e.bases.includes('SUBJECT') ? { purposeOfUse: [SUBJECT_PURPOSE_OF_USE] } : {}),
+    }),
     source: observer(e.recordedBy),
     entity: [
       patient(serviceUserId),
@@ -298,14 +268,20 @@ export function auditEvent(serviceUserId: string, e: SourcedEntry) {
   };
 }
 
-/** A FHIR R4 collection Bundle of the entries' AuditEvents. */
-export function fhirBundle(serviceUserId: string, entries: SourcedEntry[], now = new Date()) {
+/**
+ * A FHIR R4 collection Bundle of the entries' AuditEvents. No `total`: R4 allows it only in a
+ * search or history Bundle (bdl-1); a collection's size is its entries'.
+ */
+export function fhirBundle(
+  serviceUserId: string,
+  entries: SourcedEntry[],
+  now = new Date(),
+): Bundle<AuditEvent> {
   return {
     resourceType: 'Bundle',
     meta: { tag: [EXPORT_LABELS.disclosures] },
     type: 'collection',
     timestamp: now.toISOString(),
-    total: entries.length,
     entry: entries.map((e) => ({
       fullUrl: `${SYSTEM}:audit-event:${e.recordedBy.toLowerCase()}-${e.position}`,
       resource: auditEvent(serviceUserId, e),
@@ -318,7 +294,7 @@ export function fhirBundle(serviceUserId: string, entries: SourcedEntry[], now =
  * `4` (minor failure: refused, as HTTP 403), why it was refused, the purpose of use claimed, and
  * no policy (no consent was relied on). Its id and chain name the security event chain.
  */
-export function deniedAuditEvent(serviceUserId: string, e: SourcedDeniedAttempt) {
+export function deniedAuditEvent(serviceUserId: string, e: SourcedDeniedAttempt): AuditEvent {
   return {
     resourceType: 'AuditEvent',
     id: `denied-${e.recordedBy.toLowerCase()}-${e.position}`,
@@ -344,83 +320,20 @@ export function deniedAuditEvent(serviceUserId: string, e: SourcedDeniedAttempt)
   };
 }
 
-/** A FHIR R4 collection Bundle of the denied attempts' AuditEvents, labelled as such. */
+/** A FHIR R4 collection Bundle of the denied attempts' AuditEvents, labelled as such (no `total`). */
 export function deniedBundle(
   serviceUserId: string,
   attempts: SourcedDeniedAttempt[],
   now = new Date(),
-) {
+): Bundle<AuditEvent> {
   return {
     resourceType: 'Bundle',
     meta: { tag: [EXPORT_LABELS.deniedAttempts] },
     type: 'collection',
     timestamp: now.toISOString(),
-    total: attempts.length,
     entry: attempts.map((e) => ({
       fullUrl: `${SYSTEM}:security-event:${e.recordedBy.toLowerCase()}-${e.position}`,
       resource: deniedAuditEvent(serviceUserId, e),
     })),
   };
-}
-
-const CSV_COLUMNS = [
-  'at',
-  'recordedBy',
-  'position',
-  'readerAgency',
-  'readerUser',
-  'categories',
-  'fields',
-  'consentIds',
-  'bases',
-  'operationName',
-  'requestId',
-  'hash',
-] as const;
-
-const DENIED_CSV_COLUMNS = [
-  'at',
-  'recordedBy',
-  'position',
-  'readerAgency',
-  'readerUser',
-  'category',
-  'field',
-  'purposeOfUse',
-  'reason',
-  'operationName',
-  'requestId',
-  'hash',
-] as const;
-
-/** RFC 4180: quote every field that needs it; a leading = + - @ is defused for spreadsheets. */
-function csvField(value: string): string {
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-type Cell = string | number | null | readonly string[];
-
-function table<C extends string>(columns: readonly C[], rows: readonly Record<C, Cell>[]): string {
-  const lines = [columns.join(',')];
-  for (const row of rows) {
-    lines.push(
-      columns
-        .map((c) => {
-          const v = row[c];
-          return csvField(typeof v === 'object' && v !== null ? v.join(' ') : String(v ?? ''));
-        })
-        .join(','),
-    );
-  }
-  return `${lines.join('\r\n')}\r\n`;
-}
-
-export function csv(entries: SourcedEntry[]): string {
-  return table(CSV_COLUMNS, entries);
-}
-
-/** The denied attempts as CSV: their own columns, for a file of their own. */
-export function deniedCsv(attempts: SourcedDeniedAttempt[]): string {
-  return table(DENIED_CSV_COLUMNS, attempts);
 }

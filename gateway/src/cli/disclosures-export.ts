@@ -13,24 +13,19 @@
  * `<name>.denied-attempts.<ext>`. Written to stdout without `--denied-out`, only the
  * disclosures are written and stderr says how many denied attempts were left out.
  *
+ * Every part (case-management's, each agency's) is read to its last page (disclosure-log-pages).
+ *
  * Exit codes: 0 complete; 3 written but incomplete (an agency's part is missing — named on
  * stderr); 1 refused or failed (nothing written); 2 usage.
  */
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DISCLOSURE_PAGE_MAX, answerHelp } from '@icp/shared';
+import { answerHelp } from '@icp/shared';
 import { EXPORT_USAGE, TOKEN_ON_COMMAND_LINE, exportToken } from './export-token';
-import {
-  DISCLOSURE_LOG_QUERY,
-  csv,
-  deniedBundle,
-  deniedCsv,
-  fhirBundle,
-  flatten,
-  flattenDenied,
-  type DisclosureLogData,
-} from './disclosure-export';
+import { readDisclosureLog, type GraphQLAnswer } from './disclosure-log-pages';
+import { csv, deniedCsv } from './disclosure-csv';
+import { deniedBundle, fhirBundle, flatten, flattenDenied } from './disclosure-export';
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n`);
@@ -66,34 +61,41 @@ async function main() {
   }
   if (values.format !== 'fhir' && values.format !== 'csv') fail('--format is fhir or csv');
 
-  const res = await fetch(values.gateway, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({
-      query: DISCLOSURE_LOG_QUERY,
-      operationName: 'DisclosureExport',
-      variables: { id, from: values.from ?? null, to: values.to ?? null },
-    }),
-  });
-  const body = (await res.json().catch(() => ({}))) as {
-    data?: { serviceUser: { disclosureLog: DisclosureLogData | null } | null } | null;
-    errors?: { message: string; path?: unknown[]; extensions?: { code?: string } }[];
+  const gateway = values.gateway;
+  const post = async (
+    query: string,
+    operationName: string,
+    variables: Record<string, unknown>,
+  ): Promise<GraphQLAnswer> => {
+    const res = await fetch(gateway, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, operationName, variables }),
+    });
+    return {
+      status: res.status,
+      body: (await res.json().catch(() => ({}))) as GraphQLAnswer['body'],
+    };
   };
-  for (const e of body.errors ?? [])
-    process.stderr.write(
-      `${e.extensions?.code ?? 'ERROR'}: ${e.message}${e.path ? ` at ${e.path.join('.')}` : ''}\n`,
-    );
-  const log = body.data?.serviceUser?.disclosureLog;
-  if (!res.ok || !log) fail(`No disclosure log for ${id} (HTTP ${res.status})`, 1);
+  const { log, status } = await readDisclosureLog(
+    post,
+    id,
+    { from: values.from ?? null, to: values.to ?? null },
+    (e) =>
+      process.stderr.write(
+        `${e.extensions?.code ?? 'ERROR'}: ${e.message}${e.path ? ` at ${e.path.join('.')}` : ''}\n`,
+      ),
+  );
+  if (!log) fail(`No disclosure log for ${id} (HTTP ${status})`, 1);
 
-  const { entries, missing, fullPage } = flatten(log);
+  const { entries, missing } = flatten(log);
   const text =
     values.format === 'csv'
       ? csv(entries)
       : `${JSON.stringify(fhirBundle(id, entries), null, 2)}\n`;
   if (values.out) writeFileSync(values.out, text);
   else process.stdout.write(text);
-  incomplete('entries', fullPage, missing);
+  incomplete('entries', missing);
 
   const denied = flattenDenied(log);
   const deniedOut = values['denied-out'] ?? (values.out ? deniedFileBeside(values.out) : null);
@@ -105,7 +107,7 @@ async function main() {
         : `${JSON.stringify(deniedBundle(id, denied.attempts), null, 2)}\n`,
     );
     process.stderr.write(`${denied.attempts.length} denied attempts written to ${deniedOut}\n`);
-    incomplete('denied attempts', denied.fullPage, denied.missing);
+    incomplete('denied attempts', denied.missing);
   } else if (denied.attempts.length > 0 || denied.missing.length > 0) {
     process.stderr.write(
       `NOTE: ${denied.attempts.length} denied attempts (security events) are not in this ` +
@@ -114,15 +116,8 @@ async function main() {
   }
 }
 
-/** Says on stderr which parts are missing or may hold more, and exits 3 if any. */
-function incomplete(what: string, fullPage: string[], missing: string[]): void {
-  if (fullPage.length > 0) {
-    process.stderr.write(
-      `INCOMPLETE: ${fullPage.join(', ')} returned their newest ${DISCLOSURE_PAGE_MAX} ${what}; ` +
-        'export the earlier period with --to\n',
-    );
-    process.exitCode = 3;
-  }
+/** Says on stderr which parts are missing, and exits 3 if any. */
+function incomplete(what: string, missing: string[]): void {
   if (missing.length > 0) {
     process.stderr.write(`INCOMPLETE: no ${what} from ${missing.join(', ')}\n`);
     process.exitCode = 3;

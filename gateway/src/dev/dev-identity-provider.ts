@@ -22,6 +22,7 @@ import type { Configuration, KoaContextWithOIDC } from 'oidc-provider' with {
 };
 // The demo fixtures alone, not @icp/shared's index (which loads the database layer).
 import { DEMO } from '@icp/shared/dist/demo/demo-fixtures';
+import { DEV_IDP_PASSWORD, loginPage, page, readForm } from './dev-identity-provider-pages';
 
 /** The web app's client id at the demo provider. */
 export const DEV_IDP_CLIENT_ID = 'icp-web';
@@ -43,8 +44,7 @@ export const DEV_IDP_ISSUER = 'http://127.0.0.1:4400';
 export const DEV_IDP_RESOURCE = 'urn:icp:gateway';
 export const DEV_IDP_AUDIENCE = 'icp-gateway';
 
-/** The password of every demo account (this provider is for development only). */
-export const DEV_IDP_PASSWORD = 'demo';
+export { DEV_IDP_PASSWORD } from './dev-identity-provider-pages';
 
 /**
  * The group each demo staff member is in at the demo provider: names a real provider would use,
@@ -69,16 +69,37 @@ export interface DevAccount {
   agency: string;
   /** The `groups` claim. */
   groups: string[];
+  /**
+   * A service user's account (ADR 0049): the `service_user_id` claim binding it to their record;
+   * their group is DEV_IDP_SERVICE_USER_GROUP. Absent for staff.
+   */
+  serviceUserId?: string;
 }
 
-/** The demo staff (DEMO.staff) as accounts of the demo provider. */
-export const DEV_ACCOUNTS: readonly DevAccount[] = Object.entries(DEMO.staff).map(([login, s]) => ({
-  login,
-  sub: s.id,
-  name: s.name,
-  agency: s.agencyCode,
-  groups: [DEV_IDP_GROUPS[login as keyof typeof DEV_IDP_GROUPS]],
-}));
+/** The group of the demo service users' accounts; federation.json maps it to SERVICE_USER. */
+export const DEV_IDP_SERVICE_USER_GROUP = 'service-users';
+
+/**
+ * The demo staff (DEMO.staff) as accounts of the demo provider, then the demo service users'
+ * own accounts at their lead agency (DEMO.serviceUserAccounts; login `jamie`, `chloe`, `alex`).
+ */
+export const DEV_ACCOUNTS: readonly DevAccount[] = [
+  ...Object.entries(DEMO.staff).map(([login, s]) => ({
+    login,
+    sub: s.id,
+    name: s.name,
+    agency: s.agencyCode,
+    groups: [DEV_IDP_GROUPS[login as keyof typeof DEV_IDP_GROUPS]],
+  })),
+  ...Object.entries(DEMO.serviceUserAccounts).map(([login, a]) => ({
+    login,
+    sub: a.id,
+    name: a.name,
+    agency: a.agencyCode,
+    groups: [DEV_IDP_SERVICE_USER_GROUP],
+    serviceUserId: DEMO.serviceUsers[a.serviceUser].id,
+  })),
+];
 
 export interface DevIdentityProviderOptions {
   /** default DEV_IDP_ISSUER; the provider listens on its host and port unless `port` is given */
@@ -128,65 +149,6 @@ async function providerKeys(o: DevIdentityProviderOptions): Promise<JWK[]> {
   return keys;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
-
-function page(res: ServerResponse, status: number, title: string, body: string): void {
-  res.writeHead(status, {
-    'content-type': 'text/html; charset=utf-8',
-    'cache-control': 'no-store',
-    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
-  });
-  res.end(`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem}
-label{display:block;margin:.75rem 0 .25rem}input{font-size:1rem;padding:.4rem;width:100%}
-button{margin-top:1rem;font-size:1rem;padding:.5rem 1rem}.error{color:#a00}
-table{border-collapse:collapse;margin-top:1.5rem}td{padding:.15rem .75rem .15rem 0}</style>
-</head><body>${body}</body></html>`);
-}
-
-function loginPage(
-  res: ServerResponse,
-  uid: string,
-  accounts: readonly DevAccount[],
-  error?: string,
-): void {
-  const rows = accounts
-    .map(
-      (a) =>
-        `<tr><td><code>${escapeHtml(a.login)}</code></td><td>${escapeHtml(a.name)}</td><td>${escapeHtml(a.agency)}</td><td>${escapeHtml(a.groups.join(', '))}</td></tr>`,
-    )
-    .join('');
-  page(
-    res,
-    error ? 401 : 200,
-    'Sign in (demo agencies)',
-    `<h1>Sign in</h1>
-<p>The demo agencies' identity provider, for development only.</p>
-${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
-<form method="post" action="/interaction/${escapeHtml(uid)}/login" autocomplete="off">
-<label for="login">Username</label><input id="login" name="login" required autofocus>
-<label for="password">Password</label><input id="password" name="password" type="password" required>
-<button type="submit">Sign in</button>
-</form>
-<table><caption>Demo accounts (password <code>${escapeHtml(DEV_IDP_PASSWORD)}</code>)</caption>${rows}</table>`,
-  );
-}
-
-/** Reads a small url-encoded form body. */
-async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
-  let body = '';
-  for await (const chunk of req) {
-    body += String(chunk);
-    if (body.length > 10_000) throw new Error('form too large');
-  }
-  return new URLSearchParams(body);
-}
-
 /**
  * Starts the demo provider. Its endpoints are oidc-provider's (discovery at
  * /.well-known/openid-configuration, /auth, /token, /jwks, /me, /session/end), plus the sign-in
@@ -204,6 +166,7 @@ export async function startDevIdentityProvider(
   const bySub = new Map(accounts.map((a) => [a.sub, a]));
   const ttl = o.tokenTtlSeconds ?? 3600;
   const redirectUris = [...new Set([...DEV_IDP_REDIRECT_URIS, ...(o.redirectUris ?? [])])];
+  const redirectOrigins = [...new Set(redirectUris.map((u) => new URL(u).origin))];
   const keys = await providerKeys(o);
 
   // Listen first, so that an issuer on port 0 can name the port it got.
@@ -216,7 +179,12 @@ export async function startDevIdentityProvider(
   if (configured.port === '0' || o.port === 0) configured.port = String(port);
   const issuer = configured.origin;
 
-  const claimsOf = (a: DevAccount) => ({ name: a.name, agency: a.agency, groups: a.groups });
+  const claimsOf = (a: DevAccount) => ({
+    name: a.name,
+    agency: a.agency,
+    groups: a.groups,
+    ...(a.serviceUserId ? { service_user_id: a.serviceUserId } : {}),
+  });
   const configuration: Configuration = {
     clients: [
       {
@@ -239,7 +207,11 @@ export async function startDevIdentityProvider(
         : undefined;
     },
     scopes: ['openid', 'profile', 'agency'],
-    claims: { openid: ['sub'], profile: ['name'], agency: ['agency', 'groups'] },
+    claims: {
+      openid: ['sub'],
+      profile: ['name'],
+      agency: ['agency', 'groups', 'service_user_id'],
+    },
     // The ID token carries the claims of the scopes asked for, as well as /me does.
     conformIdTokenClaims: false,
     // Access tokens for the gateway carry the same claims: the gateway reads only the token.
@@ -301,7 +273,17 @@ export async function startDevIdentityProvider(
     try {
       const details = await provider.interactionDetails(req, res);
       if (req.method === 'GET' && !action) {
-        if (details.prompt.name === 'login') return loginPage(res, details.uid, accounts);
+        if (details.prompt.name === 'login') {
+          const hint = details.params.login_hint;
+          return loginPage(
+            res,
+            details.uid,
+            accounts,
+            undefined,
+            typeof hint === 'string' ? hint : '',
+            redirectOrigins,
+          );
+        }
         // loadExistingGrant grants the web app everything, so no consent is ever asked.
         return page(res, 400, 'Cannot continue', '<p>This sign-in cannot continue.</p>');
       }
@@ -309,7 +291,14 @@ export async function startDevIdentityProvider(
         const form = await readForm(req);
         const account = byLogin.get(form.get('login')?.trim() ?? '');
         if (!account || form.get('password') !== DEV_IDP_PASSWORD)
-          return loginPage(res, details.uid, accounts, 'Unknown username or wrong password.');
+          return loginPage(
+            res,
+            details.uid,
+            accounts,
+            'Unknown username or wrong password.',
+            form.get('login') ?? '',
+            redirectOrigins,
+          );
         return await provider.interactionFinished(
           req,
           res,

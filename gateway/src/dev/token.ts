@@ -1,6 +1,7 @@
 /**
  * `npm run token -- --agency CDAS --user cdas-aoife --role CASE_MANAGER [--role ...]
  *  [--name "Display Name"] [--key path/to/private.jwk] [--expires 8h]`
+ * `npm run token -- --service-user jamie` (a demo service user's own token, ADR 0049)
  *
  * Mints a user token as the agency's identity provider would, with the dev key that npm start
  * generated (.local/keys/<AGENCY>.private.jwk). Prints only the token on stdout. The gateway
@@ -11,6 +12,8 @@ import { parseArgs } from 'node:util';
 import { decodeJwt } from 'jose';
 import {
   AGENCY_CODE_PATTERN,
+  DEMO,
+  isUuid,
   DEFAULT_MAX_TOKEN_AGE_HOURS,
   ROLES,
   answerHelp,
@@ -25,6 +28,7 @@ const ROOT = resolve(__dirname, '..', '..', '..');
 
 const USAGE = `Usage: npm run -s token -- --agency CODE --user ID [--role ROLE ...] [--name NAME]
          [--key FILE] [--expires 8h]
+       npm run -s token -- --service-user jamie|chloe|alex|UUID [--agency CODE] [--user ID]
 
 Mints a user token as the agency's identity provider would (issuer = the agency's code), signed
 with the agency's private key, and prints only the token on stdout (-s keeps npm's banner off).
@@ -34,11 +38,22 @@ Options:
   --user ID        the user's id at that agency, e.g. cdas-aoife (required)
   --role ROLE      a role; repeat for several: ${ROLES.join(', ')}
   --name NAME      the user's display name (a claim of the token)
+  --service-user P a service user's own token (role SERVICE_USER, claim service_user_id): P is a
+                   demo person (${Object.keys(DEMO.serviceUserAccounts).join(', ')}; agency, user and
+                   name default to their account at their lead agency) or a service-user id (UUID,
+                   with --agency and --user). No other role may be given with it.
   --key FILE       the agency's private JWK (default .local/keys/<CODE>.private.jwk, made by npm start)
   --expires SPAN   how long the token is valid, e.g. 30m, 8h (default 8h; the gateway
                    refuses more than the agency's maxTokenAgeHours, default ${DEFAULT_MAX_TOKEN_AGE_HOURS})
   -h, --help       this help
 `;
+
+/** A demo person's own account at their lead agency (DEMO.serviceUserAccounts), by name. */
+function demoServiceUser(name: string) {
+  return Object.hasOwn(DEMO.serviceUserAccounts, name)
+    ? DEMO.serviceUserAccounts[name as keyof typeof DEMO.serviceUserAccounts]
+    : undefined;
+}
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -52,6 +67,7 @@ async function main() {
       user: { type: 'string' },
       role: { type: 'string', multiple: true },
       name: { type: 'string' },
+      'service-user': { type: 'string' },
       key: { type: 'string' },
       expires: { type: 'string', default: '8h' },
       help: { type: 'boolean', short: 'h' },
@@ -59,10 +75,18 @@ async function main() {
     strict: true,
   });
   answerHelp(USAGE, values.help ? ['--help'] : []);
-  const agency = values.agency ?? fail('--agency is required (e.g. --agency CDAS)');
+  const person = values['service-user'];
+  const account = person ? demoServiceUser(person) : undefined;
+  if (person && !account && !isUuid(String(person)))
+    fail(`--service-user ${person} is neither a demo person nor a service-user id (UUID)`);
+  if (person && (values.role ?? []).some((r) => r !== 'SERVICE_USER'))
+    fail('--service-user takes no other role: a service user token carries SERVICE_USER alone');
+  const agency =
+    values.agency ?? account?.agencyCode ?? fail('--agency is required (e.g. --agency CDAS)');
   if (!AGENCY_CODE_PATTERN.test(agency)) fail(`--agency ${agency} is not an agency code`);
-  const user = values.user ?? fail('--user is required (e.g. --user cdas-aoife)');
-  const roles = values.role ?? [];
+  const user = values.user ?? account?.id ?? fail('--user is required (e.g. --user cdas-aoife)');
+  const roles = person ? ['SERVICE_USER'] : (values.role ?? []);
+  const name = values.name ?? account?.name;
   const unknown = roles.filter((r) => !isRole(r));
   if (unknown.length > 0)
     fail(`Unknown role(s) ${unknown.join(', ')}; roles are ${ROLES.join(', ')}`);
@@ -78,7 +102,10 @@ async function main() {
       agencyCode: agency,
       userId: user,
       roles: roles.filter(isRole),
-      ...(values.name ? { name: values.name } : {}),
+      ...(name ? { name } : {}),
+      ...(person
+        ? { serviceUserClaim: account ? DEMO.serviceUsers[account.serviceUser].id : person }
+        : {}),
     },
     await importKey(jwk),
     { ...(jwk.kid ? { kid: jwk.kid } : {}), expiresIn: values.expires },

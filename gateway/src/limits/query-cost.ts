@@ -21,7 +21,7 @@ export const MUTATION_FIELD_COST = 10;
  * The gateway's cost model (ADR 0030), after the GraphQL cost directives' static estimate that
  * Apollo Router's demand control also uses: an object costs 1, a scalar or enum 0, a mutation
  * field 10; a list multiplies the cost of one item (the object and its selection) by its paging
- * argument when it has one, else by `listSize`. Nested lists multiply: a list of cases each with
+ * argument when it has one, else by `listSize`; a cursor connection's `edges` count its `first`. Nested lists multiply: a list of cases each with
  * a list of actions costs listSize² actions. Introspection costs nothing (it reads no data; it is
  * off in production).
  */
@@ -31,10 +31,16 @@ export function costEstimator(listSize: number): ComplexityEstimator {
     const nullable = getNullableType(field.type);
     const own = isCompositeType(getNamedType(field.type)) ? 1 : 0;
     const base = type.name === 'Mutation' ? MUTATION_FIELD_COST : own;
-    if (!isListType(nullable)) return base + childComplexity;
     const paged = PAGING_ARGUMENTS.map((a): unknown => args[a]).find(
       (v): v is number => typeof v === 'number',
     );
+    if (!isListType(nullable)) {
+      // A cursor connection (ADR 0045): its `edges` list counted `listSize` items; it holds `first`.
+      if (paged !== undefined && getNamedType(nullable).name.endsWith('Connection')) {
+        return base + Math.ceil((childComplexity * Math.max(paged, 0)) / listSize);
+      }
+      return base + childComplexity;
+    }
     const items = paged === undefined ? listSize : Math.max(paged, 0);
     return base - own + items * (own + childComplexity);
   };

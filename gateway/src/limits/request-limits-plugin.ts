@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { OperationTypeNode, getVariableValues } from 'graphql';
+import { OperationTypeNode, getVariableValues, type DocumentNode } from 'graphql';
 import { queryCost } from './query-cost';
 import { LIMIT_REASONS, refusal, withDefaults, type RequestLimits } from './request-limits';
 
@@ -9,6 +9,43 @@ export function deeperThan(value: unknown, max: number): boolean {
   if (max <= 0) return true;
   const children = Array.isArray(value) ? value : Object.values(value);
   return children.some((child) => deeperThan(child, max - 1));
+}
+
+/**
+ * What of the variables an operation's cost can depend on: the cost model (./query-cost) reads
+ * only numeric paging arguments (`first`, `last`, `limit`: Int, so a variable given for one is a
+ * number or null) and graphql-query-complexity `@skip` / `@include` (Boolean). Strings, lists and
+ * input objects (ids, filters, inputs) cannot change it, so they are left out of the key: every
+ * read of the same document with other ids costs the same.
+ */
+export function costKey(operationName: string | null, variables: Record<string, unknown>): string {
+  const relevant = Object.entries(variables).filter(
+    ([, v]) => v === null || typeof v === 'number' || typeof v === 'boolean',
+  );
+  return JSON.stringify([operationName, relevant]);
+}
+
+/**
+ * Costs already estimated, by parsed document (Apollo Server hands every request of the same
+ * query text the same document from its cache) and costKey: walking a large document with
+ * graphql-query-complexity was a sizeable part of the gateway's own CPU per request (ADR 0047).
+ * A few keys per document; a document with more starts over.
+ */
+class CostCache {
+  private readonly byDocument = new WeakMap<DocumentNode, Map<string, number>>();
+
+  get(document: DocumentNode, key: string): number | undefined {
+    return this.byDocument.get(document)?.get(key);
+  }
+
+  set(document: DocumentNode, key: string, cost: number): void {
+    let costs = this.byDocument.get(document);
+    if (!costs || costs.size >= 64) {
+      costs = new Map();
+      this.byDocument.set(document, costs);
+    }
+    costs.set(key, cost);
+  }
 }
 
 /**
@@ -26,6 +63,7 @@ export function requestLimitsPlugin<C extends BaseContext>(
   limits: RequestLimits = {},
 ): ApolloServerPlugin<C> {
   const l = withDefaults(limits);
+  const costs = new CostCache();
   return {
     async requestDidStart() {
       return {
@@ -66,15 +104,20 @@ export function requestLimitsPlugin<C extends BaseContext>(
           // (BAD_USER_INPUT, HTTP 400) before planning anything, so there is nothing to cost.
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
           if (coerced.errors) return;
-          let cost: number;
-          try {
-            cost = queryCost(schema, document, {
-              operationName: operation.name?.value ?? null,
-              variables,
-              listSize: l.listSize,
-            });
-          } catch {
-            cost = Infinity; // over graphql-query-complexity's node limit (a fragment bomb)
+          const operationName = operation.name?.value ?? null;
+          const key = costKey(operationName, variables);
+          let cost = costs.get(document, key);
+          if (cost === undefined) {
+            try {
+              cost = queryCost(schema, document, {
+                operationName,
+                variables,
+                listSize: l.listSize,
+              });
+            } catch {
+              cost = Infinity; // over graphql-query-complexity's node limit (a fragment bomb)
+            }
+            costs.set(document, key, cost);
           }
           if (cost > l.maxCost) {
             const estimate = Number.isFinite(cost) ? `, ${cost},` : '';

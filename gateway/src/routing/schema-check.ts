@@ -3,29 +3,57 @@ import type { GraphQLDataSource } from '@apollo/gateway';
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import { bodyHash, type Logger } from '@icp/shared';
 import type { GatewayContext } from '../request/gateway-context';
+import {
+  compareAgencySchema,
+  type SchemaComparison,
+  type SchemaVerdict,
+} from './schema-compatibility';
 
 /** Hash of a subgraph SDL as `_service { sdl }` returns it. */
 export const sdlHash = (sdl: string) => bodyHash(sdl.trim());
 
-type Verdict = 'ok' | 'mismatch';
+type Verdict = SchemaVerdict;
+
+/** The agency subgraph schema the supergraph was composed from (the manifest records it). */
+export interface ComposedAgencySchema {
+  sdlSha256: string;
+  /** Absent in a manifest composed before ADR 0040: then only the same hash is `ok`. */
+  sdl?: string;
+}
+
+/** Comparisons kept, by the instance SDL's hash: instances of one release share one. */
+const MAX_COMPARISONS = 32;
+/** Breaking differences named in the log line of a mismatch. */
+const LOGGED_DIFFERENCES = 10;
+
+/** Any other hash, when the manifest has no SDL to compare with. */
+const UNKNOWN_DIFFERENCE: SchemaComparison = {
+  verdict: 'mismatch',
+  breaking: [{ coordinate: '(schema)', type: 'SDL_HASH_DIFFERS', message: 'no SDL to compare' }],
+  dangerous: [],
+  additions: 0,
+};
 
 /**
- * Verifies that each agency instance serves the agency schema the supergraph was composed from,
- * by comparing the hash of its `_service { sdl }` with the one recorded at composition. A
- * mismatch is reported (logged, shown in /health, and as AGENCY_SCHEMA_MISMATCH to clients) and
- * that instance is not used. An instance that cannot be reached gets no verdict and is reported
- * unavailable for this request without a second wait.
+ * Verifies that each agency instance serves a schema the gateway can route the supergraph's
+ * queries to (ADR 0040): its `_service { sdl }` is the one composed (same hash: `ok`), or differs
+ * from it only by additions (`ahead`, a newer release: served), or differs in a way that breaks
+ * (`mismatch`: a release behind, or another schema). A mismatch is reported (logged with what
+ * breaks, shown in /health, and as AGENCY_SCHEMA_MISMATCH to clients) and that instance is not
+ * used. An instance that cannot be reached gets no verdict and is reported unavailable for this
+ * request without a second wait.
  */
 export class SchemaCheck {
   private readonly verdicts = new Map<string, { verdict: Verdict; url: string; at: number }>();
   private readonly pending = new Map<string, Promise<Verdict | undefined>>();
+  private readonly comparisons = new Map<string, Promise<SchemaComparison>>();
   /** The agencies not yet checked since start (see checkAtStart); null once all were. */
   private starting: Set<string> | null = null;
   private stopped = false;
 
   /** @param ttlMs how long a verdict holds; default 60 s */
   constructor(
-    private readonly expectedHash: string,
+    private readonly composed: ComposedAgencySchema,
     private readonly logger: Logger,
     private readonly ttlMs = 60_000,
   ) {}
@@ -144,17 +172,50 @@ export class SchemaCheck {
       const sdl = (response.data as { _service?: { sdl?: string } } | null | undefined)?._service
         ?.sdl;
       if (typeof sdl !== 'string') return undefined;
-      const verdict: Verdict = sdlHash(sdl) === this.expectedHash ? 'ok' : 'mismatch';
-      if (verdict === 'mismatch') {
-        this.logger.error(
-          { agency: agencyCode },
-          'agency instance serves a schema that differs from the supergraph',
-        );
-      }
+      const verdict = await this.judge(agencyCode, sdl);
       this.verdicts.set(agencyCode, { verdict, url, at: Date.now() });
       return verdict;
     } catch {
       return undefined;
     }
+  }
+
+  /** The verdict on an instance's SDL; logged when it differs from the composed one. */
+  private async judge(agencyCode: string, sdl: string): Promise<Verdict> {
+    const hash = sdlHash(sdl);
+    if (hash === this.composed.sdlSha256) return 'ok';
+    const composedSdl = this.composed.sdl;
+    let comparison = this.comparisons.get(hash);
+    if (!comparison) {
+      if (this.comparisons.size >= MAX_COMPARISONS) this.comparisons.clear();
+      comparison = composedSdl
+        ? compareAgencySchema(composedSdl, sdl)
+        : Promise.resolve(UNKNOWN_DIFFERENCE);
+      this.comparisons.set(hash, comparison);
+    }
+    const { verdict, breaking, dangerous, additions } = await comparison;
+    const previous = this.verdicts.get(agencyCode)?.verdict;
+    if (verdict === 'mismatch') {
+      this.logger.error(
+        {
+          agency: agencyCode,
+          breaking: breaking.slice(0, LOGGED_DIFFERENCES).map((d) => `${d.coordinate}: ${d.type}`),
+          breakingCount: breaking.length,
+        },
+        'agency instance serves a schema that breaks the supergraph; not served',
+      );
+    } else if (verdict === 'ahead' && previous !== 'ahead') {
+      this.logger.info(
+        {
+          agency: agencyCode,
+          additions,
+          dangerous: dangerous
+            .slice(0, LOGGED_DIFFERENCES)
+            .map((d) => `${d.coordinate}: ${d.type}`),
+        },
+        'agency instance serves a newer schema (additions only); served',
+      );
+    }
+    return verdict;
   }
 }

@@ -3,7 +3,12 @@ import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError } from 'graphql';
 import { readConsentEpoch, readDisclosedCategories, type ErrorCode } from '@icp/shared';
 import type { GatewayContext } from '../request/gateway-context';
-import { SIGN_AS_HEADER, signingFetcher, type SigningKey } from './signing-fetcher';
+import {
+  SIGN_AS_HEADER,
+  signAsHeaderValue,
+  signingFetcher,
+  type SigningKey,
+} from './signing-fetcher';
 
 export interface SignedDataSourceOptions {
   /** Where the subgraph is; read per request, so directory changes apply without a restart. */
@@ -77,7 +82,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       ...(operationName ? { operationName } : {}),
       ...(consentEpoch !== undefined ? { consentEpoch } : {}),
     };
-    request.http?.headers.set(SIGN_AS_HEADER, JSON.stringify(identity));
+    request.http?.headers.set(SIGN_AS_HEADER, signAsHeaderValue(identity));
     request.http?.headers.set('x-request-id', context.identity.requestId);
   }
 

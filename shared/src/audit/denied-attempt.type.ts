@@ -14,10 +14,10 @@ import type { SecurityEvent } from './security-event';
     'A refused attempt to read the service user’s data: a security event, not a disclosure (nothing was disclosed).',
 })
 export class DeniedAttempt {
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the read was refused.' })
   at!: Date;
 
-  @Field(() => String, { description: 'The agency whose staff member asked.' })
+  @Field(() => String, { description: 'The code of the agency whose staff member asked.' })
   readerAgency!: string;
 
   @Field(() => String, { description: "The staff member's id in their agency." })
@@ -47,16 +47,23 @@ export class DeniedAttempt {
   })
   reason!: string;
 
-  @Field(() => String, { nullable: true, description: "The client's operation name." })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The GraphQL operation name the client gave; null when it gave none.',
+  })
   operationName!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: "The request's id (the `x-request-id` header), the same in every server's trail.",
+  })
   requestId!: string;
 
   @Field(() => Int, { description: "The event's place in its subgraph's security event chain." })
   position!: number;
 
-  @Field(() => String, { description: 'sha256 of the event and its predecessor.' })
+  @Field(() => String, {
+    description: 'sha256 (hex) of the event and its predecessor: what `audit:verify` checks.',
+  })
   hash!: string;
 
   static of(e: SecurityEvent): DeniedAttempt {

@@ -3,6 +3,7 @@ import type { Disclosure } from '../consent/consent-guard';
 import type { Identity } from '../identity/identity';
 import { ChainAppender } from './chain-appender';
 import { chain, entriesOf, type AuditEntry, type UnchainedEntry } from './disclosure-audit-entry';
+import { newestInChain, type ChainPeriod } from './chain-page';
 
 export const AUDIT_TABLE = 'disclosure_audit';
 
@@ -190,20 +191,21 @@ export class DisclosureAudit {
   }
 
   /**
-   * The newest `limit` entries about one service user in [from, to], newest first: a page read
-   * backwards along the person's entries in chain order, whatever the length of their history.
+   * The newest `limit` entries about one service user in the period, before the chain position
+   * `before` when given, newest first: a page read backwards along the person's entries in chain
+   * order (keyset, ADR 0045), whatever the length of their history.
    */
-  async newestAbout(
-    serviceUserId: string,
-    from: Date,
-    to: Date,
+  newestAbout(
+    period: ChainPeriod,
     limit: number,
+    before: number | null = null,
   ): Promise<AuditEntry[]> {
-    const rows = await this.ds.query<AuditRow[]>(
-      `SELECT ${COLUMNS} FROM ${AUDIT_TABLE}
-        WHERE service_user_id = $1 AND at >= $2 AND at <= $3 ORDER BY position DESC LIMIT $4`,
-      [serviceUserId, from, to, limit],
+    return newestInChain<AuditRow, AuditEntry>(
+      this.ds,
+      { table: AUDIT_TABLE, columns: COLUMNS, ofRow: entryOfRow },
+      period,
+      limit,
+      before,
     );
-    return rows.map(entryOfRow);
   }
 }

@@ -1,4 +1,5 @@
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { UUIDScalar } from '../schema/scalars';
 import type { AuditEntry } from './disclosure-audit-entry';
 
 /**
@@ -9,42 +10,63 @@ import type { AuditEntry } from './disclosure-audit-entry';
  */
 @Directive('@shareable')
 @ObjectType('DisclosureEntry', {
-  description: 'One request that disclosed data about the service user to a reader.',
+  description:
+    'One request that disclosed data about the service user to a reader, as the server that ' +
+    'disclosed it recorded it in its append-only, hash-chained audit trail. Listed by "who saw my ' +
+    'data" (ServiceUser.disclosureLog) to the agency holding the record and its case manager.',
 })
 export class DisclosureEntry {
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the data was disclosed (the request was answered).' })
   at!: Date;
 
-  @Field(() => String, { description: 'The agency whose staff member read the data.' })
+  @Field(() => String, { description: 'The code of the agency whose staff member read the data.' })
   readerAgency!: string;
 
-  @Field(() => String, { description: "The reader's staff id in their agency." })
+  @Field(() => String, {
+    description:
+      "The reader's staff id in their agency; for the service user themself (basis SUBJECT), their account there.",
+  })
   readerUser!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], {
+    description:
+      'The consent categories of the data disclosed (ConsentCategory names, such as MENTAL_HEALTH).',
+  })
   categories!: string[];
 
   @Field(() => [String], { description: 'The fields read, as Type.field.' })
   fields!: string[];
 
-  @Field(() => [ID], { description: 'The consents (or emergency accesses) relied on.' })
+  @Field(() => [UUIDScalar], {
+    description: 'The ids of the consents (or emergency accesses) relied on; empty for HOLDER.',
+  })
   consentIds!: string[];
 
   @Field(() => [String], {
-    description: 'Why the reader could read: HOLDER (their own record), CONSENT, BREAK_GLASS, …',
+    description:
+      'Why the reader could read: HOLDER (their agency holds the record), CONSENT, ' +
+      'CASE_MANAGER (the case manager of the open case), BREAK_GLASS (emergency access), ' +
+      'SUBJECT (the service user reading their own record, signed in by their lead agency).',
   })
   bases!: string[];
 
-  @Field(() => String, { nullable: true, description: "The client's operation name." })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The GraphQL operation name the client gave; null when it gave none.',
+  })
   operationName!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: "The request's id (the `x-request-id` header), the same in every server's trail.",
+  })
   requestId!: string;
 
   @Field(() => Int, { description: "The entry's place in its subgraph's hash chain." })
   position!: number;
 
-  @Field(() => String, { description: 'sha256 of the entry and its predecessor.' })
+  @Field(() => String, {
+    description: 'sha256 (hex) of the entry and its predecessor: what `audit:verify` checks.',
+  })
   hash!: string;
 
   static of(e: AuditEntry): DisclosureEntry {

@@ -3,6 +3,7 @@ import type { DeniedRead } from '../consent/consent-guard';
 import type { Identity } from '../identity/identity';
 import { REQUEST_TOKEN_TTL_SECONDS } from '../identity/request-token';
 import { ChainAppender } from './chain-appender';
+import { newestInChain, type ChainPeriod } from './chain-page';
 import { linkChain } from './disclosure-audit-entry';
 import {
   hashSecurityEvent,
@@ -225,18 +226,21 @@ export class SecurityEvents {
     }
   }
 
-  /** The newest `limit` events about one service user in [from, to], newest first. */
-  async newestAbout(
-    serviceUserId: string,
-    from: Date,
-    to: Date,
+  /**
+   * The newest `limit` events about one service user in the period, before the chain position
+   * `before` when given, newest first (keyset, as DisclosureAudit.newestAbout).
+   */
+  newestAbout(
+    period: ChainPeriod,
     limit: number,
+    before: number | null = null,
   ): Promise<SecurityEvent[]> {
-    const rows = await this.ds.query<SecurityEventRow[]>(
-      `SELECT ${COLUMNS} FROM ${SECURITY_EVENT_TABLE}
-        WHERE service_user_id = $1 AND at >= $2 AND at <= $3 ORDER BY position DESC LIMIT $4`,
-      [serviceUserId, from, to, limit],
+    return newestInChain<SecurityEventRow, SecurityEvent>(
+      this.ds,
+      { table: SECURITY_EVENT_TABLE, columns: COLUMNS, ofRow: securityEventOfRow },
+      period,
+      limit,
+      before,
     );
-    return rows.map(securityEventOfRow);
   }
 }

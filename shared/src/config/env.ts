@@ -12,6 +12,32 @@ export const envPort = (fallback: number) =>
   z.coerce.number().int().min(0).max(65535).default(fallback);
 
 /**
+ * The settings every server shares for metrics and traces (ADR 0038), spread into each server's
+ * own settings: `z.object({ ...own, ...observabilitySettings })`.
+ */
+export const observabilitySettings = {
+  METRICS_TOKEN: z
+    .string()
+    .min(16, 'use a random token of at least 16 characters')
+    .optional()
+    .describe(
+      'bearer token Prometheus sends to read GET /metrics (unset: /metrics is off in production, open elsewhere)',
+    ),
+  METRICS_TOKEN_FILE: z
+    .string()
+    .optional()
+    .describe(
+      'a file holding the metrics token instead (a mounted secret; re-read when it changes)',
+    ),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .string()
+    .optional()
+    .describe(
+      'OpenTelemetry collector (OTLP/HTTP) to send traces to; unset, tracing is off. The other OTEL_* variables apply',
+    ),
+};
+
+/**
  * Reads settings from the environment, refusing to start with one message that names every
  * missing or malformed variable.
  */

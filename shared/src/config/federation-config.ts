@@ -12,14 +12,17 @@ export const MAX_TOKEN_AGE_HOURS_LIMIT = 24;
 export const MAX_AGENCY_TIMEOUT_MS = 60_000;
 
 /**
- * The roles any agency may grant: its own staff's work on cases, and managing its own staff
- * records (which acts only on the agency's own subgraph).
+ * The roles any agency may grant: its own staff's work on cases, managing its own staff records
+ * (which acts only on the agency's own subgraph), and signing in its service users to their own
+ * plan (SERVICE_USER, ADR 0049: any agency may lead a case, and case-management checks on every
+ * read that the issuing agency leads the person's open case).
  */
 export const DEFAULT_GRANTABLE_ROLES: readonly Role[] = [
   'KEY_WORKER',
   'CASE_MANAGER',
   'SUPERVISOR',
   'AGENCY_ADMIN',
+  'SERVICE_USER',
 ];
 
 const jwk = z
@@ -55,6 +58,7 @@ const identityProviderEntry = z
           .record(z.string().min(1), z.union([z.enum(ROLES), z.array(z.enum(ROLES))]))
           .optional(),
         name: claimName.optional(),
+        serviceUser: claimName.optional(),
         agency: claimName.optional(),
         agencyValue: z.string().min(1).optional(),
       })
@@ -113,6 +117,12 @@ export interface IdentityProviderConfig {
     roleMap?: Record<string, Role | Role[]>;
     /** default `name` */
     name?: string;
+    /**
+     * The claim binding a SERVICE_USER to their service-user id (ADR 0049); default
+     * `service_user_id`. Only a token with the SERVICE_USER role may carry it, and such a token
+     * must carry it.
+     */
+    serviceUser?: string;
     /**
      * A claim naming the user's agency; required when several entries share one issuer. A token
      * whose claim is not `agencyValue` (default: the agency code) is not this agency's.

@@ -38,7 +38,8 @@ export class ConsentDecisionCache {
   ) {}
 
   private static key(reader: ConsentReader, serviceUserId: string): string {
-    return `${reader.agencyCode}\u0000${reader.userId ?? ''}\u0000${serviceUserId.toLowerCase()}`;
+    // A service user's decisions are theirs alone (ADR 0049), never a staff member's of that id.
+    return `${reader.agencyCode}\u0000${reader.userId ?? ''}\u0000${reader.serviceUserId ?? '-'}\u0000${serviceUserId.toLowerCase()}`;
   }
 
   /** A decision usable for a request at `at` whose token names `epoch`; else undefined. */

@@ -33,6 +33,12 @@ export interface ConsentDecision {
   expiresAt?: Date | null;
   /** case-management's consent epoch when the decision was made (ADR 0025), if it said. */
   epoch?: number;
+  /**
+   * The reader is this service user themself, signed in with a token of the agency leading their
+   * open case, as case-management found when deciding (ADR 0049): they read their own records,
+   * basis SUBJECT. Absent or false for every other reader and person, and from older servers.
+   */
+  subject?: boolean;
 }
 
 /** Who reads: the agency, and the user (break-glass access is personal). */
@@ -40,6 +46,27 @@ export interface ConsentReader {
   agencyCode: string;
   /** null: decide for the agency alone, never counting a user's emergency access. */
   userId: string | null;
+  /**
+   * For a SERVICE_USER reader (ADR 0049), the one person they are: the decision about that person
+   * says whether they read as their own subject. Absent for staff.
+   */
+  serviceUserId?: string;
+}
+
+/** The reader a request's identity decides as: its agency, user and, for a service user, who. */
+export function readerOf(identity: {
+  agencyCode: string;
+  userId: string;
+  roles: readonly string[];
+  serviceUserId?: string;
+}): ConsentReader {
+  return {
+    agencyCode: identity.agencyCode,
+    userId: identity.userId,
+    ...(identity.roles.includes('SERVICE_USER')
+      ? { serviceUserId: identity.serviceUserId?.toLowerCase() ?? '' }
+      : {}),
+  };
 }
 
 /** Answers consent decisions for many service users at once, for one reader and time. */
@@ -67,6 +94,8 @@ export interface ConsentDecisionDto {
   emergency?: { id: string; until: string } | null;
   /** Earliest end of what the decision relies on; absent from older servers. */
   expiresAt?: string | null;
+  /** The reader is this service user themself (ADR 0049); absent from older servers. */
+  subject?: boolean;
 }
 
 export function toDto(d: ConsentDecision): ConsentDecisionDto {
@@ -83,6 +112,7 @@ export function toDto(d: ConsentDecision): ConsentDecisionDto {
     purposes: Object.fromEntries(d.purposes ?? []),
     emergency: d.emergency ? { id: d.emergency.id, until: d.emergency.until.toISOString() } : null,
     expiresAt: d.expiresAt ? d.expiresAt.toISOString() : null,
+    ...(d.subject ? { subject: true } : {}),
   };
 }
 
@@ -101,6 +131,7 @@ export function fromDto(d: ConsentDecisionDto): ConsentDecision {
     purposes: new Map(Object.entries(d.purposes ?? {})),
     emergency: d.emergency ? { id: d.emergency.id, until: new Date(d.emergency.until) } : null,
     expiresAt: d.expiresAt ? new Date(d.expiresAt) : null,
+    ...(d.subject === true ? { subject: true } : {}),
   };
 }
 

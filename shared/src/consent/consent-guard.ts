@@ -1,7 +1,14 @@
 import DataLoader from 'dataloader';
 import type { Identity } from '../identity/identity';
 import type { ConsentCategory } from './consent-category';
-import { denyAll, grantsFor, type ConsentDecider, type ConsentDecision } from './consent-decision';
+import {
+  denyAll,
+  grantsFor,
+  readerOf,
+  type ConsentDecider,
+  type ConsentDecision,
+} from './consent-decision';
+import { subjectReaderOf } from '../identity/service-user-binding';
 import type { PurposeOfUse, ReadForSubject } from './consent-purpose';
 import { countConsentDecision } from '../telemetry/metrics';
 
@@ -28,10 +35,11 @@ export interface ConsentSubject extends ReadForSubject {
 
 /**
  * Why a read was allowed: the reader holds the record, the service user consented, a named
- * user opened emergency (break-glass) access, or the reader is the person's case manager reading
- * who saw their data for them.
+ * user opened emergency (break-glass) access, the reader is the person's case manager reading
+ * who saw their data for them, or the reader is the person themself (SUBJECT, ADR 0049: a
+ * SERVICE_USER reading their own records, HL7 purpose of use PATRQT).
  */
-export type DisclosureBasis = 'HOLDER' | 'CONSENT' | 'BREAK_GLASS' | 'CASE_MANAGER';
+export type DisclosureBasis = 'HOLDER' | 'CONSENT' | 'BREAK_GLASS' | 'CASE_MANAGER' | 'SUBJECT';
 
 /** One disclosure of a protected field, kept for the audit trail. */
 export interface Disclosure {
@@ -63,6 +71,8 @@ function counted(v: ConsentVerdict, category: ConsentCategory | null): ConsentVe
 
 const HOLDER: ConsentVerdict = { allowed: true, basis: 'HOLDER', consentIds: [] };
 const CASE_MANAGER: ConsentVerdict = { allowed: true, basis: 'CASE_MANAGER', consentIds: [] };
+const SUBJECT: ConsentVerdict = { allowed: true, basis: 'SUBJECT', consentIds: [] };
+const REFUSED: ConsentVerdict = { allowed: false };
 
 /**
  * One refused read of a protected field: a security event, kept apart from disclosures
@@ -92,19 +102,23 @@ export class ConsentGuard {
   private unavailable = false;
   /** Decisions already answered for this request: later fields decide without awaiting. */
   private readonly decided = new Map<string, ConsentDecision>();
+  /**
+   * For a SERVICE_USER reader, the one person they are (ADR 0049); undefined for staff. Such a
+   * reader never holds a record, and reads nothing but that person's, when case-management's
+   * decision says they read as their own subject.
+   */
+  private readonly subjectReader: string | undefined;
 
   constructor(
     readonly identity: Identity,
     decider: ConsentDecider,
     private readonly onDeciderError: (error: unknown) => void = () => {},
   ) {
+    this.subjectReader = subjectReaderOf(identity);
+    const reader = readerOf(identity);
     this.loader = new DataLoader<string, ConsentDecision>(async (ids) => {
       try {
-        const decisions = await decider.decide(
-          { agencyCode: identity.agencyCode, userId: identity.userId },
-          ids,
-          this.at,
-        );
+        const decisions = await decider.decide(reader, ids, this.at);
         const byId = new Map(decisions.map((d) => [d.serviceUserId, d]));
         return ids.map((id) => {
           const d = byId.get(id) ?? denyAll(id);
@@ -133,6 +147,7 @@ export class ConsentGuard {
     const now = this.verdictNow(subject, category, use);
     if (now) return now;
     const decision = await this.loader.load(subject.serviceUserId!);
+    if (this.subjectReader !== undefined) return counted(this.judgeSubject(decision), category);
     return counted(this.judge(decision, category!, use), category);
   }
 
@@ -156,6 +171,7 @@ export class ConsentGuard {
     category: ConsentCategory | null,
     use: PurposeOfUse,
   ): ConsentVerdict | undefined {
+    if (this.subjectReader !== undefined) return this.knownSubjectVerdict(subject);
     if (
       subject.holderAgencyCode !== null &&
       subject.holderAgencyCode === this.identity.agencyCode
@@ -166,6 +182,26 @@ export class ConsentGuard {
     if (!subject.serviceUserId || !category || subject.holderOnly) return { allowed: false };
     const decision = this.decided.get(subject.serviceUserId);
     return decision ? this.judge(decision, category, use) : undefined;
+  }
+
+  /**
+   * A service user reads a record only when it is about them (holder, case manager and
+   * holder-only marks do not count for them) and case-management's decision confirmed them as
+   * their own subject, signed in through their lead agency: then every category, and their
+   * uncategorised and holder-only records (their consent register, who saw their data, their plan
+   * copies), basis SUBJECT. Anything else is refused without asking.
+   */
+  private knownSubjectVerdict(subject: ConsentSubject): ConsentVerdict | undefined {
+    const id = subject.serviceUserId?.toLowerCase();
+    if (!id || id !== this.subjectReader) return REFUSED;
+    const decision = this.decided.get(subject.serviceUserId!);
+    return decision ? this.judgeSubject(decision) : undefined;
+  }
+
+  private judgeSubject(decision: ConsentDecision): ConsentVerdict {
+    if (decision.subject === true && decision.serviceUserId.toLowerCase() === this.subjectReader)
+      return SUBJECT;
+    return this.unavailable ? { allowed: false, reason: 'CONSENT_SERVICE_UNAVAILABLE' } : REFUSED;
   }
 
   private judge(

@@ -158,23 +158,41 @@ function filterProtectedLists<C extends ConsentContext>(
       const subjectOf = subjects[itemType.name];
       if (!subjectOf || !isListType(getNullableType(field.type))) continue;
       const resolve: GraphQLFieldResolver<unknown, C> = field.resolve ?? defaultFieldResolver;
-      field.resolve = async (parent, args, context: C, info) => {
-        const value: unknown = await resolve(parent, args, context, info);
+      /** Whether the reader may see the item at all; a promise only when it must wait. */
+      const shows = (item: unknown, context: C): boolean | Promise<boolean> => {
+        if (item === null || item === undefined) return true;
+        const decide = (subject: ConsentSubject) => {
+          const category = subject.category ?? LISTING_CATEGORY;
+          const use = purposeOfUse(subject, itemType.name, { scalar: true });
+          const now = context.consent.verdictNow(subject, category, use);
+          return now
+            ? now.allowed
+            : context.consent.verdict(subject, category, use).then((v) => v.allowed);
+        };
+        const subject = subjectOf(item, context);
+        return isPromiseLike(subject) ? Promise.resolve(subject).then(decide) : decide(subject);
+      };
+      // Synchronous whenever every item's verdict is already known (ADR 0025, ADR 0047): the
+      // holder's lists, or service users this request already has decisions for.
+      const filtered = (value: unknown, context: C): unknown => {
         if (!Array.isArray(value)) return value;
         const items: readonly unknown[] = value;
-        const shown = await Promise.all(
-          items.map(async (item) => {
-            if (item === null || item === undefined) return true;
-            const subject = await subjectOf(item, context);
-            const verdict = await context.consent.verdict(
-              subject,
-              subject.category ?? LISTING_CATEGORY,
-              purposeOfUse(subject, itemType.name, { scalar: true }),
-            );
-            return verdict.allowed;
-          }),
+        let waits = false;
+        const shown = items.map((item) => {
+          const verdict = shows(item, context);
+          if (typeof verdict !== 'boolean') waits = true;
+          return verdict;
+        });
+        if (!waits) return items.filter((_, i) => shown[i] === true);
+        return Promise.all(shown.map((v) => Promise.resolve(v))).then((all) =>
+          items.filter((_, i) => all[i]),
         );
-        return items.filter((_, i) => shown[i]);
+      };
+      field.resolve = (parent, args, context: C, info) => {
+        const value: unknown = resolve(parent, args, context, info);
+        return isPromiseLike(value)
+          ? Promise.resolve(value).then((v) => filtered(v, context))
+          : filtered(value, context);
       };
     }
   }

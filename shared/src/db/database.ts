@@ -23,6 +23,8 @@ export interface DatabaseOptions {
   statementTimeoutMs?: number;
   /** Logs every SQL statement (TypeORM logger) when set. */
   onQuery?: (sql: string) => void;
+  /** Told once when another process holds the start-up lock (it is migrating): start waits. */
+  onStartupLockWait?: () => void;
 }
 
 export interface Database {
@@ -34,7 +36,59 @@ export interface Database {
    * take one after the migrations). Only for the embedded database; absent on a real server.
    */
   dumpEmbedded?(): Promise<Blob>;
+  /**
+   * Runs `work` while holding the database's start-up lock (the one the migrations run under),
+   * so that of several replicas starting at once only one does it at a time: the demo seed,
+   * which each then finds done. On the embedded database (one process) it just runs it.
+   */
+  exclusively<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+/**
+ * The session-level advisory lock replicas of one server take while they migrate (and seed) the
+ * database they share. Each server has its own database, so one key serves them all.
+ */
+export const STARTUP_LOCK_KEY = 0x1c9_5747;
+
+/** How long a starting process waits for another to finish its migrations; default 15 min. */
+const STARTUP_LOCK_WAIT_MS = 15 * 60_000;
+const STARTUP_LOCK_POLL_MS = 250;
+
+/**
+ * Holds the start-up lock on a connection of its own while `work` runs on the pool. Polls with
+ * `pg_try_advisory_lock` rather than waiting in `pg_advisory_lock`, so that no statement waits
+ * longer than the statement timeout however long another replica's migrations take.
+ */
+async function underStartupLock<T>(
+  dataSource: DataSource,
+  work: () => Promise<T>,
+  o: { waitMs?: number; onWait?: () => void } = {},
+): Promise<T> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    const deadline = Date.now() + (o.waitMs ?? STARTUP_LOCK_WAIT_MS);
+    let told = false;
+    for (;;) {
+      const [row] = (await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [
+        STARTUP_LOCK_KEY,
+      ])) as { locked: boolean }[];
+      if (row?.locked) break;
+      if (Date.now() > deadline)
+        throw new Error('another process has held the start-up lock too long (migrations?)');
+      if (!told) o.onWait?.();
+      told = true;
+      await new Promise((r) => setTimeout(r, STARTUP_LOCK_POLL_MS));
+    }
+    try {
+      return await work();
+    } finally {
+      await runner.query('SELECT pg_advisory_unlock($1)', [STARTUP_LOCK_KEY]);
+    }
+  } finally {
+    await runner.release();
+  }
 }
 
 /**
@@ -77,7 +131,17 @@ export async function openDatabase(o: DatabaseOptions): Promise<Database> {
   });
   try {
     await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
+    // Replicas starting at once on one database: one runs the pending migrations, the others
+    // wait for the lock and then find none pending. The embedded database has one process
+    // (its data directory lock) and one connection, so it takes no lock.
+    const migrate = () => dataSource.runMigrations({ transaction: 'each' });
+    if (embedded) await migrate();
+    else
+      await underStartupLock(
+        dataSource,
+        migrate,
+        o.onStartupLockWait ? { onWait: o.onStartupLockWait } : {},
+      );
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();
@@ -87,6 +151,7 @@ export async function openDatabase(o: DatabaseOptions): Promise<Database> {
     dataSource,
     kind: embedded ? 'pglite' : 'postgres',
     ...(embedded ? { dumpEmbedded: dumpOf(embedded) } : {}),
+    exclusively: (work) => (embedded ? work() : underStartupLock(dataSource, work)),
     async close() {
       if (dataSource.isInitialized) await dataSource.destroy();
       await embedded?.stop();

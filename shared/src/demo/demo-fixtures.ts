@@ -25,6 +25,16 @@ export const DEMO = {
     chloe: { id: '7b0c6a2e-1d4f-4c1a-9a57-3f0e2c8d1a02', pseudonym: 'SU-1002' },
     alex: { id: '7b0c6a2e-1d4f-4c1a-9a57-3f0e2c8d1a03', pseudonym: 'SU-1003' },
   },
+  /**
+   * The demo service users' own sign-in accounts (ADR 0049), each at the agency leading their
+   * open case (CDAS leads all three): the account's id is their token's subject, and the token
+   * binds it to the person's service-user id (`service_user_id`) with the SERVICE_USER role.
+   */
+  serviceUserAccounts: {
+    jamie: { agencyCode: 'CDAS', id: 'cdas-su-1001', name: 'Jamie Doyle', serviceUser: 'jamie' },
+    chloe: { agencyCode: 'CDAS', id: 'cdas-su-1002', name: 'Chloe Nolan', serviceUser: 'chloe' },
+    alex: { agencyCode: 'CDAS', id: 'cdas-su-1003', name: 'Alex Byrne', serviceUser: 'alex' },
+  },
   cases: {
     jamie: '4e9d2f10-8b3a-4d6e-b1c2-5a7f9e0d2b01',
     chloe: '4e9d2f10-8b3a-4d6e-b1c2-5a7f9e0d2b02',

@@ -8,6 +8,12 @@ export interface Identity {
   userId: string;
   roles: Role[];
   /**
+   * For a SERVICE_USER (and only then): the id of the one person the token is bound to (its
+   * `service_user_id` claim, ADR 0049). Every consent decision for this reader is about that
+   * person alone; the reader never counts as the holder of any record.
+   */
+  serviceUserId?: string;
+  /**
    * The user's display name, as their agency's identity provider gave it (the `name` claim of
    * their token); the agency's subgraph provisions a first-time user's staff record with it.
    */

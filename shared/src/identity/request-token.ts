@@ -32,6 +32,8 @@ interface RequestClaims extends JWTPayload {
   cep?: number;
   /** The user's display name (Identity.name), when their token gave one. */
   nm?: string;
+  /** A SERVICE_USER's bound person (Identity.serviceUserId, ADR 0049). */
+  suid?: string;
 }
 
 /** Longest operation name carried; a longer one is cut (GraphQL names have no length limit). */
@@ -63,6 +65,7 @@ export async function signRequestToken(o: SignRequestOptions): Promise<string> {
       : {}),
     ...(o.identity.consentEpoch !== undefined ? { cep: o.identity.consentEpoch } : {}),
     ...(o.identity.name ? { nm: o.identity.name.slice(0, MAX_USER_NAME_LENGTH) } : {}),
+    ...(o.identity.serviceUserId ? { suid: o.identity.serviceUserId } : {}),
   };
   countTokenSigned(o.issuer);
   return new SignJWT(claims)
@@ -88,29 +91,44 @@ export interface VerifyRequestOptions {
   audience: string;
   key: KeyLike;
   /** Refuses a token seen before (a replayed request); default: no replay check. */
-  replay?: ReplayGuard;
+  replay?: ReplayStore;
+}
+
+/**
+ * Where the ids of tokens already used are remembered (ADR 0008, ADR 0039): shared by every
+ * replica of a server when it is a table in their database (`PostgresReplayStore`, the
+ * default), or one process's memory (`ReplayGuard`).
+ */
+export interface ReplayStore {
+  /**
+   * Throws RequestTokenError if this issuer's token id was used already; otherwise remembers it
+   * until `expiresAt` (ms). Any other error (the store cannot be reached) fails the request.
+   */
+  use(issuer: string, jti: string, expiresAt: number): Promise<void> | void;
 }
 
 /**
  * Remembers the ids of tokens already used until they expire, so that a captured request
- * cannot be sent again (for a mutation, that would be a duplicate write).
+ * cannot be sent again (for a mutation, that would be a duplicate write). In this process's
+ * memory only: for a server that runs as one process (replicas share a `PostgresReplayStore`).
  */
-export class ReplayGuard {
+export class ReplayGuard implements ReplayStore {
   private readonly seen = new Map<string, number>();
 
   /** @param maxEntries bound on memory; default 100 000 (far above one instance's 60 s traffic) */
   constructor(private readonly maxEntries = 100_000) {}
 
   /** Throws if the token id was used already; otherwise remembers it until `expiresAt` (ms). */
-  use(jti: string, expiresAt: number): void {
+  use(issuer: string, jti: string, expiresAt: number): void {
     const now = Date.now();
+    const id = `${issuer}\u0000${jti}`;
     if (this.seen.size >= this.maxEntries) {
       for (const [id, until] of this.seen) if (until < now) this.seen.delete(id);
       if (this.seen.size >= this.maxEntries) throw new RequestTokenError('replay cache full');
     }
-    const until = this.seen.get(jti);
+    const until = this.seen.get(id);
     if (until !== undefined && until >= now) throw new RequestTokenError('token already used');
-    this.seen.set(jti, expiresAt);
+    this.seen.set(id, expiresAt);
   }
 }
 
@@ -142,7 +160,7 @@ async function verifyClaims(
 export async function verifyRequestToken(o: VerifyRequestOptions): Promise<Identity> {
   const claims = await verifyClaims(o.token, o.issuer, o.audience, o.key);
   if (claims.bh !== bodyHash(o.body)) throw new RequestTokenError('body does not match token');
-  o.replay?.use(claims.jti!, (claims.exp! + 5) * 1000);
+  await o.replay?.use(o.issuer, claims.jti!, (claims.exp! + 5) * 1000);
   return identityOf(claims);
 }
 
@@ -166,7 +184,13 @@ function identityOf(claims: RequestClaims): Identity {
     throw new RequestTokenError('token lacks identity claims');
   }
   const roles = Array.isArray(claims.roles) ? claims.roles.filter(isRole) : [];
+  // A service user is bound to one person and holds no other role (ADR 0049); anything else is
+  // not a token the gateway signs.
+  const serviceUser = roles.includes('SERVICE_USER');
+  if (serviceUser && (roles.length !== 1 || typeof claims.suid !== 'string' || !claims.suid))
+    throw new RequestTokenError('token has an unbound or mixed SERVICE_USER role');
   return {
+    ...(serviceUser ? { serviceUserId: claims.suid!.toLowerCase() } : {}),
     agencyCode: claims.agc,
     userId: String(claims.sub),
     roles,

@@ -2,6 +2,7 @@ import { SignJWT, decodeJwt, jwtVerify, errors as joseErrors, type KeyLike } fro
 import { ALG } from './keys';
 import { isRole, type Role } from './roles';
 import { countTokenVerified } from './token-counters';
+import { SERVICE_USER_CLAIM } from './service-user-binding';
 
 /** Audience of user tokens: the federation's gateway. */
 export const USER_TOKEN_AUDIENCE = 'icp-gateway';
@@ -22,6 +23,11 @@ export interface UserClaims {
   roles: Role[];
   /** The user's display name (the OpenID `name` claim), when the identity provider gives one. */
   name?: string;
+  /**
+   * The token's SERVICE_USER binding claim (`service_user_id`, ADR 0049) as it came, unchecked:
+   * the gateway checks it against the roles (serviceUserBinding).
+   */
+  serviceUserClaim?: unknown;
 }
 
 /** Longest display name taken from a token; a longer one is cut. */
@@ -43,7 +49,13 @@ export async function signUserToken(
   key: KeyLike,
   options: { kid?: string; expiresIn?: string } = {},
 ): Promise<string> {
-  return new SignJWT({ roles: claims.roles, ...(claims.name ? { name: claims.name } : {}) })
+  return new SignJWT({
+    roles: claims.roles,
+    ...(claims.name ? { name: claims.name } : {}),
+    ...(claims.serviceUserClaim !== undefined
+      ? { [SERVICE_USER_CLAIM]: claims.serviceUserClaim }
+      : {}),
+  })
     .setProtectedHeader({ alg: ALG, typ: 'JWT', ...(options.kid ? { kid: options.kid } : {}) })
     .setIssuer(claims.agencyCode)
     .setAudience(USER_TOKEN_AUDIENCE)
@@ -143,7 +155,14 @@ export async function verifyUserToken(
     checkTokenLifetime(payload, issuer, policy);
     const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
     const name = displayName(payload.name);
-    return { agencyCode: issuer, userId: String(payload.sub), roles, ...(name ? { name } : {}) };
+    const serviceUserClaim = payload[SERVICE_USER_CLAIM];
+    return {
+      agencyCode: issuer,
+      userId: String(payload.sub),
+      roles,
+      ...(name ? { name } : {}),
+      ...(serviceUserClaim !== undefined ? { serviceUserClaim } : {}),
+    };
   } catch (error) {
     if (error instanceof UserTokenError) throw error;
     const reason = error instanceof joseErrors.JOSEError ? error.code : 'invalid';

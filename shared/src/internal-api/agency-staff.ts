@@ -6,7 +6,7 @@ import {
   agencyAudience,
   signRequestToken,
   verifyRequestToken,
-  type ReplayGuard,
+  type ReplayStore,
 } from '../identity/request-token';
 
 /** Path where case-management asks an agency instance which of some staff ids are its staff. */
@@ -108,7 +108,7 @@ export async function postToAgency<T>(
 export async function verifyCaseManagementCall(
   token: string | undefined,
   body: Buffer,
-  o: { agencyCode: string; key: KeyLike | undefined; replay: ReplayGuard },
+  o: { agencyCode: string; key: KeyLike | undefined; replay: ReplayStore },
 ): Promise<Identity> {
   if (!o.key) throw new RequestTokenError('the directory names no key for case-management');
   return verifyRequestToken({

@@ -1,4 +1,8 @@
-/** Path where an agency instance reads, from case-management, the plan actions assigned to it. */
+/**
+ * Path where an agency instance reads, from case-management, the plan actions assigned to it:
+ * `{ actionIds }` in, `{ actions: AssignedActionDto[], epoch }` out, where `epoch` is
+ * case-management's consent epoch read before the answer (ADR 0025, ADR 0047).
+ */
 export const PLAN_ACTIONS_PATH = '/internal/plan-actions';
 
 /** A plan action as case-management tells its responsible agency. */

@@ -94,6 +94,7 @@ export class ModuleSet<S extends object, L extends object, C extends ConsentCont
       orphanedTypes: this.modules.flatMap((m) => m.orphanedTypes ?? []),
       referenceResolvers,
       consentSubjects: Object.fromEntries([...subjects].map(([k, v]) => [k, v.value])),
+      serviceUserRootFields: this.modules.flatMap((m) => m.serviceUserRootFields ?? []),
     };
   }
 

@@ -39,6 +39,11 @@ export interface SubgraphModule<S, L, C extends ConsentContext> {
    * module adds come after those of the modules before it in the list.
    */
   readonly placeFields?: Readonly<Record<string, Readonly<Record<string, FieldPlace>>>>;
+  /**
+   * Root fields (`Query.myOwnRecord`, `Mutation.acknowledgePlanCopy`) a SERVICE_USER may use;
+   * every other root field is FORBIDDEN to them (ADR 0049, limitServiceUserRootFields).
+   */
+  readonly serviceUserRootFields?: readonly string[];
   /** JSON POST endpoints for other servers, by path; each authenticates its caller. */
   readonly routes?: (services: S) => Record<string, RouteHandler>;
   /**

@@ -20,7 +20,9 @@ import {
   type ProtectedField,
   type SubjectResolver,
 } from '../consent/enforce-consent';
+import { limitServiceUserRootFields } from '../consent/service-user-root-fields';
 import { assertNestedInputsValidated, validateInput } from '../validation/validate-input';
+import { SCALARS_MAP } from './scalars';
 
 export const FEDERATION_SPEC_URL = 'https://specs.apollo.dev/federation/v2.7';
 
@@ -38,6 +40,8 @@ export interface SubgraphSchemaOptions<C extends ConsentContext> {
   consentSubjects: Record<string, SubjectResolver<C>>;
   /** Fields placed after a given field of their type; see inResolverOrder. */
   placeFields?: Readonly<Record<string, Readonly<Record<string, FieldPlace>>>>;
+  /** Root fields a SERVICE_USER may use; every other is FORBIDDEN to them (ADR 0049). */
+  serviceUserRootFields?: readonly string[];
 }
 
 export interface SubgraphSchema {
@@ -60,6 +64,7 @@ export async function buildFederatedSchema<C extends ConsentContext>(
       resolvers: o.resolvers,
       orphanedTypes: o.orphanedTypes ?? [],
       skipCheck: true,
+      scalarsMap: SCALARS_MAP,
       // Inputs are validated (and normalised) before their resolver runs; see ../validation.
       validateFn: validateInput,
     }),
@@ -89,8 +94,17 @@ ${body}`;
   // is `unknown`, which a map of resolvers needing this subgraph's context is not).
   const schema = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers }]);
   const protectedFields = enforceConsent(schema, o.consentSubjects);
+  limitServiceUserRootFields<C>(schema, o.serviceUserRootFields ?? []);
   return { schema, sdl, protectedFields };
 }
+
+/** The root types' descriptions: every subgraph gives the same, so composition keeps them. */
+const ROOT_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  Query:
+    'What can be read. Each field says who may read it, its consent category where it has one, and the error codes it may return; a record the reader may not see is null, as one that does not exist.',
+  Mutation:
+    'What can be changed. Each mutation is one transaction: refused, it is null with an error whose `extensions.code` (docs/errors.md) says why, and nothing was written.',
+};
 
 /**
  * Orders the fields that resolver classes add to a type (root fields, and field resolvers on
@@ -129,8 +143,13 @@ function inResolverOrder(
     [MapperKind.OBJECT_TYPE]: (type) => {
       const fields = rank.get(type.name);
       const places = placeFields[type.name] ?? {};
-      if (!fields && Object.keys(places).length === 0) return type;
-      const config = type.toConfig();
+      const description = type.description ?? ROOT_DESCRIPTIONS[type.name];
+      if (!fields && Object.keys(places).length === 0) {
+        return description === type.description
+          ? type
+          : new GraphQLObjectType({ ...type.toConfig(), description });
+      }
+      const config = { ...type.toConfig(), description };
       const ordered = Object.entries(config.fields)
         .map((entry, i) => ({ entry, i, at: fields?.get(entry[0]) ?? -1 }))
         .sort((a, b) => a.at - b.at || a.i - b.i)

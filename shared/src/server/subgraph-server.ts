@@ -7,6 +7,7 @@ import {
   ReplayGuard,
   RequestTokenError,
   verifyRequestToken,
+  type ReplayStore,
 } from '../identity/request-token';
 import type { Identity } from '../identity/identity';
 import type { Logger } from '../logging/logger';
@@ -45,6 +46,11 @@ export interface SubgraphServerOptions<C extends BaseContext> {
    * the gateway can tell agencies how fresh a cached consent decision must be (ADR 0025).
    */
   consentEpoch?: ConsentEpoch;
+  /**
+   * Where the ids of the gateway tokens used are kept (ADR 0039): the subgraph's database
+   * (`PostgresReplayStore`), shared by its replicas. Default: this process's memory.
+   */
+  replay?: ReplayStore;
 }
 
 export function bearer(req: IncomingMessage): string | undefined {
@@ -84,7 +90,7 @@ export async function startSubgraphServer<C extends BaseContext>(
       ...(o.audit ? [disclosureAuditPlugin<C>(o.audit, o.logger, o.securityEvents)] : []),
     ],
   });
-  const replay = new ReplayGuard();
+  const replay = o.replay ?? new ReplayGuard();
   await apollo.start();
   const server = createHttpApp<C>({
     apollo,

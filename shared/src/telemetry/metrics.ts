@@ -1,5 +1,6 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { isKnownErrorCode } from '../errors/error-codes';
+import { tokenCounts } from '../identity/token-counters';
 
 /**
  * The process's Prometheus metrics (ADR 0038), served at GET /metrics by every server of the
@@ -86,6 +87,33 @@ export const auditAppendDuration = new Histogram({
   labelNames: ['chain', 'outcome'] as const,
   buckets: FAST_SECONDS,
   registers: [metricsRegistry],
+});
+
+/**
+ * Token signatures and verifications (EdDSA) by this process, by issuer (signed) or audience
+ * (verified): read from the in-process counts of identity/token-counters.ts when scraped, so the
+ * hot path stays one map increment. The benchmarks read each server process's own (ADR 0046).
+ */
+export const tokensSigned = new Counter({
+  name: 'icp_tokens_signed_total',
+  help: 'Signed tokens (service request tokens) issued by this process, by issuer',
+  labelNames: ['issuer'] as const,
+  registers: [metricsRegistry],
+  collect() {
+    this.reset();
+    for (const [issuer, n] of Object.entries(tokenCounts().signed)) this.inc({ issuer }, n);
+  },
+});
+
+export const tokensVerified = new Counter({
+  name: 'icp_tokens_verified_total',
+  help: 'Token signatures verified by this process (user and service tokens), by audience',
+  labelNames: ['audience'] as const,
+  registers: [metricsRegistry],
+  collect() {
+    this.reset();
+    for (const [audience, n] of Object.entries(tokenCounts().verified)) this.inc({ audience }, n);
+  },
 });
 
 let processMetrics = false;

@@ -4,6 +4,7 @@ import {
   ConsentDecisionCache,
   DisclosureAudit,
   ModuleSet,
+  PostgresReplayStore,
   SecurityEvents,
   UnitOfWork,
   agencyAudience,
@@ -20,6 +21,7 @@ import {
   createContext,
   type AgencyContext,
   type AgencyLoaders,
+  type AgencyModule,
   type AgencyServices,
 } from './kernel/context';
 import { openAgencyDatabase, type DatabaseSettings } from './database';
@@ -44,6 +46,12 @@ export interface AgencyOptions {
   /** Seed the demo data if absent; default false. */
   seedDemo?: boolean;
   logger?: Logger;
+  /**
+   * The feature modules this instance serves; default AGENCY_MODULES, this release. Another list
+   * is another release of the agency subgraph, which the gateway serves if its schema only adds
+   * to the composed one (ADR 0040). The database keeps every module's tables either way.
+   */
+  modules?: readonly AgencyModule[];
 }
 
 export interface RunningAgency extends RunningSubgraph {
@@ -55,7 +63,11 @@ export interface RunningAgency extends RunningSubgraph {
 /** Opens this agency's own database (running migrations), then serves its agency subgraph. */
 export async function startAgency(o: AgencyOptions): Promise<RunningAgency> {
   const logger = o.logger ?? createLogger('agency', { agency: o.agencyCode });
-  const db = await openAgencyDatabase(o.agencyCode, o.database);
+  const db = await openAgencyDatabase(o.agencyCode, {
+    onStartupLockWait: () =>
+      logger.info('waiting for another process of this instance to finish the migrations'),
+    ...o.database,
+  });
   try {
     const ds = db.dataSource;
     const credentials = {
@@ -64,7 +76,9 @@ export async function startAgency(o: AgencyOptions): Promise<RunningAgency> {
       privateKey: await importKey(o.privateKey),
       ...(o.privateKey.kid ? { kid: o.privateKey.kid } : {}),
     };
-    const modules = new ModuleSet<AgencyServices, AgencyLoaders, AgencyContext>(AGENCY_MODULES);
+    const modules = new ModuleSet<AgencyServices, AgencyLoaders, AgencyContext>(
+      o.modules ?? AGENCY_MODULES,
+    );
     const services = modules.buildServices({
       agencyCode: o.agencyCode,
       directory: o.directory,
@@ -75,12 +89,19 @@ export async function startAgency(o: AgencyOptions): Promise<RunningAgency> {
       audit: new DisclosureAudit(ds),
       securityEvents: new SecurityEvents(ds),
       consentDecisions: new ConsentDecisionCache(),
+      replay: new PostgresReplayStore(ds, (err) =>
+        logger.warn({ err }, 'removing expired token ids failed'),
+      ),
     });
     // Once; on later starts each module's upgradeDemo brings an older demo up to date instead.
-    if (o.seedDemo && (await modules.seedDemo(services, services.uow, isDemoSeeded)))
+    // Under the start-up lock: of replicas starting at once, one seeds, the others find it done.
+    if (
+      o.seedDemo &&
+      (await db.exclusively(() => modules.seedDemo(services, services.uow, isDemoSeeded)))
+    )
       logger.info('seeded demo data');
     await services.keyWorkers.rememberStaff();
-    const { schema } = await buildAgencySchema();
+    const { schema } = await buildAgencySchema(o.modules);
     const running = await startSubgraphServer(
       {
         schema,
@@ -99,6 +120,7 @@ export async function startAgency(o: AgencyOptions): Promise<RunningAgency> {
         }),
         audit: services.audit,
         securityEvents: services.securityEvents,
+        replay: services.replay,
         routes: modules.routes(services),
         logger,
       },

@@ -14,6 +14,7 @@ import { caseloadModule } from './caseload/caseload.module';
 import { serviceDeliveryChangeModule } from './service-delivery-change/service-delivery-change.module';
 import { meetingModule } from './meeting/meeting.module';
 import { disclosureLogModule } from './disclosure-log/disclosure-log.module';
+import { requestTokenUsesModule } from './kernel/request-token-uses.module';
 
 /**
  * The agency subgraph is this list (ADR 0022): its database, services, loaders, schema and demo
@@ -31,4 +32,5 @@ export const AGENCY_MODULES: readonly AgencyModule[] = [
   serviceDeliveryChangeModule,
   meetingModule,
   disclosureLogModule,
+  requestTokenUsesModule,
 ];

@@ -15,6 +15,8 @@ export interface DatabaseSettings {
   /** Start the in-memory embedded database from this tarball (tests: a migrated snapshot). */
   embeddedSnapshot?: Blob;
   onQuery?: (sql: string) => void;
+  /** Told when another process on the same database holds the start-up lock (ADR 0039). */
+  onStartupLockWait?: () => void;
 }
 
 export function openCaseManagementDatabase(s: DatabaseSettings): Promise<Database> {

@@ -5,6 +5,7 @@ import {
   ConsentGuard,
   DisclosureAudit,
   ModuleSet,
+  PostgresReplayStore,
   SecurityEvents,
   UnitOfWork,
   createLogger,
@@ -54,7 +55,11 @@ export async function startCaseManagement(
   o: CaseManagementOptions,
 ): Promise<RunningCaseManagement> {
   const logger = o.logger ?? createLogger('case-management');
-  const db = await openCaseManagementDatabase(o.database);
+  const db = await openCaseManagementDatabase({
+    onStartupLockWait: () =>
+      logger.info('waiting for another case-management process to finish the migrations'),
+    ...o.database,
+  });
   try {
     const ds = db.dataSource;
     const modules = new ModuleSet<CmServices, CmLoaders, CmContext>(CASE_MANAGEMENT_MODULES);
@@ -72,9 +77,17 @@ export async function startCaseManagement(
       protectedFields: [],
       audit: new DisclosureAudit(ds),
       securityEvents: new SecurityEvents(ds),
+      replay: new PostgresReplayStore(ds, (err) =>
+        logger.warn({ err }, 'removing expired token ids failed'),
+      ),
     });
     // Once: every module's part, in list order, in one transaction; not again on a later start.
-    if (o.seedDemo && (await modules.seedDemo(services, services.uow, isDemoSeeded)))
+    // Under the start-up lock, so that of replicas starting at once one seeds and the others
+    // find it done.
+    if (
+      o.seedDemo &&
+      (await db.exclusively(() => modules.seedDemo(services, services.uow, isDemoSeeded)))
+    )
       logger.info('seeded demo data');
     const { schema, protectedFields } = await buildCaseManagementSchema();
     services.protectedFields = protectedFields;
@@ -99,6 +112,7 @@ export async function startCaseManagement(
         audit: services.audit,
         securityEvents: services.securityEvents,
         consentEpoch: services.consentEpoch,
+        replay: services.replay,
         routes: modules.routes(services),
         logger,
       },

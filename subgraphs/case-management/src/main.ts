@@ -9,6 +9,7 @@ import {
   envFlag,
   envHelp,
   envPort,
+  observabilitySettings,
   parseEnv,
   readPrivateJwk,
   runMain,
@@ -29,25 +30,7 @@ const settings = z.object({
   DATA_DIR: z.string().optional(),
   PORT: envPort(4001),
   HOST: z.string().default('127.0.0.1'),
-  METRICS_TOKEN: z
-    .string()
-    .min(16, 'use a random token of at least 16 characters')
-    .optional()
-    .describe(
-      'bearer token Prometheus sends to read GET /metrics (unset: /metrics is off in production, open elsewhere)',
-    ),
-  METRICS_TOKEN_FILE: z
-    .string()
-    .optional()
-    .describe(
-      'a file holding the metrics token instead (a mounted secret; re-read when it changes)',
-    ),
-  OTEL_EXPORTER_OTLP_ENDPOINT: z
-    .string()
-    .optional()
-    .describe(
-      'OpenTelemetry collector (OTLP/HTTP) to send traces to; unset, tracing is off. The other OTEL_* variables apply',
-    ),
+  ...observabilitySettings,
   SEED_DEMO: envFlag,
 });
 

@@ -17,6 +17,8 @@ import { meetingModule } from './meeting/meeting.module';
 import { disclosureLogModule } from './disclosure-log/disclosure-log.module';
 import { worklistModule } from './worklist/worklist.module';
 import { serviceUserSearchModule } from './service-user-search/service-user-search.module';
+import { requestTokenUsesModule } from './kernel/request-token-uses.module';
+import { serviceUserAccessModule } from './service-user-access/service-user-access.module';
 
 /**
  * case-management is this list (ADR 0022): its database, services, loaders, schema, internal
@@ -45,4 +47,6 @@ export const CASE_MANAGEMENT_MODULES: readonly CmModule[] = [
   meetingModule,
   disclosureLogModule,
   serviceUserSearchModule,
+  requestTokenUsesModule,
+  serviceUserAccessModule,
 ];

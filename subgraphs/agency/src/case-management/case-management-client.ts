@@ -21,14 +21,15 @@ export class CaseManagementClient {
   ) {}
 
   /**
-   * The given actions that are assigned to this agency; others are simply absent. Fails with
-   * SERVICE_UNAVAILABLE when case-management cannot be asked: whether an action is this agency's
-   * is never guessed.
+   * The given actions that are assigned to this agency; others are simply absent. With the
+   * consent epoch case-management answered at (the lowest of its answers, when asked in several
+   * calls), if it states one (ADR 0047). Fails with SERVICE_UNAVAILABLE when case-management
+   * cannot be asked: whether an action is this agency's is never guessed.
    */
   async assignedActions(
     behalf: OnBehalfOf,
     actionIds: readonly string[],
-  ): Promise<AssignedActionDto[]> {
+  ): Promise<{ actions: AssignedActionDto[]; epoch: number | undefined }> {
     const batches: string[][] = [];
     for (let i = 0; i < actionIds.length; i += MAX_ACTIONS_PER_CALL) {
       batches.push(actionIds.slice(i, i + MAX_ACTIONS_PER_CALL));
@@ -36,7 +37,7 @@ export class CaseManagementClient {
     try {
       const answers = await Promise.all(
         batches.map((ids) =>
-          postToCaseManagement<{ actions: AssignedActionDto[] }>(
+          postToCaseManagement<{ actions: AssignedActionDto[]; epoch?: unknown }>(
             this.creds,
             PLAN_ACTIONS_PATH,
             { actionIds: ids },
@@ -44,7 +45,13 @@ export class CaseManagementClient {
           ),
         ),
       );
-      return answers.flatMap((a) => a.actions);
+      const epochs = answers.map((a) => a.epoch);
+      return {
+        actions: answers.flatMap((a) => a.actions),
+        epoch: epochs.every((e): e is number => Number.isSafeInteger(e))
+          ? Math.min(...epochs)
+          : undefined,
+      };
     } catch (err) {
       this.logger?.error({ err }, 'plan-actions call to case-management failed');
       throw new DomainError(

@@ -1,14 +1,22 @@
 import type { AgencyModule } from '../kernel/context';
+import { AssignedActionCache } from './assigned-action-cache';
 import { CaseManagementClient } from './case-management-client';
-import { assignedActionLoader } from './case-management.loaders';
+import { assignedActionLoader, cachedAssignedActionLoader } from './case-management.loaders';
 
 declare module '../kernel/context' {
   interface AgencyServices {
     caseManagement: CaseManagementClient;
+    /** Plan-action confirmations kept for reads while fresh enough (ADR 0047). */
+    assignedActions: AssignedActionCache;
   }
   interface AgencyLoaders {
-    /** Plan actions case-management confirms as this agency's, asked on the reader's behalf. */
-    assignedAction: ReturnType<typeof assignedActionLoader>;
+    /**
+     * Plan actions case-management confirms as this agency's, asked on the reader's behalf; for
+     * reads: a confirmation this instance already has for the request's consent epoch is used.
+     */
+    assignedAction: ReturnType<typeof cachedAssignedActionLoader>;
+    /** The same, always asked afresh: what a write relies on. */
+    confirmedAction: ReturnType<typeof assignedActionLoader>;
   }
 }
 
@@ -17,8 +25,15 @@ export const caseManagementModule: AgencyModule = {
   name: 'case-management',
   services: {
     caseManagement: (s) => new CaseManagementClient(s.credentials, s.logger),
+    assignedActions: () => new AssignedActionCache(),
   },
   loaders: {
-    assignedAction: (ctx) => assignedActionLoader(ctx.services.caseManagement, ctx.behalf),
+    assignedAction: (ctx) =>
+      cachedAssignedActionLoader(
+        ctx.services.caseManagement,
+        ctx.behalf,
+        ctx.services.assignedActions,
+      ),
+    confirmedAction: (ctx) => assignedActionLoader(ctx.services.caseManagement, ctx.behalf),
   },
 };

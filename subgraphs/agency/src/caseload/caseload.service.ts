@@ -2,6 +2,7 @@ import { In, Not } from 'typeorm';
 import {
   ForbiddenError,
   NotFoundError,
+  compareKeys,
   daysBetween,
   today,
   type Identity,
@@ -22,6 +23,7 @@ import type { KeyWorkerAssignmentService } from '../key-worker/key-worker-assign
 import { assertOwnStaff } from '../key-worker/staff-access';
 import type { AgencyLoaders } from '../kernel/context';
 import { AttentionItem, AttentionKind, Caseload, CaseloadAction } from './caseload.type';
+import { actionKey, attentionKey } from './caseload.keys';
 
 /** A key worker's caseload, from this agency's own records and the plan's due dates. */
 export class CaseloadService {
@@ -55,7 +57,7 @@ export class CaseloadService {
     const keyWorker = await loaders.keyWorkerById.load(keyWorkerId);
     if (!keyWorker) throw new NotFoundError('KeyWorker', keyWorkerId);
 
-    const [serviceUserIds, deliveries] = await Promise.all([
+    const [members, deliveries] = await Promise.all([
       this.assignments.serviceUsersOf(keyWorkerId),
       this.uow.manager.getRepository(ActionDelivery).find({
         where: { keyWorkerId, status: Not(In([...CLOSED_STATUSES])) },
@@ -83,8 +85,8 @@ export class CaseloadService {
         }),
       );
     });
-    // Soonest due first; actions without a due date last.
-    openActions.sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'));
+    // Soonest due first; actions without a due date last (the order the caseload pages them in).
+    openActions.sort((a, b) => compareKeys(actionKey(a), actionKey(b)));
     const attention = openActions
       .filter((a) => a.overdue)
       .map((a) =>
@@ -98,12 +100,16 @@ export class CaseloadService {
           daysOverdue: daysBetween(a.dueOn!, now),
         }),
       );
-    const meetings = await this.meetingItems(behalf, keyWorkerId, new Set(serviceUserIds));
+    const meetings = await this.meetingItems(
+      behalf,
+      keyWorkerId,
+      new Set(members.map((m) => m.serviceUserId)),
+    );
     return Object.assign(new Caseload(), {
       keyWorker,
-      serviceUsers: serviceUserIds.map((id) => ServiceUserRef.of(id)),
-      openActions,
-      attention: [...attention, ...meetings.items],
+      members,
+      actions: openActions,
+      attentionItems: [...attention, ...meetings.items],
       meetingItemsComplete: meetings.complete,
     });
   }
@@ -168,7 +174,7 @@ export class CaseloadService {
         );
       }
     }
-    items.sort((a, b) => a.meetingAt!.getTime() - b.meetingAt!.getTime());
+    items.sort((a, b) => compareKeys(attentionKey(a), attentionKey(b)));
     return { items, complete: true };
   }
 }

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID } from 'type-graphql';
-import { IsUuidValue, OptionalText, RequiredText, SkipIfEmpty } from '@icp/shared';
+import { IsUuidValue, OptionalText, RequiredText, SkipIfEmpty, UUIDScalar } from '@icp/shared';
 import { IsStaffId } from '../key-worker/staff-access';
 import { DeliveryStatus } from './action-delivery.entity';
 
@@ -19,77 +19,110 @@ const OptionalNote = () =>
 
 @ArgsType()
 export class AcceptActionArgs {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: `A note with the acceptance, 1 to ${MAX_TEXT_LENGTH} characters; blank is none.`,
+  })
   @OptionalNote()
   note!: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The staff id of the active key worker of your agency who delivers it; default: the delivery's, else the plan's if they are your staff, else you.",
+  })
   @SkipIfEmpty()
   @IsStaffId()
   keyWorkerId!: string | null;
 
-  @Field(() => ID)
+  @Field(() => UUIDScalar, {
+    description: 'The plan action (PlanAction.id), assigned to your agency.',
+  })
   @IsUuidValue()
   actionId!: string;
 }
 
 @ArgsType()
 export class DeclineActionArgs {
-  @Field(() => String)
+  @Field(() => String, {
+    description: `Why your agency declines the action, for the case manager: 1 to ${MAX_TEXT_LENGTH} characters.`,
+  })
   @RequiredText(MAX_TEXT_LENGTH)
   reason!: string;
 
-  @Field(() => ID)
+  @Field(() => UUIDScalar, {
+    description: 'The plan action (PlanAction.id), assigned to your agency.',
+  })
   @IsUuidValue()
   actionId!: string;
 }
 
 @ArgsType()
 export class AssignActionKeyWorkerArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The staff id of an active key worker of your agency.' })
   @IsStaffId()
   keyWorkerId!: string;
 
-  @Field(() => ID)
+  @Field(() => UUIDScalar, {
+    description: 'The plan action (PlanAction.id), assigned to your agency.',
+  })
   @IsUuidValue()
   actionId!: string;
 }
 
 @ArgsType()
 export class UpdateDeliveryStatusArgs {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: `Why, 1 to ${MAX_TEXT_LENGTH} characters (e.g. what blocks it); blank is none.`,
+  })
   @OptionalNote()
   note!: string | null;
 
-  @Field(() => DeliveryStatus)
+  @Field(() => DeliveryStatus, {
+    description:
+      'ACCEPTED, IN_PROGRESS or BLOCKED; DECLINED, COMPLETED and NOT_COMPLETED are BAD_USER_INPUT (they have their own mutations).',
+  })
   status!: DeliveryStatus;
 
-  @Field(() => ID)
+  @Field(() => UUIDScalar, {
+    description: 'The plan action (PlanAction.id), assigned to your agency.',
+  })
   @IsUuidValue()
   actionId!: string;
 }
 
 @ArgsType()
 export class RecordActionOutcomeArgs {
-  @Field(() => Boolean)
+  @Field(() => Boolean, {
+    description: 'Whether the action achieved its aim: COMPLETED if so, else NOT_COMPLETED.',
+  })
   achieved!: boolean;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: `What came of the action: 1 to ${MAX_TEXT_LENGTH} characters.`,
+  })
   @RequiredText(MAX_TEXT_LENGTH)
   outcome!: string;
 
-  @Field(() => ID)
+  @Field(() => UUIDScalar, {
+    description: 'The plan action (PlanAction.id), assigned to your agency.',
+  })
   @IsUuidValue()
   actionId!: string;
 }
 
 @ArgsType()
 export class RecordProgressNoteArgs {
-  @Field(() => String)
+  @Field(() => String, {
+    description: `The note: 1 to ${MAX_NOTE_LENGTH} characters. Data of the action's domain.`,
+  })
   @RequiredText(MAX_NOTE_LENGTH)
   body!: string;
 
-  @Field(() => ID)
+  @Field(() => UUIDScalar, {
+    description: 'The plan action (PlanAction.id), assigned to your agency.',
+  })
   @IsUuidValue()
   actionId!: string;
 }

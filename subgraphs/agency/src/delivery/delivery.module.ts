@@ -1,6 +1,6 @@
 import type { AgencyModule } from '../kernel/context';
 import { ActionDelivery, ProgressNote } from './action-delivery.entity';
-import { deliveryByActionIdLoader, notesByActionIdLoader } from './delivery.loaders';
+import { deliveryByActionIdLoader, notesPageLoader } from './delivery.loaders';
 import { DeliveryService } from './delivery.service';
 import {
   ActionDeliveryResolver,
@@ -18,7 +18,7 @@ declare module '../kernel/context' {
   }
   interface AgencyLoaders {
     deliveryByActionId: ReturnType<typeof deliveryByActionIdLoader>;
-    notesByActionId: ReturnType<typeof notesByActionIdLoader>;
+    notesPage: ReturnType<typeof notesPageLoader>;
   }
 }
 
@@ -31,7 +31,7 @@ export const deliveryModule: AgencyModule = {
   },
   loaders: {
     deliveryByActionId: (ctx) => deliveryByActionIdLoader(ctx.services.dataSource, ctx.agencyCode),
-    notesByActionId: (ctx) => notesByActionIdLoader(ctx.services.dataSource),
+    notesPage: (ctx) => notesPageLoader(ctx.services.dataSource),
   },
   resolvers: [ActionDeliveryResolver, ProgressNoteResolver, DeliveryMutationResolver],
   orphanedTypes: [ActionDelivery],

@@ -1,32 +1,60 @@
-import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { categoryOfDomain, consent, type ConsentCategory, type ConsentSubject } from '@icp/shared';
+import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import {
+  PageArgs,
+  afterKey,
+  categoryOfDomain,
+  consent,
+  type ConsentCategory,
+  type ConsentSubject,
+  type Page,
+} from '@icp/shared';
 import type { AgencyContext } from '../kernel/context';
 import { KeyWorker } from '../key-worker/key-worker.entity';
 import { ActionDelivery, ProgressNote } from './action-delivery.entity';
 import { pendingDelivery } from './delivery.service';
+import { ProgressNoteConnection } from './progress-note.connection';
+
+/** What a field of the action's domain says about its consent. */
+export const BY_DOMAIN_NOTE =
+  "Consent category: the action's domain's (a psychological action's is MENTAL_HEALTH): null " +
+  'with CONSENT_REQUIRED when not shared.';
 
 @Resolver(() => ActionDelivery)
 export class ActionDeliveryResolver {
-  @FieldResolver(() => KeyWorker, { nullable: true })
+  @FieldResolver(() => KeyWorker, {
+    nullable: true,
+    description:
+      'The key worker of your agency delivering the action; null until one is named. Consent category CARE_PLAN_SUMMARY: null with CONSENT_REQUIRED when not shared.',
+  })
   @Directive(consent('CARE_PLAN_SUMMARY'))
   keyWorker(@Root() d: ActionDelivery, @Ctx() ctx: AgencyContext) {
     return d.keyWorkerId ? ctx.loaders.keyWorkerById.load(d.keyWorkerId) : null;
   }
 
-  @FieldResolver(() => [ProgressNote], {
+  @FieldResolver(() => ProgressNoteConnection, {
     nullable: true,
-    description:
-      "Newest first. Data of the action's domain (a psychological action's notes are MENTAL_HEALTH).",
+    description: `Dated notes of progress written by the agency's staff, newest first, a page at a time. ${BY_DOMAIN_NOTE}`,
   })
   @Directive(consent())
-  progressNotes(@Root() d: ActionDelivery, @Ctx() ctx: AgencyContext): Promise<ProgressNote[]> {
-    return ctx.loaders.notesByActionId.load(d.actionId);
+  progressNotes(
+    @Root() d: ActionDelivery,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: AgencyContext,
+  ): Promise<Page<ProgressNote>> {
+    return ctx.loaders.notesPage.load({
+      actionId: d.actionId,
+      first: page.first,
+      after: afterKey(page.after, ['instant', 'uuid']),
+    });
   }
 }
 
 @Resolver(() => ProgressNote)
 export class ProgressNoteResolver {
-  @FieldResolver(() => KeyWorker, { nullable: true })
+  @FieldResolver(() => KeyWorker, {
+    nullable: true,
+    description: `The member of staff who wrote the note. ${BY_DOMAIN_NOTE}`,
+  })
   @Directive(consent())
   writtenBy(@Root() n: ProgressNote, @Ctx() ctx: AgencyContext) {
     return ctx.loaders.keyWorkerById.load(n.writtenBy);

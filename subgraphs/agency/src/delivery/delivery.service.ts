@@ -15,7 +15,7 @@ import type { AgencyLoaders } from '../kernel/context';
 
 type Loaders = Pick<
   AgencyLoaders,
-  'keyWorkerById' | 'deliveryByActionId' | 'notesByActionId' | 'assignedAction'
+  'keyWorkerById' | 'deliveryByActionId' | 'notesPage' | 'assignedAction' | 'confirmedAction'
 >;
 
 /** The delivery of an action this agency has not written yet: pending, at version 0. */
@@ -201,13 +201,16 @@ export class DeliveryService {
       return m.getRepository(ProgressNote).save(created);
     });
     loaders.deliveryByActionId.clear(actionId);
-    loaders.notesByActionId.clear(actionId);
+    loaders.notesPage.clearAll();
     return note;
   }
 
-  /** The action, confirmed by case-management as assigned to this agency; else FORBIDDEN. */
+  /**
+   * The action, confirmed by case-management as assigned to this agency now (never from the
+   * read cache, ADR 0047); else FORBIDDEN.
+   */
   private async assigned(loaders: Loaders, actionId: string): Promise<AssignedActionDto> {
-    const action = await loaders.assignedAction.load(actionId);
+    const action = await loaders.confirmedAction.load(actionId);
     if (!action || action.responsibleAgencyCode !== this.agencyCode) {
       throw new ForbiddenError('This action is not assigned to your agency', { id: actionId });
     }

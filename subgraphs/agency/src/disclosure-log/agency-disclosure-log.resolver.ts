@@ -10,12 +10,18 @@ import {
   Root,
 } from 'type-graphql';
 import {
-  DeniedAttempt,
-  DisclosureEntry,
-  DisclosurePageArgs,
+  DeniedAttemptConnection,
+  DisclosureEntryConnection,
+  PageArgs,
+  UUIDScalar,
   consent,
+  deniedAttemptsPage,
+  disclosureEntriesPage,
   isUuid,
   type ConsentSubject,
+  type DeniedAttempt,
+  type DisclosureEntry,
+  type Page,
 } from '@icp/shared';
 import type { AgencyContext } from '../kernel/context';
 
@@ -25,56 +31,65 @@ import type { AgencyContext } from '../kernel/context';
  * gateway routes each here by the agency code in the key.
  */
 @Directive('@key(fields: "agencyCode serviceUserId from to")')
-@ObjectType('AgencyDisclosureLog')
+@ObjectType('AgencyDisclosureLog', {
+  description:
+    'One agency\'s part of "who saw my data": what that agency\'s own server disclosed about the ' +
+    'service user in the period, and the reads it refused, from its own audit trail. Answered by ' +
+    'that agency; null parts, with AGENCY_UNAVAILABLE, when it cannot be reached.',
+})
 export class AgencyDisclosureLog {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The code of the agency whose trail this is.' })
   agencyCode!: string;
 
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: 'The service user the trail is about.' })
   serviceUserId!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'The start of the period (inclusive).' })
   from!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'The end of the period (inclusive).' })
   to!: Date;
 }
 
+/** Who reads this agency's part, and on what consent. */
+const READERS =
+  "For this agency's own staff, and the case manager of the person's open case; anyone else of " +
+  'the agency holding the record needs consent category CARE_PLAN_SUMMARY: null with ' +
+  'CONSENT_REQUIRED when not shared.';
+
+/** The log's period, as the audit stores read it. */
+const periodOf = (log: AgencyDisclosureLog) => ({
+  serviceUserId: log.serviceUserId,
+  from: log.from,
+  to: log.to,
+});
+
 @Resolver(() => AgencyDisclosureLog)
 export class AgencyDisclosureLogResolver {
-  @FieldResolver(() => [DisclosureEntry], {
+  @FieldResolver(() => DisclosureEntryConnection, {
     nullable: true,
-    description:
-      'What this agency disclosed about the service user in the period, newest first: the newest `first`.',
+    description: `What this agency disclosed about the service user in the period, newest first, a page at a time. ${READERS}`,
   })
   @Directive(consent('CARE_PLAN_SUMMARY'))
-  async entries(
+  entries(
     @Root() log: AgencyDisclosureLog,
-    @Args() { first }: DisclosurePageArgs,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AgencyContext,
-  ): Promise<DisclosureEntry[]> {
-    const found = await ctx.services.audit.newestAbout(log.serviceUserId, log.from, log.to, first);
-    return found.map((e) => DisclosureEntry.of(e));
+  ): Promise<Page<DisclosureEntry>> {
+    return disclosureEntriesPage(ctx.services.audit, periodOf(log), page);
   }
 
-  @FieldResolver(() => [DeniedAttempt], {
+  @FieldResolver(() => DeniedAttemptConnection, {
     nullable: true,
-    description:
-      'Reads this agency refused about the service user in the period (security events, not disclosures), newest first: the newest `first`.',
+    description: `Reads this agency refused about the service user in the period (security events, not disclosures), newest first, a page at a time. ${READERS}`,
   })
   @Directive(consent('CARE_PLAN_SUMMARY'))
-  async deniedAttempts(
+  deniedAttempts(
     @Root() log: AgencyDisclosureLog,
-    @Args() { first }: DisclosurePageArgs,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AgencyContext,
-  ): Promise<DeniedAttempt[]> {
-    const found = await ctx.services.securityEvents.newestAbout(
-      log.serviceUserId,
-      log.from,
-      log.to,
-      first,
-    );
-    return found.map((e) => DeniedAttempt.of(e));
+  ): Promise<Page<DeniedAttempt>> {
+    return deniedAttemptsPage(ctx.services.securityEvents, periodOf(log), page);
   }
 }
 

@@ -1,4 +1,5 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { UUIDScalar } from '@icp/shared';
 
 /**
  * A service user, held by case-management. The agency only points at them by id: the gateway
@@ -9,7 +10,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 @Directive('@key(fields: "id", resolvable: false)')
 @ObjectType('ServiceUser')
 export class ServiceUserRef {
-  @Field(() => ID)
+  @Field(() => UUIDScalar)
   id!: string;
 
   static of(id: string): ServiceUserRef {

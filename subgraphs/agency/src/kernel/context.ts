@@ -12,6 +12,7 @@ import {
   type ModuleSet,
   type SecurityEvents,
   type OnBehalfOf,
+  type ReplayStore,
   type ServiceCredentials,
   type SubgraphModule,
   type UnitOfWork,
@@ -38,6 +39,11 @@ export interface AgencyServices {
   securityEvents: SecurityEvents;
   /** Consent decisions from case-management, kept while fresh enough (ADR 0025). */
   consentDecisions: ConsentDecisionCache;
+  /**
+   * The single-use token ids already used (ADR 0039), in this instance's database, shared by its
+   * replicas: the gateway's tokens and case-management's calls.
+   */
+  replay: ReplayStore;
 }
 
 /** The per-request DataLoaders; each module adds its own. */

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { consent } from '@icp/shared';
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { UUIDScalar, consent } from '@icp/shared';
 
 const SUMMARY = consent('CARE_PLAN_SUMMARY');
 
@@ -9,11 +9,12 @@ const SUMMARY = consent('CARE_PLAN_SUMMARY');
  * a person is on someone's caseload is data about that person, so the fields are @consent.
  */
 @ObjectType('KeyWorkerAssignment', {
-  description: 'A key worker of an agency assigned to work with a service user.',
+  description:
+    'A key worker of an agency assigned to work with a service user; ended assignments stay as history. Held by that agency, read by its own staff.',
 })
 @Entity('key_worker_assignment')
 export class KeyWorkerAssignment {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: "The assignment's id." })
   @PrimaryColumn('uuid')
   id!: string;
 
@@ -26,7 +27,11 @@ export class KeyWorkerAssignment {
   @Column('text', { name: 'assigned_by' })
   assignedBy!: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the key worker was assigned. Consent category CARE_PLAN_SUMMARY: null with CONSENT_REQUIRED when not shared.',
+  })
   @Directive(SUMMARY)
   @Column('timestamptz', { name: 'assigned_at' })
   assignedAt!: Date;
@@ -34,7 +39,11 @@ export class KeyWorkerAssignment {
   @Column('text', { name: 'ended_by', nullable: true })
   endedBy!: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'null while the assignment lasts.' })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the assignment ended; null while it lasts. Consent category CARE_PLAN_SUMMARY: null with CONSENT_REQUIRED when not shared.',
+  })
   @Directive(SUMMARY)
   @Column('timestamptz', { name: 'ended_at', nullable: true })
   endedAt!: Date | null;

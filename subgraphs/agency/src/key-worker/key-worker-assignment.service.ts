@@ -66,15 +66,30 @@ export class KeyWorkerAssignmentService {
       .findOneByOrFail({ id: ended[0]!.id });
   }
 
-  /** Service users a key worker is assigned to now, longest-standing first. */
-  async serviceUsersOf(keyWorkerId: string): Promise<string[]> {
-    const rows = returnedRows<{ service_user_id: string }>(
+  /**
+   * Service users a key worker is assigned to now, longest-standing first (by when, to the
+   * millisecond, then by assignment id: the order a caseload pages them in).
+   */
+  async serviceUsersOf(
+    keyWorkerId: string,
+  ): Promise<{ serviceUserId: string; assignmentId: string; assignedAt: Date }[]> {
+    const rows = returnedRows<{ id: string; service_user_id: string; assigned_at: Date | string }>(
       await this.uow.manager.query(
-        `SELECT service_user_id FROM key_worker_assignment
-         WHERE key_worker_id = $1 AND ended_at IS NULL ORDER BY assigned_at, service_user_id`,
+        `SELECT id, service_user_id, assigned_at FROM key_worker_assignment
+         WHERE key_worker_id = $1 AND ended_at IS NULL`,
         [keyWorkerId],
       ),
     );
-    return rows.map((r) => r.service_user_id);
+    return rows
+      .map((r) => ({
+        serviceUserId: r.service_user_id,
+        assignmentId: r.id,
+        assignedAt: new Date(r.assigned_at),
+      }))
+      .sort(
+        (a, b) =>
+          a.assignedAt.getTime() - b.assignedAt.getTime() ||
+          (a.assignmentId < b.assignmentId ? -1 : 1),
+      );
   }
 }

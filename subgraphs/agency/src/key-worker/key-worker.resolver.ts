@@ -11,7 +11,8 @@ import {
 @Resolver(() => KeyWorker)
 export class KeyWorkerResolver {
   @Query(() => [KeyWorker], {
-    description: "Your agency's staff, by name; deactivated members only with includeInactive.",
+    description:
+      "Your agency's staff, by name; deactivated members only with includeInactive. Staff data: readable by the agency's own staff.",
   })
   keyWorkers(
     @Args() { includeInactive }: KeyWorkersArgs,
@@ -31,20 +32,26 @@ export class KeyWorkerResolver {
   }
 
   @Mutation(() => KeyWorker, {
-    description: 'Adds a member of your agency’s staff. Agency administrator (AGENCY_ADMIN) only.',
+    description:
+      'Adds a member of your agency’s staff. Agency administrator (AGENCY_ADMIN) only: FORBIDDEN (reason NOT_AGENCY_ADMIN) without the AGENCY_ADMIN role, or for staff of another agency; CONFLICT (reason STAFF_EXISTS) when the staff id already has a record; BAD_USER_INPUT for an invalid field, or a supervisor who is not an active member of staff.',
   })
   addStaffMember(
-    @Arg('input', () => AddStaffMemberInput) input: AddStaffMemberInput,
+    @Arg('input', () => AddStaffMemberInput, { description: 'The new member of staff.' })
+    input: AddStaffMemberInput,
     @Ctx() ctx: AgencyContext,
   ): Promise<KeyWorker> {
     return ctx.services.keyWorkers.add(ctx.identity, input);
   }
 
   @Mutation(() => KeyWorker, {
-    description: 'Changes a staff record (name, role, supervisor, contact). AGENCY_ADMIN only.',
+    description:
+      'Changes a staff record (name, role, supervisor, contact). AGENCY_ADMIN only: FORBIDDEN (reason NOT_AGENCY_ADMIN) without the AGENCY_ADMIN role, or for staff of another agency; NOT_FOUND for an unknown staff id; BAD_USER_INPUT for an invalid field, or a supervisor who is not active or is below them.',
   })
   updateStaffMember(
-    @Arg('input', () => UpdateStaffMemberInput) input: UpdateStaffMemberInput,
+    @Arg('input', () => UpdateStaffMemberInput, {
+      description: 'The staff record and the fields to change.',
+    })
+    input: UpdateStaffMemberInput,
     @Ctx() ctx: AgencyContext,
   ): Promise<KeyWorker> {
     return ctx.services.keyWorkers.update(ctx.identity, input);
@@ -52,20 +59,24 @@ export class KeyWorkerResolver {
 
   @Mutation(() => KeyWorker, {
     description:
-      'Deactivates a member of staff: the record stays, no new work goes to them, and case managers see the plan actions naming them on their worklist for reassignment. AGENCY_ADMIN only.',
+      'Deactivates a member of staff: the record stays, no new work goes to them, and case managers see the plan actions naming them on their worklist for reassignment. AGENCY_ADMIN only: FORBIDDEN (reason NOT_AGENCY_ADMIN) without the AGENCY_ADMIN role, or for staff of another agency; NOT_FOUND for an unknown staff id; CONFLICT (reason ALREADY_INACTIVE) when already deactivated.',
   })
   deactivateStaffMember(@Args() { id }: StaffIdArgs, @Ctx() ctx: AgencyContext) {
     return ctx.services.keyWorkers.deactivate(ctx.identity, id);
   }
 
   @Mutation(() => KeyWorker, {
-    description: 'Reactivates a deactivated member of staff. AGENCY_ADMIN only.',
+    description:
+      'Reactivates a deactivated member of staff. AGENCY_ADMIN only: FORBIDDEN (reason NOT_AGENCY_ADMIN) without the AGENCY_ADMIN role, or for staff of another agency; NOT_FOUND for an unknown staff id; CONFLICT (reason ALREADY_ACTIVE) when active.',
   })
   reactivateStaffMember(@Args() { id }: StaffIdArgs, @Ctx() ctx: AgencyContext) {
     return ctx.services.keyWorkers.reactivate(ctx.identity, id);
   }
 
-  @FieldResolver(() => KeyWorker, { nullable: true })
+  @FieldResolver(() => KeyWorker, {
+    nullable: true,
+    description: 'Their supervisor in the agency; null when none is recorded.',
+  })
   supervisor(@Root() k: KeyWorker, @Ctx() ctx: AgencyContext): Promise<KeyWorker | null> | null {
     return k.supervisorId ? ctx.loaders.keyWorkerById.load(k.supervisorId) : null;
   }

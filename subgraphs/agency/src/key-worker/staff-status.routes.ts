@@ -1,7 +1,6 @@
 import {
   HttpError,
   MAX_STAFF_STATUS_BATCH,
-  ReplayGuard,
   RequestTokenError,
   STAFF_STATUS_PATH,
   bearer,
@@ -30,7 +29,6 @@ const isStaffIds = (v: unknown): v is { staffIds: string[] } => {
  * and role only: no names or contact details.
  */
 export function staffStatusRoutes(s: AgencyServices): Record<string, RouteHandler> {
-  const replay = new ReplayGuard();
   return {
     [STAFF_STATUS_PATH]: async (req, body): Promise<StaffStatusResponseDto> => {
       const cmKey = s.directory.current.caseManagement.publicKey;
@@ -38,7 +36,7 @@ export function staffStatusRoutes(s: AgencyServices): Record<string, RouteHandle
         await verifyCaseManagementCall(bearer(req), body, {
           agencyCode: s.agencyCode,
           key: cmKey ? await importKeyCached(cmKey) : undefined,
-          replay,
+          replay: s.replay,
         });
       } catch (error) {
         if (!(error instanceof RequestTokenError)) throw error;

@@ -1,6 +1,6 @@
 import { IsDate } from 'class-validator';
 import { ArgsType, Field, ID } from 'type-graphql';
-import { IsUuidValue, OptionalText, RequiredText } from '@icp/shared';
+import { IsUuidValue, OptionalText, RequiredText, UUIDScalar } from '@icp/shared';
 import { IsStaffId } from '../key-worker/staff-access';
 
 /*
@@ -13,18 +13,25 @@ export const MAX_TEXT = 4000;
 
 @ArgsType()
 export class MeetingIdArgs {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, {
+    description: 'The care plan meeting (Meeting.id) your agency is invited to.',
+  })
   @IsUuidValue()
   meetingId!: string;
 }
 
 @ArgsType()
 export class RequestMeetingAttendanceArgs {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: `A note for your supervisor, up to ${MAX_TEXT} characters; blank is none.`,
+  })
   @OptionalText(MAX_TEXT)
   note!: string | null;
 
-  @Field(() => ID)
+  @Field(() => UUIDScalar, {
+    description: 'The care plan meeting (Meeting.id) your agency is invited to.',
+  })
   @IsUuidValue()
   meetingId!: string;
 }
@@ -32,7 +39,10 @@ export class RequestMeetingAttendanceArgs {
 @ArgsType()
 export class DecideMeetingAttendanceArgs {
   /** Optional when approving; a refusal needs one (a rule of the service). */
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: `Why, 1 to ${MAX_TEXT} characters: required to refuse, optional to approve.`,
+  })
   @OptionalText(MAX_TEXT, {
     message: ({ object }) =>
       (object as DecideMeetingAttendanceArgs).approve
@@ -41,55 +51,71 @@ export class DecideMeetingAttendanceArgs {
   })
   reason!: string | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'true approves the request; false refuses it.' })
   approve!: boolean;
 
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: 'The attendance request (MeetingAttendanceRequest.id).' })
   @IsUuidValue()
   requestId!: string;
 }
 
 @ArgsType()
 export class SubmitWrittenReportArgs {
-  @Field(() => String)
+  @Field(() => String, { description: `Any other issues, 1 to ${MAX_TEXT} characters.` })
   @RequiredText(MAX_TEXT)
   issues!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: `Your agency's contribution to the care plan, 1 to ${MAX_TEXT} characters.`,
+  })
   @RequiredText(MAX_TEXT)
   contribution!: string;
 
-  @Field(() => ID)
+  @Field(() => UUIDScalar, {
+    description: 'The care plan meeting (Meeting.id) your agency is invited to.',
+  })
   @IsUuidValue()
   meetingId!: string;
 }
 
 @ArgsType()
 export class RecordReportPhoneFollowUpArgs {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: `What was said, up to ${MAX_TEXT} characters; blank is none.`,
+  })
   @OptionalText(MAX_TEXT)
   note!: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, {
+    description:
+      'When the call was made: after the report was sent, before the meeting, not in the future.',
+  })
   @IsDate({ message: 'calledAt must be a date and time' })
   calledAt!: Date;
 
-  @Field(() => ID)
+  @Field(() => UUIDScalar, {
+    description: 'The care plan meeting (Meeting.id) your agency is invited to.',
+  })
   @IsUuidValue()
   meetingId!: string;
 }
 
 @ArgsType()
 export class NameMeetingSubstituteArgs {
-  @Field(() => String)
+  @Field(() => String, {
+    description: `The case information handed over to the substitute, 1 to ${MAX_TEXT} characters.`,
+  })
   @RequiredText(MAX_TEXT)
   handoverNote!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The staff id of a key worker of your agency.' })
   @IsStaffId()
   substituteKeyWorkerId!: string;
 
-  @Field(() => ID)
+  @Field(() => UUIDScalar, {
+    description: 'The care plan meeting (Meeting.id) your agency is invited to.',
+  })
   @IsUuidValue()
   meetingId!: string;
 }

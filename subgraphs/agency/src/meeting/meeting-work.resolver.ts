@@ -4,14 +4,13 @@ import {
   Directive,
   Field,
   FieldResolver,
-  ID,
   Mutation,
   ObjectType,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
-import { consent, type ConsentSubject } from '@icp/shared';
+import { UUIDScalar, consent, type ConsentSubject } from '@icp/shared';
 import type { AgencyContext } from '../kernel/context';
 import { KeyWorker } from '../key-worker/key-worker.entity';
 import { MeetingAttendanceRequest, MeetingReport, MeetingSubstitute } from './meeting-work.entity';
@@ -29,23 +28,42 @@ const SUMMARY = consent('CARE_PLAN_SUMMARY');
 const RECORDS = consent('MEETING_RECORDS');
 
 /** What the caller's agency did towards one care plan meeting. */
-@ObjectType('MeetingWork')
+@ObjectType('MeetingWork', {
+  description:
+    "What your agency did towards one care plan meeting it is invited to: its key workers' attendance requests, its written report, its substitute.",
+})
 export class MeetingWork implements MeetingWorkData {
-  @Field(() => ID, { nullable: true })
+  @Field(() => UUIDScalar, {
+    nullable: true,
+    description:
+      'The meeting (Meeting.id). Consent category CARE_PLAN_SUMMARY: null with CONSENT_REQUIRED when not shared.',
+  })
   @Directive(SUMMARY)
   meetingId!: string;
 
   serviceUserId!: string;
 
-  @Field(() => [MeetingAttendanceRequest], { nullable: true })
+  @Field(() => [MeetingAttendanceRequest], {
+    nullable: true,
+    description:
+      "Your key workers' requests to attend, oldest first. Consent category CARE_PLAN_SUMMARY: null with CONSENT_REQUIRED when not shared.",
+  })
   @Directive(SUMMARY)
   requests!: MeetingAttendanceRequest[];
 
-  @Field(() => MeetingReport, { nullable: true })
+  @Field(() => MeetingReport, {
+    nullable: true,
+    description:
+      "Your agency's written report; null until one is sent. Consent category MEETING_RECORDS: null with CONSENT_REQUIRED when not shared.",
+  })
   @Directive(RECORDS)
   report!: MeetingReport | null;
 
-  @Field(() => MeetingSubstitute, { nullable: true })
+  @Field(() => MeetingSubstitute, {
+    nullable: true,
+    description:
+      'The substitute your agency named; null when none. Consent category CARE_PLAN_SUMMARY: null with CONSENT_REQUIRED when not shared.',
+  })
   @Directive(SUMMARY)
   substitute!: MeetingSubstitute | null;
 }
@@ -54,7 +72,7 @@ export class MeetingWork implements MeetingWorkData {
 export class MeetingWorkResolver {
   @Query(() => MeetingWork, {
     description:
-      "Your agency's attendance requests, written report and substitute for a meeting it is invited to.",
+      "Your agency's attendance requests, written report and substitute for a meeting it is invited to (a finalised or cancelled one too). FORBIDDEN for staff of another agency or without a key worker, case manager or supervisor role; FORBIDDEN (reason NOT_INVITED_AGENCY) when your agency is not invited; SERVICE_UNAVAILABLE when case-management cannot be asked.",
   })
   async myMeetingWork(
     @Args() { meetingId }: MeetingIdArgs,
@@ -65,7 +83,8 @@ export class MeetingWorkResolver {
   }
 
   @Mutation(() => MeetingAttendanceRequest, {
-    description: 'A key worker asks their supervisor for permission to attend a case meeting.',
+    description:
+      "A key worker asks their supervisor for permission to attend a case meeting. FORBIDDEN for staff of another agency or without a key worker, case manager or supervisor role; FORBIDDEN when you are not on your agency's staff list; CONFLICT (reason ALREADY_REQUESTED) when you already asked; FORBIDDEN (reason NOT_INVITED_AGENCY) when your agency is not invited; CONFLICT (reason MEETING_FINALISED or MEETING_CANCELLED) once the meeting is finalised or cancelled; SERVICE_UNAVAILABLE when case-management cannot be asked (nothing is recorded).",
   })
   requestMeetingAttendance(
     @Args() { meetingId, note }: RequestMeetingAttendanceArgs,
@@ -76,7 +95,7 @@ export class MeetingWorkResolver {
 
   @Mutation(() => MeetingAttendanceRequest, {
     description:
-      "The key worker's supervisor approves (telling the case manager they attend) or refuses, with a reason.",
+      "The key worker's supervisor approves (telling the case manager they attend) or refuses, with a reason (BAD_USER_INPUT without one). FORBIDDEN for staff of another agency or without a key worker, case manager or supervisor role; NOT_FOUND for an unknown request; FORBIDDEN (reason NOT_SUPERVISOR) unless you supervise the key worker; CONFLICT (reason ALREADY_DECIDED) once decided; FORBIDDEN (reason NOT_INVITED_AGENCY) when your agency is not invited; CONFLICT (reason MEETING_FINALISED or MEETING_CANCELLED) once the meeting is finalised or cancelled; SERVICE_UNAVAILABLE when case-management cannot be asked (nothing is recorded).",
   })
   decideMeetingAttendance(
     @Args() { requestId, approve, reason }: DecideMeetingAttendanceArgs,
@@ -93,7 +112,7 @@ export class MeetingWorkResolver {
 
   @Mutation(() => MeetingReport, {
     description:
-      'A key worker who cannot attend sends the case manager a written report: apologies with report.',
+      'A key worker who cannot attend sends the case manager a written report: apologies with report. FORBIDDEN for staff of another agency or without a key worker, case manager or supervisor role; CONFLICT (reason ALREADY_RECORDED) when your agency already sent one; FORBIDDEN (reason NOT_INVITED_AGENCY) when your agency is not invited; CONFLICT (reason MEETING_FINALISED or MEETING_CANCELLED) once the meeting is finalised or cancelled; SERVICE_UNAVAILABLE when case-management cannot be asked (nothing is recorded).',
   })
   submitWrittenReport(
     @Args() { meetingId, contribution, issues }: SubmitWrittenReportArgs,
@@ -109,7 +128,8 @@ export class MeetingWorkResolver {
   }
 
   @Mutation(() => MeetingReport, {
-    description: 'Records the phone call following up the written report, before the meeting.',
+    description:
+      'Records the phone call following up the written report, before the meeting. FORBIDDEN for staff of another agency or without a key worker, case manager or supervisor role; BAD_USER_INPUT (field calledAt) for a call in the future, before the report (reason BEFORE_REPORT) or after the meeting, or without a report sent; CONFLICT (reason ALREADY_RECORDED) when already recorded; FORBIDDEN (reason NOT_INVITED_AGENCY) when your agency is not invited; CONFLICT (reason MEETING_FINALISED or MEETING_CANCELLED) once the meeting is finalised or cancelled; SERVICE_UNAVAILABLE when case-management cannot be asked (nothing is recorded).',
   })
   recordReportPhoneFollowUp(
     @Args() { meetingId, calledAt, note }: RecordReportPhoneFollowUpArgs,
@@ -126,7 +146,7 @@ export class MeetingWorkResolver {
 
   @Mutation(() => MeetingSubstitute, {
     description:
-      'Names a substitute key worker of your agency for the meeting, with the case information handed over.',
+      "Names a substitute key worker of your agency for the meeting, with the case information handed over. FORBIDDEN for staff of another agency or without a key worker, case manager or supervisor role; NOT_FOUND when the substitute is not on your agency's staff list; FORBIDDEN (reason NOT_INVITED_AGENCY) when your agency is not invited; CONFLICT (reason MEETING_FINALISED or MEETING_CANCELLED) once the meeting is finalised or cancelled; SERVICE_UNAVAILABLE when case-management cannot be asked (nothing is recorded).",
   })
   nameMeetingSubstitute(
     @Args() { meetingId, substituteKeyWorkerId, handoverNote }: NameMeetingSubstituteArgs,
@@ -144,13 +164,21 @@ export class MeetingWorkResolver {
 
 @Resolver(() => MeetingAttendanceRequest)
 export class MeetingAttendanceRequestResolver {
-  @FieldResolver(() => KeyWorker, { nullable: true, description: 'Who asks to attend.' })
+  @FieldResolver(() => KeyWorker, {
+    nullable: true,
+    description:
+      'Who asks to attend. Consent category CARE_PLAN_SUMMARY: null with CONSENT_REQUIRED when not shared.',
+  })
   @Directive(SUMMARY)
   keyWorker(@Root() r: MeetingAttendanceRequest, @Ctx() ctx: AgencyContext) {
     return ctx.loaders.keyWorkerById.load(r.keyWorkerId);
   }
 
-  @FieldResolver(() => KeyWorker, { nullable: true, description: 'The supervisor who decided.' })
+  @FieldResolver(() => KeyWorker, {
+    nullable: true,
+    description:
+      'The supervisor who decided; null while PENDING. Consent category CARE_PLAN_SUMMARY: null with CONSENT_REQUIRED when not shared.',
+  })
   @Directive(SUMMARY)
   decidedBy(@Root() r: MeetingAttendanceRequest, @Ctx() ctx: AgencyContext) {
     return r.decidedBy ? ctx.loaders.keyWorkerById.load(r.decidedBy) : null;
@@ -159,7 +187,11 @@ export class MeetingAttendanceRequestResolver {
 
 @Resolver(() => MeetingReport)
 export class MeetingReportResolver {
-  @FieldResolver(() => KeyWorker, { nullable: true, description: 'The key worker who wrote it.' })
+  @FieldResolver(() => KeyWorker, {
+    nullable: true,
+    description:
+      'The key worker who wrote it. Consent category MEETING_RECORDS: null with CONSENT_REQUIRED when not shared.',
+  })
   @Directive(RECORDS)
   writtenBy(@Root() r: MeetingReport, @Ctx() ctx: AgencyContext) {
     return ctx.loaders.keyWorkerById.load(r.keyWorkerId);
@@ -168,7 +200,11 @@ export class MeetingReportResolver {
 
 @Resolver(() => MeetingSubstitute)
 export class MeetingSubstituteResolver {
-  @FieldResolver(() => KeyWorker, { nullable: true, description: 'Who attends instead.' })
+  @FieldResolver(() => KeyWorker, {
+    nullable: true,
+    description:
+      'Who attends instead. Consent category CARE_PLAN_SUMMARY: null with CONSENT_REQUIRED when not shared.',
+  })
   @Directive(SUMMARY)
   substitute(@Root() s: MeetingSubstitute, @Ctx() ctx: AgencyContext) {
     return ctx.loaders.keyWorkerById.load(s.substituteKeyWorkerId);

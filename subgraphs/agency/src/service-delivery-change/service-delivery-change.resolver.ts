@@ -1,11 +1,20 @@
-import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
-import { IsCalendarDate, IsUuidValue, RequiredText, SkipIfEmpty } from '@icp/shared';
+import { Arg, Ctx, Field, InputType, Mutation, Resolver } from 'type-graphql';
+import {
+  IsCalendarDate,
+  IsUuidValue,
+  LocalDateScalar,
+  RequiredText,
+  SkipIfEmpty,
+  UUIDScalar,
+} from '@icp/shared';
 import type { AgencyContext } from '../kernel/context';
 import { AgencyServiceDeliveryChange } from './service-delivery-change.entity';
 
-@InputType()
+@InputType({
+  description: 'A change to what your agency delivers on a plan action assigned to it.',
+})
 export class ServiceDeliveryChangeInput {
-  @Field(() => ID, {
+  @Field(() => UUIDScalar, {
     nullable: true,
     description: 'Your own UUID, so that a retry records the change once.',
   })
@@ -13,19 +22,23 @@ export class ServiceDeliveryChangeInput {
   @IsUuidValue()
   id?: string | null;
 
-  @Field(() => ID)
+  @Field(() => UUIDScalar, {
+    description: 'The plan action (PlanAction.id), assigned to your agency.',
+  })
   @IsUuidValue()
   actionId!: string;
 
-  @Field(() => String, { description: 'What changes in what your agency delivers.' })
+  @Field(() => String, {
+    description: 'What changes in what your agency delivers, 1 to 4000 characters.',
+  })
   @RequiredText(4000)
   what!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why it changes, 1 to 4000 characters.' })
   @RequiredText(4000)
   why!: string;
 
-  @Field(() => String, { description: 'YYYY-MM-DD' })
+  @Field(() => LocalDateScalar, { description: 'The day the change takes effect.' })
   @IsCalendarDate()
   effectiveFrom!: string;
 }
@@ -34,10 +47,11 @@ export class ServiceDeliveryChangeInput {
 export class ServiceDeliveryChangeResolver {
   @Mutation(() => AgencyServiceDeliveryChange, {
     description:
-      'Records a change to what your agency delivers on an action and tells the case manager.',
+      "Records a change to what your agency delivers on an action and tells the case manager (case-management records it first; nothing is recorded if it refuses). FORBIDDEN for staff of another agency, without a key worker, case manager or supervisor role, or when case-management does not confirm the action as your agency's; case-management's own refusals with their code (CONFLICT for an id already used for another change); SERVICE_UNAVAILABLE when case-management cannot be asked.",
   })
   recordServiceDeliveryChange(
-    @Arg('input', () => ServiceDeliveryChangeInput) input: ServiceDeliveryChangeInput,
+    @Arg('input', () => ServiceDeliveryChangeInput, { description: 'The change to record.' })
+    input: ServiceDeliveryChangeInput,
     @Ctx() ctx: AgencyContext,
   ) {
     return ctx.services.deliveryChanges.record(ctx.identity, ctx.behalf, ctx.loaders, input);

@@ -4,7 +4,10 @@ import { Agency } from './agency.type';
 
 @Resolver(() => Agency)
 export class AgencyResolver {
-  @Query(() => [Agency], { description: 'The directory of agencies in the federation.' })
+  @Query(() => [Agency], {
+    description:
+      'The directory of agencies in the federation, in its configured order: short and fixed by the operator, so not paged.',
+  })
   agencies(@Ctx() ctx: CmContext): Agency[] {
     return ctx.services.directory.agencies().map((a) => Agency.from(a));
   }

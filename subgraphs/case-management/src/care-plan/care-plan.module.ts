@@ -1,12 +1,8 @@
 import { CATEGORY_OF_DOMAIN, type ConsentSubject, onDataSource } from '@icp/shared';
 import type { CmContext, CmModule } from '../kernel/context';
-import {
-  CarePlanResolver,
-  CarePlanVersionResolver,
-  GoalConflictResolver,
-  GoalResolver,
-  PlanActionResolver,
-} from './care-plan.resolver';
+import { CarePlanResolver } from './care-plan.resolver';
+import { CarePlanVersionResolver } from './plan-version.resolver';
+import { GoalConflictResolver, GoalResolver, PlanActionResolver } from './plan-parts.resolver';
 import { subjectOfCase } from '../case/case.resolver';
 import {
   CarePlanDuplicationResolver,
@@ -35,7 +31,7 @@ import {
   planActionByIdLoader,
   planByCaseIdLoader,
   planByIdLoader,
-  versionsByPlanIdLoader,
+  versionPagesLoader,
 } from './care-plan.loaders';
 
 declare module '../kernel/context' {
@@ -56,7 +52,7 @@ declare module '../kernel/context' {
     goalsByPlanId: ReturnType<typeof goalsByPlanIdLoader>;
     goalById: ReturnType<typeof goalByIdLoader>;
     conflictsByGoalId: ReturnType<typeof conflictsByGoalIdLoader>;
-    versionsByPlanId: ReturnType<typeof versionsByPlanIdLoader>;
+    versionPages: ReturnType<typeof versionPagesLoader>;
   }
 }
 import { PlanPartKind, type PlanChange } from './plan-change.type';
@@ -93,7 +89,7 @@ export const carePlanModule: CmModule = {
     goalsByPlanId: goalsByPlanIdLoader,
     goalById: goalByIdLoader,
     conflictsByGoalId: conflictsByGoalIdLoader,
-    versionsByPlanId: versionsByPlanIdLoader,
+    versionPages: versionPagesLoader,
   }),
   routes: planActionRoutes,
   // Where it always stood among the case's own fields.

@@ -1,6 +1,7 @@
 import { Ctx, Directive, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import { consent } from '@icp/shared';
 import type { CmContext } from '../kernel/context';
+import { summary } from '../kernel/describe';
 import { Agency } from '../agency/agency.type';
 import { resolveAgencyReference } from '../agency/agency.resolver';
 import { CarePlan } from './care-plan.entity';
@@ -11,16 +12,23 @@ const SUMMARY = consent('CARE_PLAN_SUMMARY');
 
 /** Two or more agencies delivering the same kind of intervention to one service user. */
 @ObjectType('DuplicationFlag', {
-  description: 'Possible replication of services: the same intervention from several agencies.',
+  description:
+    'Possible replication of services: the same kind of intervention (not OTHER) delivered by two or more agencies on one plan. Readable as the plan is.',
 })
 export class DuplicationFlag {
   planId!: string;
 
-  @Field(() => InterventionType, { nullable: true })
+  @Field(() => InterventionType, {
+    nullable: true,
+    description: summary('The kind of intervention delivered more than once.'),
+  })
   @Directive(SUMMARY)
   interventionType!: InterventionType;
 
-  @Field(() => [PlanAction], { nullable: true })
+  @Field(() => [PlanAction], {
+    nullable: true,
+    description: summary('The actions of that kind, from the several agencies.'),
+  })
   @Directive(SUMMARY)
   actions!: PlanAction[];
 }
@@ -46,7 +54,9 @@ export function findDuplication(planId: string, actions: PlanAction[]): Duplicat
 export class CarePlanDuplicationResolver {
   @FieldResolver(() => [DuplicationFlag], {
     nullable: true,
-    description: 'Possible duplication of services across agencies.',
+    description: summary(
+      'Possible duplication of services across agencies: one flag per kind of intervention delivered by more than one agency.',
+    ),
   })
   @Directive(SUMMARY)
   async duplicationFlags(@Root() p: CarePlan, @Ctx() ctx: CmContext): Promise<DuplicationFlag[]> {
@@ -56,7 +66,10 @@ export class CarePlanDuplicationResolver {
 
 @Resolver(() => DuplicationFlag)
 export class DuplicationFlagResolver {
-  @FieldResolver(() => [Agency], { nullable: true })
+  @FieldResolver(() => [Agency], {
+    nullable: true,
+    description: summary('The agencies delivering it.'),
+  })
   @Directive(SUMMARY)
   agencies(@Root() d: DuplicationFlag, @Ctx() ctx: CmContext): Agency[] {
     return [...new Set(d.actions.map((a) => a.responsibleAgencyCode))]

@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { consent } from '@icp/shared';
+import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDateScalar, UUIDScalar, consent } from '@icp/shared';
+import { summary } from '../kernel/describe';
 import { NeedDomain } from './need-domain';
 
 export enum GoalStatus {
@@ -10,15 +11,28 @@ export enum GoalStatus {
   NOT_ACHIEVED = 'NOT_ACHIEVED',
   CANCELLED = 'CANCELLED',
 }
-registerEnumType(GoalStatus, { name: 'GoalStatus' });
+registerEnumType(GoalStatus, {
+  name: 'GoalStatus',
+  description: 'Where a goal of the care plan stands.',
+  valuesConfig: {
+    PROPOSED: { description: 'Suggested, not yet agreed.' },
+    ACTIVE: { description: 'Agreed and being worked towards (the default of a new goal).' },
+    ACHIEVED: { description: 'Reached.' },
+    NOT_ACHIEVED: { description: 'Ended without being reached.' },
+    CANCELLED: { description: 'No longer pursued.' },
+  },
+});
 
 const SUMMARY = consent('CARE_PLAN_SUMMARY');
 
 /** A SMART goal: specific, measurable, achievable and realistic, time-bound. */
-@ObjectType('Goal', { description: 'A SMART goal of the plan.' })
+@ObjectType('Goal', {
+  description:
+    'A SMART goal of the care plan: specific, measurable, achievable and realistic, time-bound. Part of the plan’s summary (consent category CARE_PLAN_SUMMARY), readable as the plan is.',
+})
 @Entity('goal')
 export class Goal {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: 'The goal’s id: name it in updateGoals and in actions.' })
   @PrimaryColumn('uuid')
   id!: string;
 
@@ -28,32 +42,47 @@ export class Goal {
   @Column('uuid', { name: 'need_id', nullable: true })
   needId!: string | null;
 
-  @Field(() => NeedDomain, { nullable: true })
+  @Field(() => NeedDomain, {
+    nullable: true,
+    description: summary('The domain of need it serves.'),
+  })
   @Directive(SUMMARY)
   @Column('text')
   domain!: NeedDomain;
 
-  @Field(() => String, { nullable: true, description: 'Specific: what will be different.' })
+  @Field(() => String, {
+    nullable: true,
+    description: summary('Specific: what will be different.'),
+  })
   @Directive(SUMMARY)
   @Column('text')
   statement!: string;
 
-  @Field(() => String, { nullable: true, description: 'Measurable: how progress is known.' })
+  @Field(() => String, {
+    nullable: true,
+    description: summary('Measurable: how progress is known.'),
+  })
   @Directive(SUMMARY)
   @Column('text')
   measure!: string;
 
-  @Field(() => String, { nullable: true, description: 'Why the goal is achievable and realistic.' })
+  @Field(() => String, {
+    nullable: true,
+    description: summary('Why the goal is achievable and realistic.'),
+  })
   @Directive(SUMMARY)
   @Column('text')
   achievability!: string;
 
-  @Field(() => String, { nullable: true, description: 'Time-bound: YYYY-MM-DD.' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: summary('Time-bound: the date by which it should be reached.'),
+  })
   @Directive(SUMMARY)
   @Column('date', { name: 'target_date' })
   targetDate!: string;
 
-  @Field(() => GoalStatus, { nullable: true })
+  @Field(() => GoalStatus, { nullable: true, description: summary('Where the goal stands.') })
   @Directive(SUMMARY)
   @Column('text')
   status!: GoalStatus;
@@ -66,10 +95,13 @@ export class Goal {
 }
 
 /** Two goals that pull against each other, flagged so that the agencies can agree. */
-@ObjectType('GoalConflict')
+@ObjectType('GoalConflict', {
+  description:
+    'Two goals of one plan that pull against each other, flagged by an involved agency so that the agencies agree; the case manager records the resolution. Part of the plan’s summary (consent category CARE_PLAN_SUMMARY).',
+})
 @Entity('goal_conflict')
 export class GoalConflict {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: 'The conflict’s id: pass it to resolveGoalConflict.' })
   @PrimaryColumn('uuid')
   id!: string;
 
@@ -79,7 +111,10 @@ export class GoalConflict {
   @Column('uuid', { name: 'conflicting_goal_id' })
   conflictingGoalId!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: summary('Why the goals conflict, as the flagging agency put it.'),
+  })
   @Directive(SUMMARY)
   @Column('text')
   note!: string;
@@ -90,17 +125,23 @@ export class GoalConflict {
   @Column('text', { name: 'flagged_by_agency' })
   flaggedByAgencyCode!: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: summary('When the conflict was flagged.') })
   @Directive(SUMMARY)
   @Column('timestamptz', { name: 'flagged_at' })
   flaggedAt!: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: summary('How the agencies resolved it; null while it is open.'),
+  })
   @Directive(SUMMARY)
   @Column('text', { nullable: true })
   resolution!: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: summary('When it was resolved; null while it is open.'),
+  })
   @Directive(SUMMARY)
   @Column('timestamptz', { name: 'resolved_at', nullable: true })
   resolvedAt!: Date | null;

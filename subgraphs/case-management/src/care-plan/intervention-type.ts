@@ -23,4 +23,19 @@ registerEnumType(InterventionType, {
   name: 'InterventionType',
   description:
     'The kind of intervention an action is; the same kind from two agencies is flagged as possible duplication.',
+  valuesConfig: {
+    KEY_WORKING: { description: 'Key working: regular one-to-one support by a key worker.' },
+    COUNSELLING: { description: 'Counselling.' },
+    GROUP_THERAPY: { description: 'Group therapy or group work.' },
+    OPIOID_SUBSTITUTION: { description: 'Opioid substitution treatment (such as methadone).' },
+    DETOXIFICATION: { description: 'Detoxification.' },
+    HARM_REDUCTION: { description: 'Harm reduction (needle exchange, naloxone, advice).' },
+    HOUSING_SUPPORT: { description: 'Housing support or tenancy sustainment.' },
+    PROBATION_SUPERVISION: { description: 'Supervision by the probation service.' },
+    GP_CARE: { description: 'Care by a general practitioner.' },
+    MENTAL_HEALTH_TREATMENT: { description: 'Treatment by a mental health service.' },
+    EDUCATION_TRAINING_EMPLOYMENT: { description: 'Education, training or employment support.' },
+    FAMILY_SUPPORT: { description: 'Support for the family.' },
+    OTHER: { description: 'Anything else; never flagged as duplication (the default).' },
+  },
 });

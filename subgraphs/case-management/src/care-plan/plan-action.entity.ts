@@ -1,16 +1,23 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { consent } from '@icp/shared';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { LocalDateScalar, UUIDScalar, consent } from '@icp/shared';
+import { summary } from '../kernel/describe';
 import { NeedDomain } from './need-domain';
 import { InterventionType } from './intervention-type';
 
 const SUMMARY = consent('CARE_PLAN_SUMMARY');
 
 /** An agreed action on the plan, owned by one agency and delivered by its key worker. */
-@ObjectType('PlanAction', { description: 'An agreed action, owned by the responsible agency.' })
+@ObjectType('PlanAction', {
+  description:
+    'An action agreed on the care plan: what is to be done, towards which goal, by which agency and key worker, by when. The responsible agency delivers it (see delivery). Part of the plan’s summary (consent category CARE_PLAN_SUMMARY), readable as the plan is.',
+})
 @Entity('plan_action')
 export class PlanAction {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, {
+    description:
+      'The action’s id: name it in updateActions and removeActionIds; the responsible agency’s delivery of it has the same id (actionId).',
+  })
   @PrimaryColumn('uuid')
   id!: string;
 
@@ -26,12 +33,17 @@ export class PlanAction {
   @Column('uuid', { name: 'goal_id', nullable: true })
   goalId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'What is to be done.' })
+  @Field(() => String, { nullable: true, description: summary('What is to be done.') })
   @Directive(SUMMARY)
   @Column('text')
   description!: string;
 
-  @Field(() => NeedDomain, { nullable: true })
+  @Field(() => NeedDomain, {
+    nullable: true,
+    description: summary(
+      'The domain of need it serves; it decides the consent category of the delivery’s progress notes.',
+    ),
+  })
   @Directive(SUMMARY)
   @Column('text')
   domain!: NeedDomain;
@@ -42,19 +54,27 @@ export class PlanAction {
   @Column('text', { name: 'key_worker_id', nullable: true })
   keyWorkerId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: summary('The date it is due by; null when none was agreed.'),
+  })
   @Directive(SUMMARY)
   @Column('date', { name: 'due_on', nullable: true })
   dueOn!: string | null;
 
-  @Field(() => InterventionType, { nullable: true })
+  @Field(() => InterventionType, {
+    nullable: true,
+    description: summary('The kind of intervention, for spotting duplicated services.'),
+  })
   @Directive(SUMMARY)
   @Column('text', { name: 'intervention_type' })
   interventionType!: InterventionType;
 
   @Field(() => Int, {
     nullable: true,
-    description: 'How often the action is reviewed, in weeks (1-13).',
+    description: summary(
+      'How often the action is reviewed, in weeks (1 to 13); null when no timeframe was set.',
+    ),
   })
   @Directive(SUMMARY)
   @Column('integer', { name: 'review_every_weeks', nullable: true })

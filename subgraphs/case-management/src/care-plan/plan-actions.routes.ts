@@ -16,10 +16,17 @@ const isActionBatch = (v: unknown): v is { actionIds: string[] } =>
 /** The plan actions an agency instance is responsible for, asked with its service credentials. */
 export function planActionRoutes(services: CmServices): Record<string, RouteHandler> {
   return {
-    /** The caller's own actions among those asked: an agency learns nothing of others' actions. */
+    /**
+     * The caller's own actions among those asked: an agency learns nothing of others' actions.
+     * With the consent epoch the answer was read at, so the agency may keep it for reads
+     * (ADR 0047).
+     */
     [PLAN_ACTIONS_PATH]: async (req, body) => {
-      const caller = await verifyServiceCaller(req, body, services.directory);
+      const caller = await verifyServiceCaller(req, body, services);
       const { actionIds } = parseJson(body, isActionBatch);
+      // Read before the query (ADR 0047): a plan change committing meanwhile makes the answer
+      // stale at once for the agency's cache, as for consent decisions (ADR 0025).
+      const epoch = services.consentEpoch.value;
       const actions = await services.dataSource.getRepository(PlanAction).findBy({
         id: In(actionIds.filter(isUuid)),
         responsibleAgencyCode: caller.callerAgencyCode,
@@ -36,6 +43,7 @@ export function planActionRoutes(services: CmServices): Record<string, RouteHand
           keyWorkerId: a.keyWorkerId,
           dueOn: a.dueOn,
         })),
+        epoch,
       };
     },
   };

@@ -1,22 +1,29 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { consent } from '@icp/shared';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { UUIDScalar, consent } from '@icp/shared';
+import { summary } from '../kernel/describe';
 import type { PlanSnapshot } from './plan-snapshot';
 
 const SUMMARY = consent('CARE_PLAN_SUMMARY');
 
 /** One immutable version of a plan: who changed it, when, why, and what it then said. */
-@ObjectType('CarePlanVersion')
+@ObjectType('CarePlanVersion', {
+  description:
+    'One version of a care plan as it was agreed, never changed afterwards: who changed the plan, when, why, and what the plan then said. Readable as the plan is: by its lead agency, and by other agencies under the service user’s consent.',
+})
 @Entity('care_plan_version')
 export class CarePlanVersion {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: 'The version’s id.' })
   @PrimaryColumn('uuid')
   id!: string;
 
   @Column('uuid', { name: 'plan_id' })
   planId!: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: summary('The version number: 1 for the plan as first agreed, then 2, 3, ….'),
+  })
   @Directive(SUMMARY)
   @Column('integer')
   version!: number;
@@ -27,12 +34,15 @@ export class CarePlanVersion {
   @Column('text', { name: 'author_agency_code' })
   authorAgencyCode!: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: summary('When this version was made.') })
   @Directive(SUMMARY)
   @Column('timestamptz', { name: 'created_at' })
   createdAt!: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: summary('Why the plan changed, in the words of whoever changed it.'),
+  })
   @Directive(SUMMARY)
   @Column('text', { name: 'change_summary' })
   changeSummary!: string;

@@ -1,5 +1,12 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { IsCalendarDate, IsUuidValue, RequiredText, SkipIfEmpty } from '@icp/shared';
+import {
+  IsCalendarDate,
+  IsUuidValue,
+  LocalDateScalar,
+  RequiredText,
+  SkipIfEmpty,
+  UUIDScalar,
+} from '@icp/shared';
 import { ContactMethod } from './case-history.entity';
 
 /*
@@ -7,38 +14,41 @@ import { ContactMethod } from './case-history.entity';
  * their resolver runs (see @icp/shared's input rules): ids checked and lower-cased, text trimmed.
  */
 
-/** `caseId: ID!`, a case's UUID. */
+/** `caseId: UUID!`, a case's id. */
 @ArgsType()
 export class CaseIdArgs {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: 'The case (Case.id).' })
   @IsUuidValue()
   caseId!: string;
 }
 
-/** `transferId: ID!`, a case transfer's UUID. */
+/** `transferId: UUID!`, a case transfer's id. */
 @ArgsType()
 export class TransferIdArgs {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: 'The transfer (CaseTransfer.id).' })
   @IsUuidValue()
   transferId!: string;
 }
 
-@InputType()
+@InputType({
+  description:
+    'A person to register: identity details, kept apart and shared only under consent to IDENTITY.',
+})
 export class RegisterServiceUserInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Given name: 1 to 200 characters.' })
   @RequiredText(200)
   givenName!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Family name: 1 to 200 characters.' })
   @RequiredText(200)
   familyName!: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Date of birth, if known.' })
   @SkipIfEmpty()
   @IsCalendarDate()
   dateOfBirth?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A phone number, if any.' })
   phone?: string | null;
 
   @Field(() => Boolean, {
@@ -49,13 +59,16 @@ export class RegisterServiceUserInput {
   confirmNotDuplicate!: boolean;
 }
 
-@InputType()
+@InputType({ description: 'A case to open, with you as its case manager.' })
 export class OpenCaseInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: 'The service user (ServiceUser.id).' })
   @IsUuidValue()
   serviceUserId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The closed case this re-engagement follows.' })
+  @Field(() => UUIDScalar, {
+    nullable: true,
+    description: 'The closed case of theirs this re-engagement follows, if any.',
+  })
   @SkipIfEmpty()
   @IsUuidValue()
   previousCaseId?: string | null;
@@ -65,15 +78,17 @@ export class OpenCaseInput {
   description: 'The exit meeting: goals achieved, how supports continue, and the open door.',
 })
 export class CloseCaseInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: 'The case to close.' })
   @IsUuidValue()
   caseId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The goals achieved: 1 to 4000 characters.' })
   @RequiredText(4000)
   goalsAchieved!: string;
 
-  @Field(() => String, { description: 'How supports will be provided in the future (aftercare).' })
+  @Field(() => String, {
+    description: 'How supports will be provided in the future (aftercare): 1 to 4000 characters.',
+  })
   @RequiredText(4000)
   futureSupports!: string;
 
@@ -83,39 +98,45 @@ export class CloseCaseInput {
   reEngagementExplained!: boolean;
 }
 
-@InputType()
+@InputType({ description: 'An attempt to reach a service user.' })
 export class ContactAttemptInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: 'The case.' })
   @IsUuidValue()
   caseId!: string;
 
-  @Field(() => Date, { nullable: true, description: 'Default: now.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the attempt was made: not in the future (default: now).',
+  })
   attemptedAt?: Date | null;
 
-  @Field(() => ContactMethod)
+  @Field(() => ContactMethod, { description: 'How.' })
   method!: ContactMethod;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether the service user was reached.' })
   successful!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A note of the attempt.' })
   note?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A transfer to ask for: to whom, and why.' })
 export class RequestTransferInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: 'The case to transfer.' })
   @IsUuidValue()
   caseId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, {
+    description:
+      'The code of the incoming lead agency (your own for a change of case manager only): an agency in the directory.',
+  })
   toAgencyCode!: string;
 
   @Field(() => ID, { description: "The incoming case manager's staff id in that agency." })
   @RequiredText(200)
   toCaseManagerId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why the case is moving: 1 to 4000 characters.' })
   @RequiredText(4000)
   reason!: string;
 }
@@ -124,33 +145,35 @@ export class RequestTransferInput {
   description: 'The three-way handover: outgoing and incoming case managers and the service user.',
 })
 export class TransferHandoverInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: 'The transfer.' })
   @IsUuidValue()
   transferId!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the handover was held: not in the future.' })
   heldAt!: Date;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'The outgoing case manager attended: must be true.' })
   outgoingCaseManagerAttended!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'The incoming case manager attended: must be true.' })
   incomingCaseManagerAttended!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'The service user attended: must be true.' })
   serviceUserAttended!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A note of the handover.' })
   note?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'The completion of a transfer, with the handover’s written follow-up.' })
 export class CompleteTransferInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: 'The transfer.' })
   @IsUuidValue()
   transferId!: string;
 
-  @Field(() => String, { description: 'The written follow-up to the handover.' })
+  @Field(() => String, {
+    description: 'The written follow-up to the handover: 1 to 4000 characters.',
+  })
   @RequiredText(4000)
   writtenFollowUp!: string;
 
@@ -161,21 +184,27 @@ export class CompleteTransferInput {
   planRevisions?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A dispute over who leads a service user’s case.' })
 export class LeadAgencyDisputeInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: 'The service user.' })
   @IsUuidValue()
   serviceUserId!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => UUIDScalar, {
+    nullable: true,
+    description: 'Their case the dispute is about, if there is one.',
+  })
   @SkipIfEmpty()
   @IsUuidValue()
   caseId?: string | null;
 
-  @Field(() => [ID], { description: 'The agencies that cannot agree (yours included).' })
+  @Field(() => [ID], {
+    description:
+      'The codes of the agencies that cannot agree (yours included): at least two, each in the directory.',
+  })
   agencyCodes!: string[];
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What they disagree on: 1 to 4000 characters.' })
   @RequiredText(4000)
   description!: string;
 
@@ -190,20 +219,22 @@ export class LeadAgencyDisputeInput {
   involvementReason?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'How a lead agency dispute was resolved: who leads, and who manages.' })
 export class ResolveDisputeInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: 'The dispute (LeadAgencyDispute.id).' })
   @IsUuidValue()
   disputeId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'How it was resolved: 1 to 4000 characters.' })
   @RequiredText(4000)
   resolution!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'The code of the agreed lead agency: one of the agencies in the dispute.',
+  })
   leadAgencyCode!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The agreed case manager’s staff id in that agency.' })
   @RequiredText(200)
   caseManagerId!: string;
 }

@@ -6,8 +6,8 @@ import {
   CaseManagerAssignment,
   CaseTransfer,
   ContactAttempt,
-  LeadAgencyDispute,
 } from './case-history.entity';
+import { LeadAgencyDispute } from './lead-agency-dispute.entity';
 
 export function caseByIdLoader(ds: DataSource) {
   return loaderByKey<string, Case>(

@@ -7,8 +7,8 @@ import {
   CaseManagerAssignment,
   CaseTransfer,
   ContactAttempt,
-  LeadAgencyDispute,
 } from './case-history.entity';
+import { LeadAgencyDispute } from './lead-agency-dispute.entity';
 import { Case } from './case.entity';
 import {
   assignmentsByCaseIdLoader,

@@ -7,8 +7,10 @@ import {
   NotFoundError,
   isUniqueViolation,
   type Identity,
+  type Page,
   type UnitOfWork,
 } from '@icp/shared';
+import { pageByInstant } from '../kernel/keyset';
 import { ServiceUser, ServiceUserIdentity } from './service-user.entity';
 import { Case, CaseStatus, Engagement } from './case.entity';
 import { AssignmentReason } from './case-history.entity';
@@ -86,15 +88,23 @@ export class CaseService {
     }
   }
 
-  myOpenCases(identity: Identity): Promise<Case[]> {
-    return this.uow.manager.getRepository(Case).find({
-      where: {
-        leadAgencyCode: identity.agencyCode,
-        caseManagerId: identity.userId,
-        status: Not(CaseStatus.CLOSED),
+  /** The caller's open cases as their case manager, oldest first, a keyset page at a time. */
+  myOpenCases(
+    identity: Identity,
+    page: { first: number; after?: string | null },
+  ): Promise<Page<Case>> {
+    return pageByInstant(
+      this.uow.manager,
+      Case,
+      {
+        table: 'care_case',
+        column: 'opened_at',
+        order: 'ASC',
+        where: `lead_agency_code = $1 AND case_manager_id = $2 AND status <> 'CLOSED'`,
+        params: [identity.agencyCode, identity.userId],
       },
-      order: { openedAt: 'ASC' },
-    });
+      page,
+    );
   }
 
   /** Opens a case with the caller as case manager in their agency; one open case per person. */

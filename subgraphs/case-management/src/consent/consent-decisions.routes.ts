@@ -1,4 +1,4 @@
-import { CONSENT_DECISIONS_PATH, toDto, type RouteHandler } from '@icp/shared';
+import { CONSENT_DECISIONS_PATH, readerOf, toDto, type RouteHandler } from '@icp/shared';
 import type { CmServices } from '../kernel/context';
 import { parseJson, verifyServiceCaller } from '../kernel/service-auth';
 
@@ -20,12 +20,13 @@ export function consentDecisionRoutes(services: CmServices): Record<string, Rout
      * them until either says they are stale.
      */
     [CONSENT_DECISIONS_PATH]: async (req, body) => {
-      const caller = await verifyServiceCaller(req, body, services.directory);
+      const caller = await verifyServiceCaller(req, body, services);
       const { serviceUserIds } = parseJson(body, isIdBatch);
       // Read before deciding: a change committing meanwhile makes these decisions stale at once.
       const epoch = services.consentEpoch.value;
+      // A service user's reads are decided as theirs (ADR 0049): the token binds them to one person.
       const decisions = await services.decider.decide(
-        { agencyCode: caller.identity.agencyCode, userId: caller.identity.userId },
+        readerOf(caller.identity),
         serviceUserIds,
         new Date(),
       );

@@ -4,8 +4,10 @@ import type { CmContext } from '../kernel/context';
 import { Consent, ConsentCategoryEnum, type ConsentExceptionTerms } from './consent.entity';
 import { denyInForceAt } from './consent-in-force';
 import { consentRecordSubject } from './consent.resolver';
+import { underConsent } from './consent-note';
 
 const SUMMARY = consent('CARE_PLAN_SUMMARY');
+const S = (d: string) => underConsent('CARE_PLAN_SUMMARY', d);
 
 @ObjectType('ConsentException', {
   description:
@@ -14,20 +16,23 @@ const SUMMARY = consent('CARE_PLAN_SUMMARY');
     'that permits the same category to the same agency.',
 })
 export class ConsentException {
-  @Field(() => [ConsentCategoryEnum], { nullable: true })
+  @Field(() => [ConsentCategoryEnum], {
+    nullable: true,
+    description: S('The categories refused to the recipient.'),
+  })
   @Directive(SUMMARY)
   categories!: ConsentCategory[];
 
   @Field(() => Date, {
     nullable: true,
-    description: 'When the refusal starts; null: from the consent’s validFrom.',
+    description: S('When the refusal starts; null: from the consent’s validFrom.'),
   })
   @Directive(SUMMARY)
   validFrom!: Date | null;
 
   @Field(() => Date, {
     nullable: true,
-    description: 'When the refusal ends; null: with the consent.',
+    description: S('When the refusal ends; null: with the consent.'),
   })
   @Directive(SUMMARY)
   validUntil!: Date | null;
@@ -49,7 +54,7 @@ export class ConsentException {
 export class ConsentExceptionResolver {
   @FieldResolver(() => Boolean, {
     nullable: true,
-    description: 'Whether the refusal applies now: its consent is in force and it has begun.',
+    description: S('Whether the refusal applies now: its consent is in force and it has begun.'),
   })
   @Directive(SUMMARY)
   inForce(@Root() e: ConsentException): boolean {
@@ -61,9 +66,10 @@ export class ConsentExceptionResolver {
 export class ConsentExceptionsResolver {
   @FieldResolver(() => [ConsentException], {
     nullable: true,
-    description:
+    description: S(
       'Deny provisions: categories refused to the recipient even where this or another consent ' +
-      'permits them. Empty for a consent that only permits.',
+        'permits them. Empty for a consent that only permits.',
+    ),
   })
   @Directive(SUMMARY)
   exceptions(@Root() c: Consent): ConsentException[] {

@@ -21,6 +21,7 @@ import {
   consent,
   grantsFor,
   IsUuidValue,
+  UUIDScalar,
   type ConsentCategory,
   type ConsentSubject,
   type ProtectedField,
@@ -29,8 +30,10 @@ import type { CmContext } from '../kernel/context';
 import { Agency } from '../agency/agency.type';
 import { resolveAgencyReference } from '../agency/agency.resolver';
 import { Consent, ConsentCategoryEnum } from './consent.entity';
+import { underConsent } from './consent-note';
 
 const SUMMARY = consent('CARE_PLAN_SUMMARY');
+const S = (d: string) => underConsent('CARE_PLAN_SUMMARY', d);
 
 /** Categories whose records are categorised one by one, by the domain of the need or action. */
 const DOMAIN_CATEGORIES: readonly ConsentCategory[] = Object.values(CATEGORY_OF_DOMAIN);
@@ -42,47 +45,55 @@ const AGENCY_FIELDS_BY_DOMAIN = [
   'ProgressNote.body',
 ];
 
-@ObjectType('CategoryPreview')
+@ObjectType('CategoryPreview', {
+  description:
+    'One category in a consent preview: whether the agency reads it now, and which consents open or refuse it.',
+})
 export class CategoryPreview {
   serviceUserId!: string;
   holderAgencyCode!: string;
 
-  @Field(() => ConsentCategoryEnum, { nullable: true })
+  @Field(() => ConsentCategoryEnum, { nullable: true, description: S('The category.') })
   @Directive(SUMMARY)
   category!: ConsentCategory;
 
-  @Field(() => String, { nullable: true, description: 'What the category covers, in plain words.' })
+  @Field(() => String, {
+    nullable: true,
+    description: S('What the category covers, in plain words.'),
+  })
   @Directive(SUMMARY)
   description!: string;
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Whether the agency reads it now, for coordinating care.',
+    description: S('Whether the agency reads it now, for coordinating care.'),
   })
   @Directive(SUMMARY)
   visible!: boolean;
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Readable only through a referral (a REFERRAL consent), not elsewhere.',
+    description: S('Readable only through a referral (a REFERRAL consent), not elsewhere.'),
   })
   @Directive(SUMMARY)
   referralOnly!: boolean;
 
   @Field(() => Boolean, {
     nullable: true,
-    description:
+    description: S(
       'Refused to the agency now by an exception (a deny provision) of a consent in force: ' +
-      'not readable, whatever consent permits it. The consents refusing it are in deniedBy.',
+        'not readable, whatever consent permits it. The consents refusing it are in deniedBy.',
+    ),
   })
   @Directive(SUMMARY)
   denied!: boolean;
 
   @Field(() => [String], {
     nullable: true,
-    description:
+    description: S(
       'The fields this category opens (Type.field). Fields whose category is the record’s own ' +
-      'domain are listed under each domain category.',
+        'domain are listed under each domain category.',
+    ),
   })
   @Directive(SUMMARY)
   fields!: string[];
@@ -96,32 +107,36 @@ export class CategoryPreview {
     "What one agency would see of one service user now, by category, and the consents behind it (Consent2Share's Try My Policy).",
 })
 export class ConsentPreview {
-  @Field(() => ID, { nullable: true })
+  @Field(() => UUIDScalar, { nullable: true, description: S('The service user previewed.') })
   @Directive(SUMMARY)
   serviceUserId!: string;
 
   holderAgencyCode!: string;
   agencyCode!: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: S('The moment the preview is for (now).') })
   @Directive(SUMMARY)
   at!: Date;
 
   @Field(() => Boolean, {
     nullable: true,
-    description:
+    description: S(
       'The agency holds this service user’s record (it leads the case): it reads everything, consent or not.',
+    ),
   })
   @Directive(SUMMARY)
   holdsRecord!: boolean;
 
-  @Field(() => [CategoryPreview], { nullable: true })
+  @Field(() => [CategoryPreview], {
+    nullable: true,
+    description: S('Every category, in the order of ConsentCategory.'),
+  })
   @Directive(SUMMARY)
   categories!: CategoryPreview[];
 
   @Field(() => String, {
     nullable: true,
-    description: 'What the agency always reads without consent: the records it holds itself.',
+    description: S('What the agency always reads without consent: the records it holds itself.'),
   })
   @Directive(SUMMARY)
   ownRecords!: string;
@@ -129,10 +144,12 @@ export class ConsentPreview {
 
 @ArgsType()
 export class ConsentPreviewArgs {
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'The agency whose view to preview: any agency in the directory.',
+  })
   agencyCode!: string;
 
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: 'The service user.' })
   @IsUuidValue()
   serviceUserId!: string;
 }
@@ -143,7 +160,9 @@ export class ConsentPreviewResolver {
     nullable: true,
     description:
       'What an agency would see of this service user now, by category. For the staff of the ' +
-      'agency holding the service user’s record, to go through with the service user.',
+      'agency holding the service user’s record, to go through with the service user. Errors: ' +
+      'BAD_USER_INPUT for an agency not in the directory; NOT_FOUND for an unknown service user; ' +
+      'FORBIDDEN unless your agency holds their record.',
   })
   async consentPreview(
     @Args() { agencyCode, serviceUserId }: ConsentPreviewArgs,
@@ -202,7 +221,7 @@ export class ConsentPreviewResolver {
     });
   }
 
-  @FieldResolver(() => Agency, { nullable: true })
+  @FieldResolver(() => Agency, { nullable: true, description: S('The agency previewed.') })
   @Directive(SUMMARY)
   agency(@Root() p: ConsentPreview, @Ctx() ctx: CmContext): Agency | null {
     return resolveAgencyReference({ code: p.agencyCode }, ctx);
@@ -213,7 +232,7 @@ export class ConsentPreviewResolver {
 export class CategoryPreviewResolver {
   @FieldResolver(() => [Consent], {
     nullable: true,
-    description: 'The consents in force that open this category to the agency.',
+    description: S('The consents in force that open this category to the agency.'),
   })
   @Directive(SUMMARY)
   consents(@Root() p: CategoryPreview, @Ctx() ctx: CmContext): Promise<Consent[]> {
@@ -222,8 +241,9 @@ export class CategoryPreviewResolver {
 
   @FieldResolver(() => [Consent], {
     nullable: true,
-    description:
+    description: S(
       'The consents in force whose exceptions refuse this category to the agency now: why it is denied.',
+    ),
   })
   @Directive(SUMMARY)
   deniedBy(@Root() p: CategoryPreview, @Ctx() ctx: CmContext): Promise<Consent[]> {

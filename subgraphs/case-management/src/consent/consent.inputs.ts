@@ -9,6 +9,8 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import {
   IsCalendarDate,
   IsUuidValue,
+  LocalDateScalar,
+  UUIDScalar,
   OptionalText,
   RequiredText,
   type AgencyKind,
@@ -56,7 +58,7 @@ export class ConsentExceptionInput {
     '(recipientAgencyKind), never both.',
 })
 export class GrantConsentInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: 'The service user giving consent.' })
   @IsUuidValue()
   serviceUserId!: string;
 
@@ -100,7 +102,7 @@ export class GrantConsentInput {
   @ValidateNested()
   exceptions?: ConsentExceptionInput[] | null;
 
-  @Field(() => ConsentPurpose)
+  @Field(() => ConsentPurpose, { description: 'Why the recipient may read.' })
   purpose!: ConsentPurpose;
 
   @Field(() => Date, { nullable: true, description: 'Default: now.' })
@@ -119,9 +121,9 @@ export class GrantConsentInput {
   @OptionalText(200)
   evidenceRef?: string | null;
 
-  @Field(() => String, {
+  @Field(() => LocalDateScalar, {
     nullable: true,
-    description: 'The date the form was signed, YYYY-MM-DD; not in the future.',
+    description: 'The date the form was signed; not in the future.',
   })
   @IsCalendarDate()
   evidenceSignedOn?: string | null;
@@ -133,7 +135,7 @@ export class GrantConsentInput {
     'the service user never do (grant a new consent instead).',
 })
 export class AmendConsentInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: 'The consent to change.' })
   @IsUuidValue()
   id!: string;
 
@@ -142,7 +144,11 @@ export class AmendConsentInput {
   })
   expectedVersion!: number;
 
-  @Field(() => [ConsentCategoryEnum], { nullable: true })
+  @Field(() => [ConsentCategoryEnum], {
+    nullable: true,
+    description:
+      'The categories the recipient may read from now: at least one, no repeats. Default: unchanged.',
+  })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayUnique()
@@ -157,7 +163,10 @@ export class AmendConsentInput {
   @ValidateNested()
   exceptions?: ConsentExceptionInput[] | null;
 
-  @Field(() => ConsentPurpose, { nullable: true })
+  @Field(() => ConsentPurpose, {
+    nullable: true,
+    description: 'A new purpose. Default: unchanged.',
+  })
   @IsOptional()
   purpose?: ConsentPurpose | null;
 
@@ -173,7 +182,10 @@ export class AmendConsentInput {
   @RequiredText(200)
   evidenceRef!: string;
 
-  @Field(() => String, { nullable: true, description: 'The date it was signed, YYYY-MM-DD.' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The date it was signed; not in the future.',
+  })
   @IsCalendarDate()
   evidenceSignedOn?: string | null;
 

@@ -320,13 +320,6 @@ export class ConsentService implements CaseManagementConsent {
     });
   }
 
-  /** Every consent of a service user, newest first, withdrawn and expired ones included. */
-  forServiceUser(serviceUserId: string): Promise<Consent[]> {
-    return this.uow.manager
-      .getRepository(Consent)
-      .find({ where: { serviceUserId }, order: { recordedAt: 'DESC', id: 'ASC' } });
-  }
-
   private async addVersion(
     m: EntityManager,
     c: Consent,

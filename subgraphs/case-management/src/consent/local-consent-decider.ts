@@ -127,6 +127,7 @@ export class LocalConsentDecider implements ConsentDecider {
         }
       }
     }
+    const subject = await this.subjectOf(reader, ids);
     return serviceUserIds.map((id) => {
       const key = id.toLowerCase();
       const denied = denials.get(key) ?? new Map<ConsentCategory, string[]>();
@@ -150,8 +151,26 @@ export class LocalConsentDecider implements ConsentDecider {
         purposes: new Map([...purposes].filter(([consentId]) => cited.has(consentId))),
         emergency,
         expiresAt: endings.length > 0 ? new Date(Math.min(...endings)) : null,
+        ...(subject === key ? { subject: true } : {}),
       };
     });
+  }
+
+  /**
+   * For a SERVICE_USER reader (ADR 0049): their own id when it is among those asked about and the
+   * agency that signed them in leads their open case, checked now, on every decision (a transfer
+   * of the case moves who may sign them in at once). Else undefined: they read nothing.
+   */
+  private async subjectOf(reader: ConsentReader, ids: readonly string[]) {
+    const own = reader.serviceUserId?.toLowerCase();
+    if (!own || !ids.includes(own) || !this.directory.agency(reader.agencyCode)) return undefined;
+    const rows: unknown[] = await this.uow.manager.query(
+      `SELECT 1 FROM care_case
+        WHERE service_user_id = $1 AND lead_agency_code = $2 AND status <> 'CLOSED'
+        LIMIT 1`,
+      [own, reader.agencyCode],
+    );
+    return rows.length > 0 ? own : undefined;
   }
 
   /**

@@ -27,7 +27,7 @@ const isIdBatch = (v: unknown): v is CaseManagerOfRequest =>
 export function caseManagerOfRoutes(services: CmServices): Record<string, RouteHandler> {
   return {
     [CASE_MANAGER_OF_PATH]: async (req, body): Promise<CaseManagerOfResponse> => {
-      const caller = await verifyServiceCaller(req, body, services.directory);
+      const caller = await verifyServiceCaller(req, body, services);
       const { serviceUserIds } = parseJson(body, isIdBatch);
       const ids = [...new Set(serviceUserIds.filter(isUuid).map((id) => id.toLowerCase()))];
       if (ids.length === 0) return { serviceUserIds: [] };

@@ -1,11 +1,16 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import {
   BadInputError,
-  DeniedAttempt,
-  DisclosureEntry,
-  DisclosurePageArgs,
+  DeniedAttemptConnection,
+  DisclosureEntryConnection,
   ForbiddenError,
+  PageArgs,
   consent,
+  deniedAttemptsPage,
+  disclosureEntriesPage,
+  type Page,
+  type DeniedAttempt,
+  type DisclosureEntry,
 } from '@icp/shared';
 import type { CmContext } from '../kernel/context';
 import { ServiceUser } from '../case/service-user.entity';
@@ -27,18 +32,22 @@ export class ServiceUserDisclosureLogResolver {
   @FieldResolver(() => DisclosureLog, {
     nullable: true,
     description:
-      'Every disclosure of this service user’s data in [from, to] across the federation (who saw it, when, what, on what basis), and the reads that were refused. For the agency holding the record; the case manager of the open case sees every agency’s part.',
+      'Every disclosure of this service user’s data in [from, to] across the federation (who saw it, when, what, on what basis), and the reads that were refused. For the agency holding the record; the case manager of the open case sees every agency’s part. FORBIDDEN for any other agency; BAD_USER_INPUT when `from` is after `to`. Consent category CARE_PLAN_SUMMARY: null with CONSENT_REQUIRED when not shared.',
   })
   @Directive(consent('CARE_PLAN_SUMMARY'))
   async disclosureLog(
     @Root() su: ServiceUser,
     @Ctx() ctx: CmContext,
     // Declared in reverse: type-graphql lists arguments last-declared first.
-    @Arg('to', () => Date, { nullable: true, description: 'Up to this time; default: now.' })
+    @Arg('to', () => Date, {
+      nullable: true,
+      description:
+        'Up to this instant (inclusive); default: now. When paging on, pass the `to` of the first answer.',
+    })
     to?: Date | null,
     @Arg('from', () => Date, {
       nullable: true,
-      description: 'From this time on; default: from the first entry.',
+      description: 'From this instant on (inclusive); default: from the first entry.',
     })
     from?: Date | null,
   ): Promise<DisclosureLog> {
@@ -60,37 +69,47 @@ export class ServiceUserDisclosureLogResolver {
   }
 }
 
+/** The log's period, as the audit stores read it. */
+const periodOf = (log: DisclosureLog) => ({
+  serviceUserId: log.serviceUserId,
+  from: log.from,
+  to: log.to,
+});
+
 @Resolver(() => DisclosureLog)
 export class DisclosureLogResolver {
-  @FieldResolver(() => [DisclosureEntry], { nullable: true })
-  async entries(
+  @FieldResolver(() => DisclosureEntryConnection, { nullable: true })
+  entries(
     @Root() log: DisclosureLog,
-    @Args() { first }: DisclosurePageArgs,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: CmContext,
-  ): Promise<DisclosureEntry[]> {
-    const found = await ctx.services.audit.newestAbout(log.serviceUserId, log.from, log.to, first);
-    return found.map((e) => DisclosureEntry.of(e));
+  ): Promise<Page<DisclosureEntry>> {
+    return disclosureEntriesPage(ctx.services.audit, periodOf(log), page);
   }
 
-  @FieldResolver(() => [DeniedAttempt], { nullable: true })
-  async deniedAttempts(
+  @FieldResolver(() => DeniedAttemptConnection, { nullable: true })
+  deniedAttempts(
     @Root() log: DisclosureLog,
-    @Args() { first }: DisclosurePageArgs,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: CmContext,
-  ): Promise<DeniedAttempt[]> {
-    const found = await ctx.services.securityEvents.newestAbout(
-      log.serviceUserId,
-      log.from,
-      log.to,
-      first,
-    );
-    return found.map((e) => DeniedAttempt.of(e));
+  ): Promise<Page<DeniedAttempt>> {
+    return deniedAttemptsPage(ctx.services.securityEvents, periodOf(log), page);
   }
 
   @FieldResolver(() => [AgencyDisclosureLogRef], { nullable: true })
-  agencies(@Root() log: DisclosureLog, @Ctx() ctx: CmContext): AgencyDisclosureLogRef[] {
+  agencies(
+    @Root() log: DisclosureLog,
+    @Ctx() ctx: CmContext,
+    @Arg('agencyCode', () => String, {
+      nullable: true,
+      description:
+        "Only this agency's part (to page on through one agency's trail); an agency not in the directory gives an empty list.",
+    })
+    agencyCode?: string | null,
+  ): AgencyDisclosureLogRef[] {
     return ctx.services.directory
       .agencies()
+      .filter((a) => agencyCode === undefined || agencyCode === null || a.code === agencyCode)
       .map((a) => AgencyDisclosureLogRef.of(a.code, log.serviceUserId, log.from, log.to));
   }
 }

@@ -1,6 +1,6 @@
 import { IsEnum, IsOptional, Max, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsUuidValue, MinText, RequiredText } from '@icp/shared';
+import { Field, InputType, Int } from 'type-graphql';
+import { IsUuidValue, MinText, RequiredText, UUIDScalar } from '@icp/shared';
 import { EmergencyReasonCode, EmergencyReviewOutcome } from './emergency-access.entity';
 
 /** Longest break-glass access, and the default. */
@@ -11,9 +11,9 @@ export const MIN_EMERGENCY_REASON = 20;
 
 const MINUTES = { message: `minutes must be 5 to ${MAX_EMERGENCY_MINUTES}` };
 
-@InputType()
+@InputType({ description: 'A break-glass access to open: whose data, why, for how long.' })
 export class StartEmergencyAccessInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: 'The service user whose data you must read.' })
   @IsUuidValue()
   serviceUserId!: string;
 
@@ -44,23 +44,23 @@ export class StartEmergencyAccessInput {
   minutes?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'The lead agency’s review of an emergency access.' })
 export class ReviewEmergencyAccessInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: 'The emergency access reviewed.' })
   @IsUuidValue()
   id!: string;
 
-  @Field(() => EmergencyReviewOutcome)
+  @Field(() => EmergencyReviewOutcome, { description: 'Whether the emergency justified it.' })
   outcome!: EmergencyReviewOutcome;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why (1 to 2000 characters).' })
   @RequiredText(2000)
   note!: string;
 }
 
-@InputType()
+@InputType({ description: 'A rehabilitation co-ordinator’s acknowledgement of a flagged access.' })
 export class AcknowledgeEmergencyAccessFlagInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: 'The flagged emergency access.' })
   @IsUuidValue()
   id!: string;
 

@@ -5,15 +5,26 @@ import {
   Directive,
   FieldResolver,
   Mutation,
+  ObjectType,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
-import { consent, type ConsentSubject } from '@icp/shared';
+import {
+  ConnectionOf,
+  LocalDateScalar,
+  PageArgs,
+  consent,
+  type ConsentSubject,
+  type CursorKey,
+  type Page,
+} from '@icp/shared';
 import type { CmContext } from '../kernel/context';
 import { ServiceUser } from '../case/service-user.entity';
 import { subjectOfServiceUser } from '../case/service-user.resolver';
 import { ByIdArgs } from '../kernel/by-id.args';
+import { underConsent } from '../consent/consent-note';
+import { instantKey, keysetPage, shownRecords } from '../consent/listing';
 import { EmergencyAccess } from './emergency-access.entity';
 import {
   AcknowledgeEmergencyAccessFlagInput,
@@ -22,11 +33,39 @@ import {
 } from './emergency-access.inputs';
 import {
   REVIEW_WORKING_DAYS,
+  isOnCoordinatorList,
   isOverseenAccess,
   isOverseer,
   isReviewLate,
   reviewDueOn,
 } from './emergency-access-rules';
+
+const SUMMARY = consent('CARE_PLAN_SUMMARY');
+const S = (d: string) => underConsent('CARE_PLAN_SUMMARY', d);
+
+@ObjectType('EmergencyAccessConnection', {
+  description:
+    'A page of emergency (break-glass) accesses, in the order of the list; only those you may see. Page on with `after: pageInfo.endCursor`.',
+})
+export class EmergencyAccessConnection extends ConnectionOf(EmergencyAccess, 'EmergencyAccess', {
+  noun: 'emergency access',
+}) {}
+
+/** A page of accesses by when they began, those the reader may see (and `keep` keeps). */
+function accessPage(
+  page: PageArgs,
+  ctx: CmContext,
+  fetch: (after: CursorKey | null, limit: number) => Promise<EmergencyAccess[]>,
+  keep: (a: EmergencyAccess) => boolean = () => true,
+): Promise<Page<EmergencyAccess>> {
+  return keysetPage(page, {
+    parts: 2,
+    keyOf: (a) => instantKey(a.startedAt, a.id),
+    fetch,
+    shown: (rows) =>
+      shownRecords(rows.filter(keep), 'EmergencyAccess', emergencyAccessSubject, ctx),
+  });
+}
 
 @Resolver(() => EmergencyAccess)
 export class EmergencyAccessResolver {
@@ -36,84 +75,123 @@ export class EmergencyAccessResolver {
       'time, with a coded reason. Only for agencies whose directory entry allows it (by default ' +
       'health and care services). Every read is audited as BREAK_GLASS, the case manager is ' +
       'notified and the lead agency reviews it; a second person within 24 hours is flagged to ' +
-      'the rehabilitation co-ordinators.',
+      'the rehabilitation co-ordinators. Errors: FORBIDDEN without a key worker, case manager ' +
+      'or supervisor role, or (reason AGENCY_NOT_ALLOWED) for an agency not allowed it; ' +
+      'NOT_FOUND for an unknown service user; CONFLICT (reason HOLDER) for the agency holding ' +
+      'their record, (reason ALREADY_OPEN) when you already have access to them; ' +
+      'BAD_USER_INPUT for a reason under 20 characters or minutes out of range.',
   })
   startEmergencyAccess(
-    @Arg('input', () => StartEmergencyAccessInput) input: StartEmergencyAccessInput,
+    @Arg('input', () => StartEmergencyAccessInput, {
+      description: 'Whose data, why, and for how long.',
+    })
+    input: StartEmergencyAccessInput,
     @Ctx() ctx: CmContext,
   ) {
     return ctx.services.emergencyAccess.start(ctx.identity, input);
   }
 
-  @Mutation(() => EmergencyAccess, { description: 'Ends an emergency access before it lapses.' })
+  @Mutation(() => EmergencyAccess, {
+    description:
+      'Ends an emergency access before it lapses: its user, or the lead agency’s case manager or supervisor. Errors: FORBIDDEN for anyone else; NOT_FOUND for an unknown access; CONFLICT (reason ENDED) once ended or lapsed.',
+  })
   endEmergencyAccess(@Args() { id }: ByIdArgs, @Ctx() ctx: CmContext) {
     return ctx.services.emergencyAccess.end(ctx.identity, id);
   }
 
   @Mutation(() => EmergencyAccess, {
-    description: "The lead agency's case manager or supervisor records whether it was justified.",
+    description:
+      "The lead agency's case manager or supervisor records whether it was justified, once. Errors: FORBIDDEN for anyone else; NOT_FOUND for an unknown access; CONFLICT (reason REVIEWED) the second time.",
   })
   reviewEmergencyAccess(
-    @Arg('input', () => ReviewEmergencyAccessInput) input: ReviewEmergencyAccessInput,
+    @Arg('input', () => ReviewEmergencyAccessInput, {
+      description: 'The access and the review’s outcome.',
+    })
+    input: ReviewEmergencyAccessInput,
     @Ctx() ctx: CmContext,
   ) {
     return ctx.services.emergencyAccess.review(ctx.identity, input);
   }
 
-  @Query(() => [EmergencyAccess], {
-    description: 'Emergency accesses not yet reviewed, to service users your agency leads.',
+  @Query(() => EmergencyAccessConnection, {
+    description:
+      'Emergency accesses not yet reviewed, to service users whose record your agency holds, latest first, a page at a time.',
   })
-  emergencyAccessesToReview(@Ctx() ctx: CmContext) {
-    return ctx.services.emergencyAccess.toReview(ctx.identity);
+  emergencyAccessesToReview(
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: CmContext,
+  ): Promise<Page<EmergencyAccess>> {
+    return accessPage(page, ctx, (after, limit) =>
+      ctx.services.emergencyAccess.toReview(ctx.identity, after, limit),
+    );
   }
 
-  @Query(() => [EmergencyAccess], {
+  @Query(() => EmergencyAccessConnection, {
     description:
       'For rehabilitation co-ordinators: emergency accesses flagged (a second person within 24 ' +
       `hours) and not yet acknowledged, and those not reviewed within ${REVIEW_WORKING_DAYS} ` +
-      'working days; oldest first.',
+      'working days; oldest first, a page at a time. FORBIDDEN (reason NOT_COORDINATOR) ' +
+      'without the co-ordinator role.',
   })
-  emergencyAccessesForCoordinator(@Ctx() ctx: CmContext) {
-    return ctx.services.emergencyAccess.forCoordinator(ctx.identity);
+  emergencyAccessesForCoordinator(
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: CmContext,
+  ): Promise<Page<EmergencyAccess>> {
+    const now = new Date();
+    return accessPage(
+      page,
+      ctx,
+      (after, limit) =>
+        ctx.services.emergencyAccess.forCoordinator(ctx.identity, after, limit, now),
+      (a) => isOnCoordinatorList(a, now),
+    );
   }
 
   @Mutation(() => EmergencyAccess, {
-    description: 'A rehabilitation co-ordinator records what they did about a flag, once.',
+    description:
+      'A rehabilitation co-ordinator records what they did about a flag, once. Errors: FORBIDDEN (reason NOT_COORDINATOR) without the co-ordinator role; NOT_FOUND for an unknown or unflagged access; CONFLICT (reason ACKNOWLEDGED) the second time.',
   })
   acknowledgeEmergencyAccessFlag(
-    @Arg('input', () => AcknowledgeEmergencyAccessFlagInput)
+    @Arg('input', () => AcknowledgeEmergencyAccessFlagInput, {
+      description: 'The flagged access and what you did about it.',
+    })
     input: AcknowledgeEmergencyAccessFlagInput,
     @Ctx() ctx: CmContext,
   ) {
     return ctx.services.emergencyAccess.acknowledgeFlag(ctx.identity, input);
   }
 
-  @FieldResolver(() => String, {
+  @FieldResolver(() => LocalDateScalar, {
     nullable: true,
-    description: `The last day to review it in time: ${REVIEW_WORKING_DAYS} working days after it began.`,
+    description: S(
+      `The last day to review it in time: ${REVIEW_WORKING_DAYS} working days after it began.`,
+    ),
   })
-  @Directive(consent('CARE_PLAN_SUMMARY'))
+  @Directive(SUMMARY)
   reviewDueOn(@Root() a: EmergencyAccess): string {
     return reviewDueOn(a);
   }
 
   @FieldResolver(() => Boolean, {
     nullable: true,
-    description: `Reviewed after its due day, or still not reviewed once it has passed.`,
+    description: S('Reviewed after its due day, or still not reviewed once it has passed.'),
   })
-  @Directive(consent('CARE_PLAN_SUMMARY'))
+  @Directive(SUMMARY)
   reviewLate(@Root() a: EmergencyAccess): boolean {
     return isReviewLate(a);
   }
 
-  @FieldResolver(() => ServiceUser, { nullable: true })
-  @Directive(consent('CARE_PLAN_SUMMARY'))
+  @FieldResolver(() => ServiceUser, {
+    nullable: true,
+    description: S('The service user whose data was read (their own fields under consent).'),
+  })
+  @Directive(SUMMARY)
   serviceUser(@Root() a: EmergencyAccess, @Ctx() ctx: CmContext) {
     return ctx.loaders.serviceUserById.load(a.serviceUserId);
   }
 
-  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether it is in force now.' })
-  @Directive(consent('CARE_PLAN_SUMMARY'))
+  @FieldResolver(() => Boolean, { nullable: true, description: S('Whether it is in force now.') })
+  @Directive(SUMMARY)
   inForce(@Root() a: EmergencyAccess): boolean {
     return a.inForceAt(new Date());
   }
@@ -121,13 +199,21 @@ export class EmergencyAccessResolver {
 
 @Resolver(() => ServiceUser)
 export class ServiceUserEmergencyAccessResolver {
-  @FieldResolver(() => [EmergencyAccess], {
+  @FieldResolver(() => EmergencyAccessConnection, {
     nullable: true,
-    description: 'Every emergency (break-glass) access to this service user, newest first.',
+    description: S(
+      'Every emergency (break-glass) access to this service user, newest first, a page at a time.',
+    ),
   })
-  @Directive(consent('CARE_PLAN_SUMMARY'))
-  emergencyAccesses(@Root() su: ServiceUser, @Ctx() ctx: CmContext) {
-    return ctx.services.emergencyAccess.forServiceUser(su.id);
+  @Directive(SUMMARY)
+  emergencyAccesses(
+    @Root() su: ServiceUser,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: CmContext,
+  ): Promise<Page<EmergencyAccess>> {
+    return accessPage(page, ctx, (after, limit) =>
+      ctx.services.emergencyAccess.forServiceUser(su.id, after, limit),
+    );
   }
 }
 

@@ -6,6 +6,7 @@ import {
   NotFoundError,
   allowsEmergencyAccess,
   returnedRows,
+  type CursorKey,
   type Directory,
   type Identity,
   type UnitOfWork,
@@ -13,6 +14,7 @@ import {
 import { Case, CaseStatus } from '../case/case.entity';
 import type { NotificationService } from '../notification/notification.service';
 import type { ServiceUserService } from '../case/service-user.service';
+import { inInstantOrder } from '../consent/listing';
 import { EmergencyAccess, EmergencyAccessFlag } from './emergency-access.entity';
 import {
   DEFAULT_EMERGENCY_MINUTES,
@@ -23,9 +25,12 @@ import {
 import {
   REVIEW_WORKING_DAYS,
   SECOND_PERSON_WINDOW_HOURS,
-  isOnCoordinatorList,
   isOverseer,
 } from './emergency-access-rules';
+
+/** Lists of accesses page by when they began, then id (ADR 0045). */
+const LATEST_FIRST = { column: 'ea.started_at', id: 'ea.id', descending: true };
+const OLDEST_FIRST = { column: 'ea.started_at', id: 'ea.id' };
 
 /** Staff who may break the glass: people who work directly with service users. */
 const MAY_BREAK_GLASS = ['KEY_WORKER', 'CASE_MANAGER', 'SUPERVISOR'] as const;
@@ -211,9 +216,16 @@ export class EmergencyAccessService {
     });
   }
 
-  /** Accesses not yet reviewed, to service users whose records the caller's agency holds. */
-  async toReview(identity: Identity): Promise<EmergencyAccess[]> {
-    return this.uow.manager
+  /**
+   * Accesses not yet reviewed, to service users whose records the caller's agency holds, latest
+   * first: up to `limit` after the cursor key `after`.
+   */
+  async toReview(
+    identity: Identity,
+    after: CursorKey | null,
+    limit: number,
+  ): Promise<EmergencyAccess[]> {
+    const qb = this.uow.manager
       .getRepository(EmergencyAccess)
       .createQueryBuilder('ea')
       .innerJoin('service_user', 'su', 'su.id = ea.service_user_id')
@@ -223,33 +235,33 @@ export class EmergencyAccessService {
                     WHERE c.service_user_id = ea.service_user_id AND c.status <> 'CLOSED'),
                   su.registered_by_agency) = :agency`,
         { agency: identity.agencyCode },
-      )
-      .orderBy('ea.started_at', 'DESC')
-      .addOrderBy('ea.id', 'ASC')
-      .getMany();
+      );
+    return inInstantOrder(qb, LATEST_FIRST, after, limit).getMany();
   }
 
   /**
-   * For the rehabilitation co-ordinators: accesses flagged and not yet acknowledged, and those
-   * not reviewed within REVIEW_WORKING_DAYS working days; oldest first.
+   * For the rehabilitation co-ordinators: the candidates for their list (accesses flagged and not
+   * yet acknowledged, and those perhaps not reviewed within REVIEW_WORKING_DAYS working days),
+   * oldest first, up to `limit` after the cursor key `after`. The caller keeps those
+   * `isOnCoordinatorList` says are on it: SQL only bounds the working-day rule (5 working days
+   * are never fewer than 4 whole days, whatever the clock change).
    */
-  async forCoordinator(identity: Identity): Promise<EmergencyAccess[]> {
+  async forCoordinator(
+    identity: Identity,
+    after: CursorKey | null,
+    limit: number,
+    now = new Date(),
+  ): Promise<EmergencyAccess[]> {
     requireOverseer(identity);
-    const now = new Date();
-    // A coarse bound in SQL (5 working days are never fewer than 4 whole days, whatever the
-    // clock change), then the working-day rule itself.
-    const candidates = await this.uow.manager
+    const qb = this.uow.manager
       .getRepository(EmergencyAccess)
       .createQueryBuilder('ea')
       .where(
-        `(ea.flag IS NOT NULL AND ea.flag_acknowledged_at IS NULL)
-          OR (ea.reviewed_at IS NULL AND ea.started_at < :before)`,
+        `((ea.flag IS NOT NULL AND ea.flag_acknowledged_at IS NULL)
+          OR (ea.reviewed_at IS NULL AND ea.started_at < :before))`,
         { before: new Date(now.getTime() - 4 * 86_400_000) },
-      )
-      .orderBy('ea.started_at', 'ASC')
-      .addOrderBy('ea.id', 'ASC')
-      .getMany();
-    return candidates.filter((a) => isOnCoordinatorList(a, now));
+      );
+    return inInstantOrder(qb, OLDEST_FIRST, after, limit).getMany();
   }
 
   /**
@@ -288,11 +300,17 @@ export class EmergencyAccessService {
     });
   }
 
-  /** Every emergency access to one service user, newest first. */
-  forServiceUser(serviceUserId: string): Promise<EmergencyAccess[]> {
-    return this.uow.manager
+  /** Emergency accesses to one service user, newest first, up to `limit` after `after`. */
+  forServiceUser(
+    serviceUserId: string,
+    after: CursorKey | null,
+    limit: number,
+  ): Promise<EmergencyAccess[]> {
+    const qb = this.uow.manager
       .getRepository(EmergencyAccess)
-      .find({ where: { serviceUserId }, order: { startedAt: 'DESC', id: 'ASC' } });
+      .createQueryBuilder('ea')
+      .where('ea.service_user_id = :serviceUserId', { serviceUserId });
+    return inInstantOrder(qb, LATEST_FIRST, after, limit).getMany();
   }
 
   private async find(id: string): Promise<EmergencyAccess> {

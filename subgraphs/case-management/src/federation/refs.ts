@@ -1,13 +1,14 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { UUIDScalar } from '@icp/shared';
 
 /** A key worker, held in their agency's own subgraph; case-management only points at them. */
 @Directive('@key(fields: "agencyCode id", resolvable: false)')
-@ObjectType('KeyWorker')
+@ObjectType('KeyWorker', { description: "A member of an agency's staff." })
 export class KeyWorkerRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The code of their agency.' })
   agencyCode!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Their staff id in that agency (issued by the agency).' })
   id!: string;
 
   static of(agencyCode: string, id: string): KeyWorkerRef {
@@ -25,7 +26,7 @@ export class ActionDeliveryRef {
   @Field(() => ID)
   agencyCode!: string;
 
-  @Field(() => ID)
+  @Field(() => UUIDScalar)
   actionId!: string;
 
   static of(agencyCode: string, actionId: string): ActionDeliveryRef {

@@ -1,12 +1,14 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { IsUuidValue, RequiredText } from '@icp/shared';
+import { IsUuidValue, RequiredText, UUIDScalar } from '@icp/shared';
+
+const FORM_ID = 'The Gaps and Blocks form.';
 import { MAX_TEXT } from './gap-block-rules';
 
 @InputType({
   description: 'A Gaps and Blocks form: a service is persistently not engaging with the plan.',
 })
 export class RaiseGapBlockInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: 'The open case the service is not engaging with.' })
   @IsUuidValue()
   caseId!: string;
 
@@ -24,9 +26,9 @@ export class RaiseGapBlockInput {
   whatTried!: string;
 }
 
-@InputType()
+@InputType({ description: 'An escalation of a form to its next level.' })
 export class EscalateGapBlockInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: FORM_ID })
   @IsUuidValue()
   gapBlockId!: string;
 
@@ -37,9 +39,9 @@ export class EscalateGapBlockInput {
   outcome!: string;
 }
 
-@InputType()
+@InputType({ description: 'A note of what was tried at a form’s current level.' })
 export class RecordGapBlockStepInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: FORM_ID })
   @IsUuidValue()
   gapBlockId!: string;
 
@@ -48,9 +50,9 @@ export class RecordGapBlockStepInput {
   outcome!: string;
 }
 
-@InputType()
+@InputType({ description: 'The resolution of a form at its current level.' })
 export class ResolveGapBlockInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: FORM_ID })
   @IsUuidValue()
   gapBlockId!: string;
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { MoreThanOrEqual, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   BadInputError,
   ConflictError,
@@ -8,12 +8,14 @@ import {
   NotFoundError,
   returnedRows,
   type Directory,
+  type CursorKey,
   type Identity,
   type Role,
   type UnitOfWork,
 } from '@icp/shared';
 import { Case, CaseStatus } from '../case/case.entity';
 import { PlanAction } from '../care-plan/plan-action.entity';
+import { inInstantOrder } from '../consent/listing';
 import { GapBlock, GapBlockStatus, GapBlockStep, GapBlockStepAction } from './gap-block.entity';
 import { TOP_LEVEL, escalationFloor, requireActingRole, requireStaffRole } from './gap-block-rules';
 import type {
@@ -191,13 +193,22 @@ export class GapBlockService {
     );
   }
 
-  /** Open records at `minLevel` or above across all cases, oldest first, for the co-ordinators. */
-  openEscalations(identity: Identity, minLevel: number): Promise<GapBlock[]> {
+  /**
+   * Open records at `minLevel` or above across all cases, oldest first, for the co-ordinators:
+   * up to `limit` after the cursor key `after` (ADR 0045).
+   */
+  openEscalations(
+    identity: Identity,
+    minLevel: number,
+    after: CursorKey | null,
+    limit: number,
+  ): Promise<GapBlock[]> {
     const floor = escalationFloor(identity, minLevel);
-    return this.uow.manager.getRepository(GapBlock).find({
-      where: { status: GapBlockStatus.OPEN, level: MoreThanOrEqual(floor) },
-      order: { raisedAt: 'ASC', id: 'ASC' },
-    });
+    const qb = this.uow.manager
+      .getRepository(GapBlock)
+      .createQueryBuilder('g')
+      .where('g.status = :open AND g.level >= :floor', { open: GapBlockStatus.OPEN, floor });
+    return inInstantOrder(qb, { column: 'g.raised_at', id: 'g.id' }, after, limit).getMany();
   }
 
   /**

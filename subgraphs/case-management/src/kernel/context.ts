@@ -6,6 +6,7 @@ import type {
   DisclosureAudit,
   Logger,
   ProtectedField,
+  ReplayStore,
   SecurityEvents,
   SubgraphModule,
   UnitOfWork,
@@ -30,6 +31,11 @@ export interface CmServices {
   audit: DisclosureAudit;
   /** Reads this subgraph refused, in its own database (written by the subgraph server). */
   securityEvents: SecurityEvents;
+  /**
+   * The single-use token ids already used (ADR 0039), in this subgraph's database, shared by its
+   * replicas: gateway tokens and agencies' service credentials.
+   */
+  replay: ReplayStore;
 }
 
 /** The per-request DataLoaders; each module adds its own. */

@@ -5,7 +5,6 @@ import {
   HttpError,
   ON_BEHALF_OF_HEADER,
   REQUEST_TOKEN_TTL_SECONDS,
-  ReplayGuard,
   agencyServiceIssuer,
   bearer,
   importKeyCached,
@@ -13,6 +12,7 @@ import {
   verifyRequestToken,
   type Directory,
   type Identity,
+  type ReplayStore,
 } from '@icp/shared';
 
 export interface ServiceCaller {
@@ -23,7 +23,6 @@ export interface ServiceCaller {
 }
 
 const PREFIX = agencyServiceIssuer('');
-const replay = new ReplayGuard();
 
 /**
  * On-behalf-of proofs already verified (ADR 0025): one agency request sends the same gateway token
@@ -63,7 +62,7 @@ async function verifyProof(token: string | undefined, agencyCode: string, gatewa
 export async function verifyServiceCaller(
   req: IncomingMessage,
   body: Buffer,
-  directory: Directory,
+  { directory, replay }: { directory: Directory; replay: ReplayStore },
 ): Promise<ServiceCaller> {
   const token = bearer(req);
   let issuer: string | undefined;

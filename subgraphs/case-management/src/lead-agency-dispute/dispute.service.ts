@@ -10,7 +10,8 @@ import {
 } from '@icp/shared';
 import { ServiceUser } from '../case/service-user.entity';
 import { Case, CaseStatus } from '../case/case.entity';
-import { AssignmentReason, DisputeStatus, LeadAgencyDispute } from '../case/case-history.entity';
+import { AssignmentReason } from '../case/case-history.entity';
+import { DisputeStatus, LeadAgencyDispute } from '../case/lead-agency-dispute.entity';
 import type { CaseService } from '../case/case.service';
 import type { CaseManagementConsent } from '../case/case-ports';
 import type { LeadAgencyDisputeInput, ResolveDisputeInput } from '../case/case.inputs';

@@ -1,4 +1,4 @@
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   BadInputError,
   ConflictError,
@@ -262,26 +262,5 @@ export class MeetingAttendanceService {
       },
     );
     return (await this.uow.manager.getRepository(MeetingInvitation).findOneBy({ id }))!;
-  }
-
-  /**
-   * The invitations of the caller's agency: the meetings still to come, soonest first, then the
-   * others (held, or cancelled), latest first.
-   */
-  async invitationsOf(identity: Identity, now = new Date()): Promise<MeetingInvitation[]> {
-    const coming = `mt.status <> 'CANCELLED' AND mt.scheduled_for >= $2`;
-    const order = await this.uow.manager.query<{ id: string }[]>(
-      `SELECT i.id FROM meeting_invitation i JOIN care_meeting mt ON mt.id = i.meeting_id
-       WHERE i.agency_code = $1
-       ORDER BY (${coming}) DESC, CASE WHEN ${coming} THEN mt.scheduled_for END ASC,
-         mt.scheduled_for DESC, i.id ASC`,
-      [identity.agencyCode, now],
-    );
-    if (order.length === 0) return [];
-    const found = await this.uow.manager
-      .getRepository(MeetingInvitation)
-      .findBy({ id: In(order.map((r) => r.id)) });
-    const byId = new Map(found.map((i) => [i.id, i]));
-    return order.map((r) => byId.get(r.id)).filter((i): i is MeetingInvitation => i !== undefined);
   }
 }

@@ -64,7 +64,7 @@ const isResponse = (v: unknown): v is MeetingResponseDto => {
 export function meetingInternalRoutes(services: CmServices): Record<string, RouteHandler> {
   return {
     [MEETING_INVITATIONS_PATH]: async (req, body): Promise<MeetingInvitationsResponseDto> => {
-      const caller = await verifyServiceCaller(req, body, services.directory);
+      const caller = await verifyServiceCaller(req, body, services);
       const dto = checkInput(MeetingInvitationsBody, parseJson(body, isInvitationsRequest));
       return {
         meetings: await services.meetingAttendance.invitedMeetings(
@@ -78,7 +78,7 @@ export function meetingInternalRoutes(services: CmServices): Record<string, Rout
       req,
       body,
     ): Promise<{ invitations: UpcomingInvitationDto[] }> => {
-      const caller = await verifyServiceCaller(req, body, services.directory);
+      const caller = await verifyServiceCaller(req, body, services);
       const rows: {
         meeting_id: string;
         service_user_id: string;
@@ -111,7 +111,7 @@ export function meetingInternalRoutes(services: CmServices): Record<string, Rout
       };
     },
     [MEETING_RESPONSES_PATH]: async (req, body) => {
-      const caller = await verifyServiceCaller(req, body, services.directory);
+      const caller = await verifyServiceCaller(req, body, services);
       const dto = checkInput(MeetingResponseBody, parseJson(body, isResponse));
       const inv = await services.meetingAttendance.respondFromAgency(
         caller.identity,

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { consent } from '@icp/shared';
+import { UUIDScalar, consent } from '@icp/shared';
+import { underConsent } from '../consent/consent-note';
 
 const RECORDS = consent('MEETING_RECORDS');
 
@@ -9,13 +10,22 @@ const RECORDS = consent('MEETING_RECORDS');
  * like the invitation it hangs from: as the case's lead agency's meeting record.
  */
 @Directive('@key(fields: "agencyCode meetingId", resolvable: false)')
-@ObjectType('MeetingReport')
+@ObjectType('MeetingReport', {
+  description:
+    'The written report an invited agency sent in place of attending a meeting, held by that agency.',
+})
 export class MeetingReportRef {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: underConsent('MEETING_RECORDS', 'The agency that wrote the report.'),
+  })
   @Directive(RECORDS)
   agencyCode!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => UUIDScalar, {
+    nullable: true,
+    description: underConsent('MEETING_RECORDS', 'The meeting the report is for.'),
+  })
   @Directive(RECORDS)
   meetingId!: string;
 

@@ -1,6 +1,14 @@
 import { IsDate, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { IsCalendarDate, IsUuidValue, OptionalText, RequiredText, SkipIfEmpty } from '@icp/shared';
+import {
+  IsCalendarDate,
+  IsUuidValue,
+  LocalDateScalar,
+  OptionalText,
+  RequiredText,
+  SkipIfEmpty,
+  UUIDScalar,
+} from '@icp/shared';
 import { PlanChangeSetInput } from '../care-plan/care-plan.inputs';
 import { MAX_TEXT as GAP_BLOCK_TEXT } from '../gaps-and-blocks/gap-block-rules';
 import { MeetingReason, MeetingResponse } from './meeting.entity';
@@ -18,34 +26,37 @@ const MAX_MINUTES_TEXT = 2000;
 /** The longest substitute's name. */
 export const MAX_SUBSTITUTE_NAME = 200;
 
-/** `meetingId: ID!`, a meeting's UUID. */
+/** The meeting operated on, in every meeting input and argument. */
+const MEETING_ID = 'The meeting’s id.';
+
+/** `meetingId: UUID!`, a meeting's UUID. */
 @ArgsType()
 export class MeetingIdArgs {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: MEETING_ID })
   @IsUuidValue()
   meetingId!: string;
 }
 
-@InputType()
+@InputType({ description: 'A key worker invited by name, with their agency.' })
 export class InvitedKeyWorkerInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The key worker’s agency: one of invitedAgencyCodes.' })
   agencyCode!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The key worker’s staff id in that agency.' })
   @RequiredText(MAX_TEXT, { field: 'invitedKeyWorkers.keyWorkerId' })
   keyWorkerId!: string;
 }
 
 @InputType({ description: 'An interagency care plan meeting between two or more agencies.' })
 export class ScheduleMeetingInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: 'The case the meeting is about; open, yours to manage.' })
   @IsUuidValue()
   caseId!: string;
 
-  @Field(() => MeetingReason)
+  @Field(() => MeetingReason, { description: 'Why the meeting is held.' })
   reason!: MeetingReason;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it starts.' })
   @IsDate({ message: 'scheduledFor must be a date and time' })
   scheduledFor!: Date;
 
@@ -57,7 +68,10 @@ export class ScheduleMeetingInput {
   invitedAgencyCodes!: string[];
 
   @ValidateNested()
-  @Field(() => [InvitedKeyWorkerInput], { defaultValue: [] })
+  @Field(() => [InvitedKeyWorkerInput], {
+    defaultValue: [],
+    description: 'Key workers invited by name, each of an invited agency. Default: none.',
+  })
   invitedKeyWorkers!: InvitedKeyWorkerInput[];
 
   @Field(() => Boolean, {
@@ -67,19 +81,23 @@ export class ScheduleMeetingInput {
   })
   serviceUserAttends?: boolean | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the service user is involved in a contentious meeting: required when they attend one.',
+  })
   @OptionalText(MAX_TEXT)
   serviceUserAttendanceReason?: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the meeting is for, as sent to the invited agencies.' })
   @RequiredText(MAX_TEXT)
   purpose!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What it should achieve, as sent to the invited agencies.' })
   @RequiredText(MAX_TEXT)
   aims!: string;
 
-  @Field(() => ID, {
+  @Field(() => UUIDScalar, {
     nullable: true,
     description: 'CASE_MANAGER_TRANSFER only: the transfer of this case the meeting is about.',
   })
@@ -92,7 +110,7 @@ export class ScheduleMeetingInput {
     'A new time or place for a meeting not yet held. A new time asks every invited agency to answer again.',
 })
 export class RescheduleMeetingInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: MEETING_ID })
   @IsUuidValue()
   meetingId!: string;
 
@@ -112,7 +130,7 @@ export class CancelMeetingArgs {
   @RequiredText(MAX_TEXT)
   reason!: string;
 
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: MEETING_ID })
   @IsUuidValue()
   meetingId!: string;
 }
@@ -120,21 +138,21 @@ export class CancelMeetingArgs {
 /** recordServiceUserPrepared's arguments. */
 @ArgsType()
 export class RecordServiceUserPreparedInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'How the service user was prepared for the meeting.' })
   @RequiredText(MAX_TEXT)
   how!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When; not in the future.' })
   preparedAt!: Date;
 
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: MEETING_ID })
   @IsUuidValue()
   meetingId!: string;
 }
 
-@InputType()
+@InputType({ description: 'Your agency’s answer to its invitation to a meeting.' })
 export class RespondToMeetingInvitationInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: MEETING_ID })
   @IsUuidValue()
   meetingId!: string;
 
@@ -147,7 +165,10 @@ export class RespondToMeetingInvitationInput {
   @RequiredText(MAX_SUBSTITUTE_NAME)
   substituteName?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'An attendance note for the case manager (who comes, what they bring).',
+  })
   @OptionalText(MAX_TEXT)
   note?: string | null;
 }
@@ -155,10 +176,10 @@ export class RespondToMeetingInvitationInput {
 /** recordReportReceived's arguments. */
 @ArgsType()
 export class MeetingAgencyArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The invited agency whose report was received.' })
   agencyCode!: string;
 
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: MEETING_ID })
   @IsUuidValue()
   meetingId!: string;
 }
@@ -166,55 +187,63 @@ export class MeetingAgencyArgs {
 /** recordPhoneFollowUp's arguments. */
 @ArgsType()
 export class RecordPhoneFollowUpArgs {
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the call was made; not in the future.' })
   calledAt!: Date;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The invited agency phoned.' })
   agencyCode!: string;
 
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: MEETING_ID })
   @IsUuidValue()
   meetingId!: string;
 }
 
-@InputType()
+@InputType({
+  description:
+    'The review of one action of the plan at the meeting. Finalising needs every current action reviewed.',
+})
 export class MeetingActionReviewInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: 'The plan action reviewed: one of the case’s plan.' })
   @IsUuidValue({ field: 'actionReviews.actionId' })
   actionId!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What worked well.' })
   @OptionalText(MAX_TEXT)
   whatWorkedWell?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What was difficult.' })
   @OptionalText(MAX_TEXT)
   challenges?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Gaps and blocks met, in words.' })
   @OptionalText(MAX_TEXT)
   gapsAndBlocks?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New issues that arose.' })
   @OptionalText(MAX_TEXT)
   newIssues?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What happens next.' })
   @OptionalText(MAX_TEXT)
   nextSteps?: string | null;
 }
 
-@InputType()
+@InputType({
+  description:
+    'A persistent non-engagement raised at the meeting: becomes a Gaps and Blocks form when the meeting is finalised.',
+})
 export class MeetingGapInput {
   @Field(() => ID, { description: 'The service not engaging; not the case manager’s own.' })
   concerningAgencyCode!: string;
 
   /** As a Gaps and Blocks form's (RaiseGapBlockInput). */
-  @Field(() => String)
+  @Field(() => String, { description: 'What is not happening (1 to 4000 characters).' })
   @RequiredText(GAP_BLOCK_TEXT)
   issue!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'What has been tried at service level already (1 to 4000 characters).',
+  })
   @RequiredText(GAP_BLOCK_TEXT)
   whatTried!: string;
 }
@@ -225,9 +254,12 @@ export class MeetingGapInput {
 })
 export class MeetingPlanChangesInput extends PlanChangeSetInput {}
 
-@InputType()
+@InputType({
+  description:
+    'The minutes of a meeting that has started, saved as a draft; each save replaces the last.',
+})
 export class RecordMeetingMinutesInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: MEETING_ID })
   @IsUuidValue()
   meetingId!: string;
 
@@ -235,32 +267,48 @@ export class RecordMeetingMinutesInput {
   @Min(0, { message: 'expectedRecordVersion is a whole number >= 0' })
   expectedRecordVersion!: number;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: `The summary of the meeting (1 to ${MAX_MINUTES_TEXT} characters).`,
+  })
   @RequiredText(MAX_MINUTES_TEXT)
   summary!: string;
 
   @ValidateNested()
-  @Field(() => [MeetingActionReviewInput], { defaultValue: [] })
+  @Field(() => [MeetingActionReviewInput], {
+    defaultValue: [],
+    description: 'The review of each plan action; each action once.',
+  })
   actionReviews!: MeetingActionReviewInput[];
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], {
+    defaultValue: [],
+    description: `The decisions taken, each 1 to ${MAX_MINUTES_TEXT} characters.`,
+  })
   @RequiredText(MAX_MINUTES_TEXT, { each: true })
   decisions!: string[];
 
   @ValidateNested()
-  @Field(() => MeetingPlanChangesInput, { nullable: true })
+  @Field(() => MeetingPlanChangesInput, {
+    nullable: true,
+    description: 'The plan changes agreed; applied when the meeting is finalised. Default: none.',
+  })
   planChanges?: MeetingPlanChangesInput | null;
 
   @ValidateNested()
-  @Field(() => [MeetingGapInput], { defaultValue: [] })
+  @Field(() => [MeetingGapInput], {
+    defaultValue: [],
+    description: 'Gaps and blocks raised; forms once the meeting is finalised.',
+  })
   gapsAndBlocks!: MeetingGapInput[];
 }
 
 /** The exit meeting's record: what closes the case at a closure meeting. */
-@InputType()
+@InputType({
+  description: 'The exit meeting’s record: what closes the case at a CASE_CLOSURE meeting.',
+})
 export class MeetingClosureInput {
   /** As closeCase's (CloseCaseInput). */
-  @Field(() => String)
+  @Field(() => String, { description: 'Which goals were achieved.' })
   @RequiredText(MAX_TEXT)
   goalsAchieved!: string;
 
@@ -295,18 +343,22 @@ export class FinaliseMeetingArgs implements FinaliseMeetingInput {
   @ValidateNested()
   closure?: MeetingClosureInput | null;
 
-  @Field(() => String, {
+  @Field(() => LocalDateScalar, {
     nullable: true,
-    description: "REVIEW: the next review, if not in the minutes' planChanges.",
+    description:
+      "REVIEW: the next review date, if not in the minutes' planChanges; REVIEW_TOO_LATE past the latest allowed.",
   })
   @SkipIfEmpty()
   @IsCalendarDate()
   nextReviewOn?: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'The plan version the minutes were written against; another version since → VERSION_CONFLICT.',
+  })
   expectedPlanVersion!: number;
 
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: MEETING_ID })
   @IsUuidValue()
   meetingId!: string;
 }

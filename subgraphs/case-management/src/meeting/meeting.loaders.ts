@@ -9,16 +9,6 @@ export function meetingByIdLoader(ds: DataSource) {
   );
 }
 
-export function meetingsByCaseIdLoader(ds: DataSource) {
-  return loaderGroupedBy<string, Meeting>(
-    (ids) =>
-      ds
-        .getRepository(Meeting)
-        .find({ where: { caseId: In([...ids]) }, order: { scheduledFor: 'ASC', id: 'ASC' } }),
-    (m) => m.caseId,
-  );
-}
-
 export function invitationsByMeetingIdLoader(ds: DataSource) {
   return loaderGroupedBy<string, MeetingInvitation>(
     (ids) =>

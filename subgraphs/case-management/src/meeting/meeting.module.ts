@@ -6,7 +6,6 @@ import {
   circulationsByMeetingIdLoader,
   invitationsByMeetingIdLoader,
   meetingByIdLoader,
-  meetingsByCaseIdLoader,
 } from './meeting.loaders';
 import { meetingInternalRoutes } from './meeting-internal.routes';
 import { MeetingService } from './meeting.service';
@@ -16,15 +15,17 @@ import {
   CaseMeetingsResolver,
   MeetingResolver,
   PlanVersionMeetingResolver,
-  meetingSubject,
-  minutesPartSubject,
 } from './meeting.resolver';
 import {
   MeetingCirculationResolver,
   MeetingInvitationResolver,
+} from './meeting-invitation.resolver';
+import {
   invitationSubject,
   meetingReportRefSubject,
-} from './meeting-invitation.resolver';
+  meetingSubject,
+  minutesPartSubject,
+} from './meeting.subjects';
 import { MeetingActionReview, MeetingGapRaised } from './meeting-minutes.type';
 
 declare module '../kernel/context' {
@@ -34,7 +35,6 @@ declare module '../kernel/context' {
   }
   interface CmLoaders {
     meetingById: ReturnType<typeof meetingByIdLoader>;
-    meetingsByCaseId: ReturnType<typeof meetingsByCaseIdLoader>;
     invitationsByMeetingId: ReturnType<typeof invitationsByMeetingIdLoader>;
     circulationsByMeetingId: ReturnType<typeof circulationsByMeetingIdLoader>;
   }
@@ -58,7 +58,6 @@ export const meetingModule: CmModule = {
   },
   loaders: onDataSource({
     meetingById: meetingByIdLoader,
-    meetingsByCaseId: meetingsByCaseIdLoader,
     invitationsByMeetingId: invitationsByMeetingIdLoader,
     circulationsByMeetingId: circulationsByMeetingIdLoader,
   }),

@@ -9,7 +9,8 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { circulationDueOn, consent, type ConsentSubject } from '@icp/shared';
+import { LocalDateScalar, PageArgs, circulationDueOn, consent, type Page } from '@icp/shared';
+import { underConsent } from '../consent/consent-note';
 import type { CmContext } from '../kernel/context';
 import { ByIdArgs } from '../kernel/by-id.args';
 import { Agency } from '../agency/agency.type';
@@ -37,9 +38,16 @@ import {
   ScheduleMeetingInput,
 } from './meeting.inputs';
 import { meetingDate, outcomeCirculationLate } from './meeting-rules';
+import { MeetingConnection, caseMeetingsPage } from './meeting.pages';
 
 const SUMMARY = consent('CARE_PLAN_SUMMARY');
 const RECORDS = consent('MEETING_RECORDS');
+const S = (d: string) => underConsent('CARE_PLAN_SUMMARY', d);
+const R = (d: string) => underConsent('MEETING_RECORDS', d);
+
+/** The refusals every case manager's meeting operation may answer with. */
+const CM_ERRORS =
+  'FORBIDDEN (reason NOT_CASE_MANAGER) unless you are the case manager of its case; NOT_FOUND for a meeting that does not exist or you cannot see; BAD_USER_INPUT for a malformed input';
 
 /** The meeting a mutation returns is what this request's field resolvers should see. */
 function fresh(ctx: CmContext, mt: Meeting): Meeting {
@@ -51,17 +59,23 @@ const minutesOf = (mt: Meeting): MeetingMinutes | null => mt.minutes;
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
-  @Query(() => Meeting, { nullable: true })
+  @Query(() => Meeting, {
+    nullable: true,
+    description:
+      'A care plan meeting by id; null when it does not exist or you may see nothing of it (never an error); BAD_USER_INPUT for a malformed id.',
+  })
   meeting(@Args() { id }: ByIdArgs, @Ctx() ctx: CmContext): Promise<Meeting | null> {
     return ctx.loaders.meetingById.load(id);
   }
 
   @Mutation(() => Meeting, {
     description:
-      'Schedules an interagency care plan meeting between two or more agencies. Case manager only.',
+      'Schedules an interagency care plan meeting between two or more agencies. Case manager only. ' +
+      'Errors: FORBIDDEN (reason NOT_CASE_MANAGER); NOT_FOUND for an unknown case; CONFLICT (reason CASE_CLOSED) on a closed case; BAD_USER_INPUT for fewer than two agencies, an agency not in the directory, a transferId not of this case or a contentious meeting the service user attends without a reason.',
   })
   async scheduleMeeting(
-    @Arg('input', () => ScheduleMeetingInput) input: ScheduleMeetingInput,
+    @Arg('input', () => ScheduleMeetingInput, { description: 'The meeting to schedule.' })
+    input: ScheduleMeetingInput,
     @Ctx() ctx: CmContext,
   ): Promise<Meeting> {
     return fresh(ctx, await ctx.services.meetings.schedule(ctx.identity, input));
@@ -69,10 +83,14 @@ export class MeetingResolver {
 
   @Mutation(() => Meeting, {
     description:
-      'Moves a meeting not yet held to a new time (still to come) or place; invitations already sent are sent again, and a new time asks every agency to answer again. Case manager only.',
+      'Moves a meeting not yet held to a new time (still to come) or place; invitations already sent are sent again, and a new time asks every agency to answer again. Case manager only. ' +
+      `Errors: ${CM_ERRORS} (a time past, or nothing changed); INVALID_TRANSITION once minuted, finalised or cancelled.`,
   })
   async rescheduleMeeting(
-    @Arg('input', () => RescheduleMeetingInput) input: RescheduleMeetingInput,
+    @Arg('input', () => RescheduleMeetingInput, {
+      description: 'The meeting and its new time or place.',
+    })
+    input: RescheduleMeetingInput,
     @Ctx() ctx: CmContext,
   ): Promise<Meeting> {
     return fresh(ctx, await ctx.services.meetings.reschedule(ctx.identity, input));
@@ -80,13 +98,16 @@ export class MeetingResolver {
 
   @Mutation(() => Meeting, {
     description:
-      'Cancels a meeting not yet held, with a reason the invited agencies are told. Case manager only.',
+      'Cancels a meeting not yet held, with a reason the invited agencies are told. Case manager only. ' +
+      `Errors: ${CM_ERRORS}; INVALID_TRANSITION once minuted, finalised or cancelled.`,
   })
   async cancelMeeting(@Args() input: CancelMeetingArgs, @Ctx() ctx: CmContext): Promise<Meeting> {
     return fresh(ctx, await ctx.services.meetings.cancel(ctx.identity, input));
   }
 
-  @Mutation(() => Meeting, { description: 'Records how the service user was prepared.' })
+  @Mutation(() => Meeting, {
+    description: `Records how and when the service user was prepared for the meeting. Case manager only. Errors: ${CM_ERRORS} (preparedAt in the future).`,
+  })
   async recordServiceUserPrepared(
     @Args() input: RecordServiceUserPreparedInput,
     @Ctx() ctx: CmContext,
@@ -95,7 +116,7 @@ export class MeetingResolver {
   }
 
   @Mutation(() => Meeting, {
-    description: 'Records that the purpose and aims were sent to every invited service.',
+    description: `Records that the purpose and aims were sent to every invited agency. Case manager only. Errors: ${CM_ERRORS}; CONFLICT (reason INVITATIONS_SENT) when every invitation was already sent; INVALID_TRANSITION once cancelled.`,
   })
   async sendMeetingInvitations(
     @Args() { meetingId }: MeetingIdArgs,
@@ -105,10 +126,11 @@ export class MeetingResolver {
   }
 
   @Mutation(() => Meeting, {
-    description: 'Saves the minutes as a draft; again and again until finalised.',
+    description: `Saves the minutes of a meeting that has started as a draft; again and again until finalised. Case manager only. Errors: ${CM_ERRORS} (an action not of the plan or reviewed twice, a gap about your own agency); VERSION_CONFLICT when expectedRecordVersion is not the current recordVersion; INVALID_TRANSITION (reason MEETING_NOT_STARTED) before the meeting starts, or once finalised or cancelled.`,
   })
   async recordMeetingMinutes(
-    @Arg('input', () => RecordMeetingMinutesInput) input: RecordMeetingMinutesInput,
+    @Arg('input', () => RecordMeetingMinutesInput, { description: 'The minutes to save.' })
+    input: RecordMeetingMinutesInput,
     @Ctx() ctx: CmContext,
   ): Promise<Meeting> {
     return fresh(ctx, await ctx.services.meetings.recordMinutes(ctx.identity, input));
@@ -116,7 +138,8 @@ export class MeetingResolver {
 
   @Mutation(() => Meeting, {
     description:
-      'Enters the outcome on the plan as one new version, raises the gaps and blocks, and finalises the minutes.',
+      'Enters the outcome on the plan as one new version, raises the gaps and blocks, and finalises the minutes (a CASE_CLOSURE meeting closes the case). Case manager only. ' +
+      `Errors: ${CM_ERRORS} (actions not all reviewed, a REVIEW without a next review date, a CASE_CLOSURE without closure); VERSION_CONFLICT when the plan changed since expectedPlanVersion; REVIEW_TOO_LATE; CONFLICT (reason NO_PLAN) without a plan; INVALID_TRANSITION before it starts, with no minutes, or once finalised or cancelled.`,
   })
   async finaliseMeeting(
     @Args() input: FinaliseMeetingArgs,
@@ -126,7 +149,7 @@ export class MeetingResolver {
   }
 
   @Mutation(() => Meeting, {
-    description: 'Circulates the finalised outcome to every invited agency.',
+    description: `Circulates the finalised outcome to every invited agency, once. Case manager only. Errors: ${CM_ERRORS}; INVALID_TRANSITION before it is finalised; CONFLICT (reason ALREADY_CIRCULATED) the second time.`,
   })
   async circulateMeetingOutcome(
     @Args() { meetingId }: MeetingIdArgs,
@@ -135,13 +158,16 @@ export class MeetingResolver {
     return fresh(ctx, await ctx.services.meetings.circulate(ctx.identity, meetingId));
   }
 
-  @FieldResolver(() => Case, { nullable: true })
+  @FieldResolver(() => Case, { nullable: true, description: S('The case the meeting is about.') })
   @Directive(SUMMARY)
   case(@Root() mt: Meeting, @Ctx() ctx: CmContext): Promise<Case | null> {
     return ctx.loaders.caseById.load(mt.caseId);
   }
 
-  @FieldResolver(() => KeyWorkerRef, { nullable: true, description: 'The case manager chairing.' })
+  @FieldResolver(() => KeyWorkerRef, {
+    nullable: true,
+    description: S('The case manager chairing.'),
+  })
   @Directive(SUMMARY)
   chairedBy(@Root() mt: Meeting): KeyWorkerRef {
     return KeyWorkerRef.of(mt.chairedByAgencyCode, mt.chairedBy);
@@ -149,7 +175,7 @@ export class MeetingResolver {
 
   @FieldResolver(() => CaseTransfer, {
     nullable: true,
-    description: 'CASE_MANAGER_TRANSFER: the transfer the meeting is about.',
+    description: S('CASE_MANAGER_TRANSFER: the transfer the meeting is about; else null.'),
   })
   @Directive(SUMMARY)
   async transfer(@Root() mt: Meeting, @Ctx() ctx: CmContext): Promise<CaseTransfer | null> {
@@ -160,7 +186,7 @@ export class MeetingResolver {
 
   @FieldResolver(() => [MeetingInvitation], {
     nullable: true,
-    description: 'Each invited agency: invitation sent, answer, report, phone follow-up.',
+    description: S('Each invited agency: invitation sent, answer, report, phone follow-up.'),
   })
   @Directive(SUMMARY)
   attendance(@Root() mt: Meeting, @Ctx() ctx: CmContext): Promise<MeetingInvitation[]> {
@@ -170,7 +196,7 @@ export class MeetingResolver {
 
   @FieldResolver(() => [Agency], {
     nullable: true,
-    description: 'Invited agencies that have not answered (PENDING).',
+    description: S('Invited agencies that have not answered (PENDING).'),
   })
   @Directive(SUMMARY)
   async notAnswered(@Root() mt: Meeting, @Ctx() ctx: CmContext): Promise<Agency[]> {
@@ -181,20 +207,29 @@ export class MeetingResolver {
       .filter((a): a is Agency => a !== null);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The minutes’ summary.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: R('The minutes’ summary; null before minutes are saved.'),
+  })
   @Directive(RECORDS)
   summary(@Root() mt: Meeting): string | null {
     return minutesOf(mt)?.summary ?? null;
   }
 
-  @FieldResolver(() => [MeetingActionReview], { nullable: true })
+  @FieldResolver(() => [MeetingActionReview], {
+    nullable: true,
+    description: R('The review of each plan action in the minutes.'),
+  })
   @Directive(RECORDS)
   actionReviews(@Root() mt: Meeting, @Ctx() ctx: CmContext): MeetingActionReview[] {
     ctx.loaders.meetingById.prime(mt.id, mt);
     return (minutesOf(mt)?.actionReviews ?? []).map((r) => MeetingActionReview.of(mt.id, r));
   }
 
-  @FieldResolver(() => [String], { nullable: true })
+  @FieldResolver(() => [String], {
+    nullable: true,
+    description: R('The decisions taken, as minuted.'),
+  })
   @Directive(RECORDS)
   decisions(@Root() mt: Meeting): string[] {
     return minutesOf(mt)?.decisions ?? [];
@@ -202,7 +237,7 @@ export class MeetingResolver {
 
   @FieldResolver(() => [MeetingGapRaised], {
     nullable: true,
-    description: 'Gaps and blocks raised in the minutes; forms once finalised (gapBlocks).',
+    description: R('Gaps and blocks raised in the minutes; forms once finalised (gapBlocks).'),
   })
   @Directive(RECORDS)
   gapsAndBlocksRaised(@Root() mt: Meeting, @Ctx() ctx: CmContext): MeetingGapRaised[] {
@@ -212,7 +247,7 @@ export class MeetingResolver {
 
   @FieldResolver(() => [GapBlock], {
     nullable: true,
-    description: 'The Gaps and Blocks forms the meeting raised when finalised.',
+    description: S('The Gaps and Blocks forms the meeting raised when finalised.'),
   })
   @Directive(SUMMARY)
   async gapBlocks(@Root() mt: Meeting, @Ctx() ctx: CmContext): Promise<GapBlock[]> {
@@ -220,10 +255,11 @@ export class MeetingResolver {
     return found.filter((g): g is GapBlock => g instanceof GapBlock);
   }
 
-  @FieldResolver(() => String, {
+  @FieldResolver(() => LocalDateScalar, {
     nullable: true,
-    description:
+    description: S(
       'The last day to circulate the outcome: 2 working days after the meeting; null once cancelled.',
+    ),
   })
   @Directive(SUMMARY)
   outcomeCirculationDueOn(@Root() mt: Meeting): string | null {
@@ -232,7 +268,9 @@ export class MeetingResolver {
 
   @FieldResolver(() => Boolean, {
     nullable: true,
-    description: 'The outcome was not circulated within 2 working days (Mon-Fri) of the meeting.',
+    description: S(
+      'The outcome was not circulated within 2 working days (Mon-Fri) of the meeting.',
+    ),
   })
   @Directive(SUMMARY)
   outcomeCirculationLate(@Root() mt: Meeting): boolean {
@@ -241,7 +279,7 @@ export class MeetingResolver {
 
   @FieldResolver(() => [MeetingCirculation], {
     nullable: true,
-    description: 'The outcome as circulated to each invited agency, and its acknowledgement.',
+    description: S('The outcome as circulated to each invited agency, and its acknowledgement.'),
   })
   @Directive(SUMMARY)
   circulations(@Root() mt: Meeting, @Ctx() ctx: CmContext): Promise<MeetingCirculation[]> {
@@ -253,39 +291,31 @@ export class MeetingResolver {
 /** Case.meetings lives with the feature, so the case folder does not depend on it. */
 @Resolver(() => Case)
 export class CaseMeetingsResolver {
-  @FieldResolver(() => [Meeting], {
+  @FieldResolver(() => MeetingConnection, {
     nullable: true,
-    description: 'Care plan meetings, oldest first.',
+    description: S(
+      'The case’s care plan meetings, oldest first, a page at a time; only those you may see.',
+    ),
   })
   @Directive(SUMMARY)
-  async meetings(@Root() c: Case, @Ctx() ctx: CmContext): Promise<Meeting[]> {
-    const list = await ctx.loaders.meetingsByCaseId.load(c.id);
-    for (const mt of list) ctx.loaders.meetingById.prime(mt.id, mt);
-    return list;
+  meetings(
+    @Root() c: Case,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: CmContext,
+  ): Promise<Page<Meeting>> {
+    return caseMeetingsPage(c.id, page, ctx);
   }
 }
 
 /** CarePlanVersion.meeting: the meeting whose outcome made this version, if any. */
 @Resolver(() => CarePlanVersion)
 export class PlanVersionMeetingResolver {
-  @FieldResolver(() => Meeting, { nullable: true })
+  @FieldResolver(() => Meeting, {
+    nullable: true,
+    description: S('The meeting whose outcome made this version; null if none did.'),
+  })
   @Directive(SUMMARY)
   meeting(@Root() v: CarePlanVersion, @Ctx() ctx: CmContext): Promise<Meeting | null> {
     return v.meetingId ? ctx.loaders.meetingById.load(v.meetingId) : Promise.resolve(null);
   }
-}
-
-/** A meeting and its minutes are held by the case's lead agency. */
-export async function meetingSubject(mt: Meeting | null, ctx: CmContext): Promise<ConsentSubject> {
-  if (!mt) return { serviceUserId: null, holderAgencyCode: null };
-  const c = await ctx.loaders.caseById.load(mt.caseId);
-  return { serviceUserId: mt.serviceUserId, holderAgencyCode: c?.leadAgencyCode ?? null };
-}
-
-/** Parts of the minutes are held like their meeting. */
-export async function minutesPartSubject(
-  p: MeetingActionReview | MeetingGapRaised,
-  ctx: CmContext,
-): Promise<ConsentSubject> {
-  return meetingSubject(await ctx.loaders.meetingById.load(p.meetingId), ctx);
 }

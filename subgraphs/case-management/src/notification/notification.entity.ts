@@ -1,15 +1,21 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { consent } from '@icp/shared';
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { UUIDScalar, consent } from '@icp/shared';
+import { summary } from '../kernel/describe';
 
 /**
  * Something a user (a case manager), or every staff member of an agency, must know about a case,
  * until acknowledged.
  */
-@ObjectType('Notification')
+@ObjectType('Notification', {
+  description:
+    'Something a user (a case manager), or every member of an agency’s staff, must know about a case, kept until acknowledged. Its recipient’s agency reads it; others read it as the case (CARE_PLAN_SUMMARY).',
+})
 @Entity('notification')
 export class Notification {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, {
+    description: 'The notification’s id: pass it to acknowledgeNotification.',
+  })
   @PrimaryColumn('uuid')
   id!: string;
 
@@ -25,23 +31,28 @@ export class Notification {
 
   @Field(() => String, {
     nullable: true,
-    description: 'e.g. DISENGAGED_AFTER_REFERRAL, MEETING_CANCELLED',
+    description: summary(
+      'What it is about, a code to switch on: DISENGAGED_AFTER_REFERRAL, EMERGENCY_ACCESS, SERVICE_DELIVERY_CHANGE, MEETING_RESCHEDULED, MEETING_CANCELLED (more may be added: show the message for an unknown one).',
+    ),
   })
   @Directive(consent('CARE_PLAN_SUMMARY'))
   @Column('text')
   kind!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: summary('What to know, in words to show.') })
   @Directive(consent('CARE_PLAN_SUMMARY'))
   @Column('text')
   message!: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: summary('When it was sent.') })
   @Directive(consent('CARE_PLAN_SUMMARY'))
   @Column('timestamptz', { name: 'created_at' })
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: summary('When it was acknowledged; null until then.'),
+  })
   @Directive(consent('CARE_PLAN_SUMMARY'))
   @Column('timestamptz', { name: 'acknowledged_at', nullable: true })
   acknowledgedAt!: Date | null;

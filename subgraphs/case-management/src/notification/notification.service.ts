@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { IsNull, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
   returnedRows,
   type Identity,
+  type Page,
   type UnitOfWork,
 } from '@icp/shared';
+import { pageByInstant } from '../kernel/keyset';
 import { Notification } from './notification.entity';
 
 /** Kinds of notification; stored as text so new kinds need no migration. */
@@ -53,16 +55,26 @@ export class NotificationService {
     return row;
   }
 
-  /** The caller's own notifications and their agency's, newest first. */
-  mine(identity: Identity, includeAcknowledged: boolean): Promise<Notification[]> {
-    const open = includeAcknowledged ? {} : { acknowledgedAt: IsNull() };
-    return this.uow.manager.getRepository(Notification).find({
-      where: [
-        { recipientAgencyCode: identity.agencyCode, recipientUserId: identity.userId, ...open },
-        { recipientAgencyCode: identity.agencyCode, recipientUserId: IsNull(), ...open },
-      ],
-      order: { createdAt: 'DESC', id: 'ASC' },
-    });
+  /** The caller's own notifications and their agency's, newest first, a keyset page at a time. */
+  mine(
+    identity: Identity,
+    includeAcknowledged: boolean,
+    page: { first: number; after?: string | null },
+  ): Promise<Page<Notification>> {
+    return pageByInstant(
+      this.uow.manager,
+      Notification,
+      {
+        table: 'notification',
+        column: 'created_at',
+        order: 'DESC',
+        where:
+          'recipient_agency_code = $1 AND (recipient_user_id = $2 OR recipient_user_id IS NULL)' +
+          (includeAcknowledged ? '' : ' AND acknowledged_at IS NULL'),
+        params: [identity.agencyCode, identity.userId],
+      },
+      page,
+    );
   }
 
   /** Only the recipient (for an agency's, one of its staff) acknowledges, once. */

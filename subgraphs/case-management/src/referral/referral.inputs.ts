@@ -1,5 +1,11 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { IsCalendarDate, IsUuidValue, RequiredText } from '@icp/shared';
+import {
+  IsCalendarDate,
+  IsUuidValue,
+  LocalDateScalar,
+  RequiredText,
+  UUIDScalar,
+} from '@icp/shared';
 import { ReferralStatus } from './referral.entity';
 
 /** The longest text of a referral. Optional texts may be absent, but not blank. */
@@ -9,7 +15,7 @@ const MAX_TEXT = 2000;
   description: 'A referral the case manager plans, under a consent naming the target agency.',
 })
 export class CreateReferralInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: 'The open case whose service user is referred.' })
   @IsUuidValue()
   caseId!: string;
 
@@ -20,16 +26,16 @@ export class CreateReferralInput {
   @RequiredText(MAX_TEXT)
   reason!: string;
 
-  @Field(() => ID, {
+  @Field(() => UUIDScalar, {
     description:
       'An ACTIVE consent of the service user naming the target agency, for REFERRAL or CARE_COORDINATION.',
   })
   @IsUuidValue()
   consentId!: string;
 
-  @Field(() => String, {
+  @Field(() => LocalDateScalar, {
     nullable: true,
-    description: 'When the case manager follows up (YYYY-MM-DD), today or later.',
+    description: 'When the case manager follows up: today or later.',
   })
   @IsCalendarDate()
   followUpOn?: string | null;
@@ -39,27 +45,29 @@ export class CreateReferralInput {
   interimPlan?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A referral’s next status, with a note.' })
 export class UpdateReferralStatusInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: 'The referral.' })
   @IsUuidValue()
   referralId!: string;
 
-  @Field(() => ReferralStatus)
+  @Field(() => ReferralStatus, {
+    description: 'The next status; only moves the referral protocol allows.',
+  })
   status!: ReferralStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A note recorded with the step.' })
   @RequiredText(MAX_TEXT)
   note?: string | null;
 }
 
 @InputType({ description: 'The case manager follows up a referral, e.g. during a long wait.' })
 export class RecordReferralFollowUpInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: 'The referral.' })
   @IsUuidValue()
   referralId!: string;
 
-  @Field(() => String, { description: 'The next follow-up (YYYY-MM-DD), today or later.' })
+  @Field(() => LocalDateScalar, { description: 'The next follow-up: today or later.' })
   @IsCalendarDate()
   followUpOn!: string;
 
@@ -73,11 +81,11 @@ export class RecordReferralFollowUpInput {
 
 @InputType({ description: 'The target agency tells the case manager the service user disengaged.' })
 export class ReportDisengagementAfterReferralInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar, { description: 'The referral made to your agency.' })
   @IsUuidValue()
   referralId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What happened (1 to 2000 characters).' })
   @RequiredText(MAX_TEXT)
   note!: string;
 }

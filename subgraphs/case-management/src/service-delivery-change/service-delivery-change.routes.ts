@@ -41,7 +41,7 @@ class ServiceDeliveryChangeBody implements ServiceDeliveryChangeDto {
 export function serviceDeliveryChangeRoutes(services: CmServices): Record<string, RouteHandler> {
   return {
     [SERVICE_DELIVERY_CHANGES_PATH]: async (req, body) => {
-      const caller = await verifyServiceCaller(req, body, services.directory);
+      const caller = await verifyServiceCaller(req, body, services);
       const dto = checkInput(ServiceDeliveryChangeBody, parseJson(body, isDto));
       const change = await services.deliveryChanges.receive(
         caller.callerAgencyCode,

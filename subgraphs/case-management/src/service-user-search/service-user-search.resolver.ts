@@ -12,6 +12,7 @@ import {
 } from 'type-graphql';
 import {
   IsCalendarDate,
+  LocalDateScalar,
   OptionalText,
   SkipIfEmpty,
   consent,
@@ -19,9 +20,11 @@ import {
 } from '@icp/shared';
 import type { CmContext } from '../kernel/context';
 import { ServiceUser } from '../case/service-user.entity';
+import { underConsent } from '../consent/consent-note';
 
 const MAX_NAME = 200;
 const IDENTITY = consent('IDENTITY');
+const I = (d: string) => underConsent('IDENTITY', d);
 const FIRST = { message: 'first is 1 to 50' };
 
 @InputType({
@@ -29,15 +32,21 @@ const FIRST = { message: 'first is 1 to 50' };
     'What to look for: at least one criterion; every criterion given must match. Names match from their start, ignoring case, accents, spaces and apostrophes (Ó/O’, Mac/Mc).',
 })
 export class ServiceUserSearchInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The start of a given name (at least 2 letters).',
+  })
   @OptionalText(MAX_NAME)
   givenName?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The start of a family name (at least 2 letters).',
+  })
   @OptionalText(MAX_NAME)
   familyName?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, exactly.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The date of birth, exactly.' })
   @SkipIfEmpty()
   @IsCalendarDate()
   dateOfBirth?: string | null;
@@ -60,14 +69,15 @@ export class ServiceUserSearchInput {
   description: 'A person a search found: always one your agency may already see who they are.',
 })
 export class ServiceUserSearchResult {
-  @Field(() => ServiceUser, { nullable: true })
+  @Field(() => ServiceUser, { nullable: true, description: I('The person found.') })
   @Directive(IDENTITY)
   serviceUser!: ServiceUser;
 
   @Field(() => Boolean, {
     nullable: true,
-    description:
+    description: I(
       "Your agency holds the person's record (else it reads who they are by their consent).",
+    ),
   })
   @Directive(IDENTITY)
   heldByYourAgency!: boolean;
@@ -89,10 +99,11 @@ export function searchResultSubject(r: ServiceUserSearchResult): ConsentSubject 
 export class ServiceUserSearchResolver {
   @Query(() => [ServiceUserSearchResult], {
     description:
-      'Finds service users your agency may already see (it holds their record, or they consented to it reading who they are), by name, date of birth or pseudonym, in name order. Never anyone else: with or without people you may not see, the answer is the same. Case manager or key worker.',
+      'Finds service users your agency may already see (it holds their record, or they consented to it reading who they are), by name, date of birth or pseudonym, in name order. Never anyone else: with or without people you may not see, the answer is the same. Case manager or key worker. Errors: FORBIDDEN without the case manager or key worker role; BAD_USER_INPUT with no criterion, a name under 2 letters or first outside 1 to 50.',
   })
   async searchServiceUsers(
-    @Arg('input', () => ServiceUserSearchInput) input: ServiceUserSearchInput,
+    @Arg('input', () => ServiceUserSearchInput, { description: 'What to look for.' })
+    input: ServiceUserSearchInput,
     @Ctx() ctx: CmContext,
   ): Promise<ServiceUserSearchResult[]> {
     const found = await ctx.services.serviceUserSearch.search(ctx.identity, input, input.first);

@@ -1,5 +1,6 @@
 import type { CmModule } from '../kernel/context';
-import { WorklistResolver, WorklistService } from './worklist';
+import { WorklistResolver } from './worklist.resolver';
+import { WorklistService } from './worklist.service';
 
 declare module '../kernel/context' {
   interface CmServices {

@@ -17,177 +17,304 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean };
   Int: { input: number; output: number };
   Float: { input: number; output: number };
-  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
-  DateTimeISO: { input: string; output: string };
+  /** An instant, RFC 3339 with a time zone offset, such as `2026-12-03T09:30:00Z`; answers are in UTC. A malformed one is refused with BAD_USER_INPUT naming the argument. */
+  DateTime: { input: string; output: string };
+  /** A calendar date with no time zone, `YYYY-MM-DD` (ISO 8601), such as `2026-12-03`: a review date, a due date, a date of birth. A malformed or impossible date (2026-02-30) is refused with BAD_USER_INPUT naming the argument. */
+  LocalDate: { input: string; output: string };
+  /** A UUID (RFC 4122), such as `7c9e6679-7425-40de-944b-e07fc1f90ae7`: the id of a record this federation created. A malformed one is refused with BAD_USER_INPUT naming the argument. */
+  UUID: { input: string; output: string };
 };
 
+/** A rehabilitation co-ordinator’s acknowledgement of a flagged access. */
 export type AcknowledgeEmergencyAccessFlagInput = {
-  id: Scalars['ID']['input'];
+  /** The flagged emergency access. */
+  id: Scalars['UUID']['input'];
   /** What the co-ordinator did about it (1 to 2000 characters). */
   note: Scalars['String']['input'];
 };
 
 /** An agreed action: what, for which goal, by which agency and key worker, by when. */
 export type ActionInput = {
+  /** What is to be done: 1 to 2000 characters. */
   description: Scalars['String']['input'];
+  /** The domain of need it serves. */
   domain: NeedDomain;
-  /** YYYY-MM-DD */
-  dueOn?: InputMaybe<Scalars['String']['input']>;
-  goalId?: InputMaybe<Scalars['ID']['input']>;
-  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The date it is due by, if any. */
+  dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The goal it works towards: one of the plan’s, or one added in the same change. */
+  goalId?: InputMaybe<Scalars['UUID']['input']>;
+  /** An id you choose for the new action; omit to have one made. */
+  id?: InputMaybe<Scalars['UUID']['input']>;
   /** Default OTHER. */
   interventionType?: InputMaybe<InterventionType>;
-  /** The key worker's staff id in the responsible agency: an active member of its staff, as that agency's own server confirms. */
+  /** The key worker's staff id in the responsible agency: an active member of its staff, as that agency's own server confirms (BAD_USER_INPUT with reason KEY_WORKER_INACTIVE or KEY_WORKER_UNKNOWN otherwise; AGENCY_UNAVAILABLE when it cannot answer). */
   keyWorkerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The code of the agency that delivers it (such as CDAS): an agency in the directory (BAD_USER_INPUT otherwise). */
   responsibleAgencyCode: Scalars['ID']['input'];
-  /** Review timeframe in weeks (1-13). */
+  /** How often it is reviewed, in weeks: 1 to 13 (at least quarterly). */
   reviewEveryWeeks?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A change to an action of the plan: only the fields given change. Its responsible agency and domain do not change: remove it and add another. */
 export type ActionUpdateInput = {
+  /** What is to be done: 1 to 2000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
-  dueOn?: InputMaybe<Scalars['String']['input']>;
-  goalId?: InputMaybe<Scalars['ID']['input']>;
-  id: Scalars['ID']['input'];
+  /** A new due date. */
+  dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The goal it now works towards. */
+  goalId?: InputMaybe<Scalars['UUID']['input']>;
+  /** The action to change: one of the plan’s (BAD_USER_INPUT otherwise). */
+  id: Scalars['UUID']['input'];
+  /** The kind of intervention. */
   interventionType?: InputMaybe<InterventionType>;
-  /** An active member of the responsible agency’s staff (checked with that agency). */
+  /** Another key worker: an active member of the responsible agency’s staff, as that agency confirms (BAD_USER_INPUT with reason KEY_WORKER_INACTIVE or KEY_WORKER_UNKNOWN otherwise; AGENCY_UNAVAILABLE when it cannot answer). */
   keyWorkerId?: InputMaybe<Scalars['ID']['input']>;
+  /** How often it is reviewed, in weeks: 1 to 13. */
   reviewEveryWeeks?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A new member of your agency’s staff. */
 export type AddStaffMemberInput = {
+  /** Their work email, up to 320 characters; blank is none. */
   email?: InputMaybe<Scalars['String']['input']>;
   /** Their user id in your agency's identity provider (the `sub` of their tokens), 1-200 characters. */
   id: Scalars['ID']['input'];
+  /** Their name, 1 to 200 characters. */
   name: Scalars['String']['input'];
+  /** Their work phone, up to 50 characters; blank is none. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Their role in your agency. */
   role: StaffRole;
-  /** An active member of your staff. */
+  /** The staff id of their supervisor: an active member of your staff. */
   supervisorId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** The kind of service an agency provides. */
 export type AgencyKind =
+  /** A drug and alcohol service. */
   | 'DRUG_AND_ALCOHOL'
+  /** A general practitioner. */
   | 'GP'
+  /** A homeless service. */
   | 'HOMELESS'
+  /** HSE methadone provision (may receive a full copy of the plan, with the service user’s consent to every category). */
   | 'HSE_METHADONE'
+  /** A mental health service. */
   | 'MENTAL_HEALTH'
+  /** Any other kind of service. */
   | 'OTHER'
+  /** The prison service. */
   | 'PRISON'
+  /** The probation service. */
   | 'PROBATION'
+  /** A social work service. */
   | 'SOCIAL_WORK';
 
 /** Changes a consent's terms as a new version. Only what is given changes; the recipient and the service user never do (grant a new consent instead). */
 export type AmendConsentInput = {
+  /** The categories the recipient may read from now: at least one, no repeats. Default: unchanged. */
   categories?: InputMaybe<Array<ConsentCategory>>;
   /** Removes the expiry. */
   clearValidUntil?: InputMaybe<Scalars['Boolean']['input']>;
   /** Reference of the signed form recording the change. */
   evidenceRef: Scalars['String']['input'];
-  /** The date it was signed, YYYY-MM-DD. */
-  evidenceSignedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The date it was signed; not in the future. */
+  evidenceSignedOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** Replaces the exceptions: [] removes them all; omitted keeps them. */
   exceptions?: InputMaybe<Array<ConsentExceptionInput>>;
   /** The version the change is based on; another change since → VERSION_CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
-  id: Scalars['ID']['input'];
+  /** The consent to change. */
+  id: Scalars['UUID']['input'];
+  /** A new purpose. Default: unchanged. */
   purpose?: InputMaybe<ConsentPurpose>;
   /** Why the terms change, in the words recorded. */
   reason: Scalars['String']['input'];
   /** A new expiry; see clearValidUntil. */
-  validUntil?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  validUntil?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-export type AssignmentReason = 'DISPUTE_RESOLUTION' | 'OPENED' | 'TRANSFER';
+/** How a case manager came to hold a case. */
+export type AssignmentReason =
+  /** A resolved lead agency dispute named them. */
+  | 'DISPUTE_RESOLUTION'
+  /** They opened the case. */
+  | 'OPENED'
+  /** A completed case transfer handed it to them. */
+  | 'TRANSFER';
 
-export type AttentionKind = 'MEETING_INVITATION' | 'OVERDUE_ACTION' | 'WRITTEN_REPORT_DUE';
+/** Why something is on a key worker's attention list. */
+export type AttentionKind =
+  /** A coming care plan meeting the agency is invited to, not yet answered. */
+  | 'MEETING_INVITATION'
+  /** An open action whose due date has passed. */
+  | 'OVERDUE_ACTION'
+  /** The key worker may not attend a coming meeting (their supervisor refused): a written report is due to the case manager. */
+  | 'WRITTEN_REPORT_DUE';
 
-export type CaseStatus = 'ACTIVE' | 'CLOSED' | 'REFERRED';
+/** Where a case stands. */
+export type CaseStatus =
+  /** Open: held by a case manager. */
+  | 'ACTIVE'
+  /** Closed at its exit meeting (closeCase); the door stays open. */
+  | 'CLOSED'
+  /** Referred, not yet active (openCase opens cases ACTIVE). */
+  | 'REFERRED';
 
-export type ChangeKind = 'ADDED' | 'CHANGED' | 'REMOVED';
+/** What happened to a part of the plan between two versions. */
+export type ChangeKind =
+  /** It is in the later version only. */
+  | 'ADDED'
+  /** One of its fields differs (`field`, `before`, `after`). */
+  | 'CHANGED'
+  /** It is in the earlier version only. */
+  | 'REMOVED';
 
 /** The exit meeting: goals achieved, how supports continue, and the open door. */
 export type CloseCaseInput = {
-  caseId: Scalars['ID']['input'];
-  /** How supports will be provided in the future (aftercare). */
+  /** The case to close. */
+  caseId: Scalars['UUID']['input'];
+  /** How supports will be provided in the future (aftercare): 1 to 4000 characters. */
   futureSupports: Scalars['String']['input'];
+  /** The goals achieved: 1 to 4000 characters. */
   goalsAchieved: Scalars['String']['input'];
   /** The service user was told they may re-engage at any time. Must be true. */
   reEngagementExplained: Scalars['Boolean']['input'];
 };
 
+/** The completion of a transfer, with the handover’s written follow-up. */
 export type CompleteTransferInput = {
   /** Revisions to the plan agreed at the handover. */
   planRevisions?: InputMaybe<Scalars['String']['input']>;
-  transferId: Scalars['ID']['input'];
-  /** The written follow-up to the handover. */
+  /** The transfer. */
+  transferId: Scalars['UUID']['input'];
+  /** The written follow-up to the handover: 1 to 4000 characters. */
   writtenFollowUp: Scalars['String']['input'];
 };
 
 /** Categories of information a service user consents to share. */
 export type ConsentCategory =
+  /** That you have a care plan and who is involved: cases, case managers, goals, agreed actions and their progress, review dates, referrals, meetings held, escalations, and these consents. */
   | 'CARE_PLAN_SUMMARY'
+  /** Housing, family, income and other social needs, and notes on actions. */
   | 'HOUSING_AND_SOCIAL'
+  /** Your name, date of birth and phone number. */
   | 'IDENTITY'
+  /** Court, probation, prison and other legal matters, and notes on actions. */
   | 'LEGAL_AND_JUSTICE'
+  /** What is said and written for and at care plan meetings: minutes, written reports, decisions. */
   | 'MEETING_RECORDS'
+  /** Mental health and psychological needs, and notes on actions for them. */
   | 'MENTAL_HEALTH'
+  /** Physical health needs, and notes on actions for them. */
   | 'PHYSICAL_HEALTH'
+  /** Drug and alcohol use and its treatment, including methadone or other opioid substitution, and notes on actions for them. Protected from re-disclosure. */
   | 'SUBSTANCE_USE';
 
-export type ConsentChange = 'AMENDED' | 'GRANTED' | 'WITHDRAWN';
+/** What a version of a consent recorded. */
+export type ConsentChange =
+  /** A change of its terms. */
+  | 'AMENDED'
+  /** The consent as first given. */
+  | 'GRANTED'
+  /** Its withdrawal. */
+  | 'WITHDRAWN';
 
 /** An exception to a consent (a FHIR deny provision): categories the recipient may not read, for the whole consent or a part of its period. It wins over every consent that permits the same category to the same agency while both are in force, this one or any other. */
 export type ConsentExceptionInput = {
   /** At least one; no repeats. */
   categories: Array<ConsentCategory>;
   /** Default: from the consent’s validFrom. Not before it. */
-  validFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  validFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Default: until the consent ends. Not after its validUntil. */
-  validUntil?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  validUntil?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** Why the service user lets the recipient read. CASE_MANAGEMENT and CARE_COORDINATION cover every read; REFERRAL covers only what is read through a referral. */
-export type ConsentPurpose = 'CARE_COORDINATION' | 'CASE_MANAGEMENT' | 'REFERRAL';
+export type ConsentPurpose =
+  /** Working together on the shared care plan; covers referrals made under it. */
+  | 'CARE_COORDINATION'
+  /** Given at intake so the case manager's lead agency can hold the plan; covers coordination. */
+  | 'CASE_MANAGEMENT'
+  /** One referral only: read through that referral, nowhere else. */
+  | 'REFERRAL';
 
 /** ACTIVE until withdrawn or past its validUntil (then EXPIRED). An ACTIVE consent whose validFrom is still ahead is not yet in force (see Consent.inForce). */
-export type ConsentStatus = 'ACTIVE' | 'EXPIRED' | 'WITHDRAWN';
+export type ConsentStatus =
+  /** Not withdrawn and not past its validUntil. */
+  | 'ACTIVE'
+  /** Its validUntil has passed (never withdrawn). */
+  | 'EXPIRED'
+  /** Withdrawn: nothing is disclosed under it any more. */
+  | 'WITHDRAWN';
 
+/** An attempt to reach a service user. */
 export type ContactAttemptInput = {
-  /** Default: now. */
-  attemptedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
-  caseId: Scalars['ID']['input'];
+  /** When the attempt was made: not in the future (default: now). */
+  attemptedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The case. */
+  caseId: Scalars['UUID']['input'];
+  /** How. */
   method: ContactMethod;
+  /** A note of the attempt. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the service user was reached. */
   successful: Scalars['Boolean']['input'];
 };
 
+/** How someone tried to reach a service user. */
 export type ContactMethod =
-  'EMAIL' | 'HOME_VISIT' | 'LETTER' | 'PHONE' | 'TEXT_MESSAGE' | 'VIA_ANOTHER_AGENCY';
+  /** An email. */
+  | 'EMAIL'
+  /** A visit to their home. */
+  | 'HOME_VISIT'
+  /** A letter. */
+  | 'LETTER'
+  /** A phone call. */
+  | 'PHONE'
+  /** A text message. */
+  | 'TEXT_MESSAGE'
+  /** Through another agency in contact with them. */
+  | 'VIA_ANOTHER_AGENCY';
 
-export type CopyRecipientKind = 'AGENCY' | 'SERVICE_USER';
+/** Who receives a copy of the care plan. */
+export type CopyRecipientKind =
+  /** An agency: what the service user consented to share with it (see CopyScope). */
+  | 'AGENCY'
+  /** The service user: the whole plan. */
+  | 'SERVICE_USER';
 
-export type CopyScope = 'FULL' | 'OWN_INVOLVEMENT';
+/** How much of the plan a copy holds. */
+export type CopyScope =
+  /** The whole plan: the service user’s copy, and HSE methadone provision’s with consent to every category. */
+  | 'FULL'
+  /** Only the part about the recipient agency’s own involvement. */
+  | 'OWN_INVOLVEMENT';
 
+/** The care plan of a case as first agreed: it becomes version 1. */
 export type CreateCarePlanInput = {
+  /** The agreed actions. */
   actions?: Array<ActionInput>;
-  caseId: Scalars['ID']['input'];
+  /** The case: open, and without a plan. */
+  caseId: Scalars['UUID']['input'];
+  /** What version 1 records as its change summary; default "Care plan agreed". */
   changeSummary?: InputMaybe<Scalars['String']['input']>;
+  /** The SMART goals. */
   goals?: Array<GoalInput>;
+  /** The needs. */
   needs?: Array<NeedInput>;
-  /** YYYY-MM-DD, within 3 months. */
-  nextReviewOn: Scalars['String']['input'];
+  /** The first review: at most 3 calendar months from today (REVIEW_TOO_LATE otherwise). */
+  nextReviewOn: Scalars['LocalDate']['input'];
 };
 
 /** A referral the case manager plans, under a consent naming the target agency. */
 export type CreateReferralInput = {
-  caseId: Scalars['ID']['input'];
+  /** The open case whose service user is referred. */
+  caseId: Scalars['UUID']['input'];
   /** An ACTIVE consent of the service user naming the target agency, for REFERRAL or CARE_COORDINATION. */
-  consentId: Scalars['ID']['input'];
-  /** When the case manager follows up (YYYY-MM-DD), today or later. */
-  followUpOn?: InputMaybe<Scalars['String']['input']>;
+  consentId: Scalars['UUID']['input'];
+  /** When the case manager follows up: today or later. */
+  followUpOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** What supports the service user meanwhile. */
   interimPlan?: InputMaybe<Scalars['String']['input']>;
   /** Why the referral is made. */
@@ -196,13 +323,34 @@ export type CreateReferralInput = {
   toAgencyCode: Scalars['ID']['input'];
 };
 
+/** Where the responsible agency stands with a plan action assigned to it. */
 export type DeliveryStatus =
-  'ACCEPTED' | 'BLOCKED' | 'COMPLETED' | 'DECLINED' | 'IN_PROGRESS' | 'NOT_COMPLETED' | 'PENDING';
+  /** Accepted by the agency; work has not started. */
+  | 'ACCEPTED'
+  /** Held up; the status note says why. */
+  | 'BLOCKED'
+  /** Ended with its outcome achieved (closed). */
+  | 'COMPLETED'
+  /** Declined by the agency, with a reason (closed). */
+  | 'DECLINED'
+  /** Being delivered. */
+  | 'IN_PROGRESS'
+  /** Ended without its outcome achieved (closed). */
+  | 'NOT_COMPLETED'
+  /** Assigned to the agency, not yet accepted or declined. */
+  | 'PENDING';
 
-export type DisputeStatus = 'OPEN' | 'RESOLVED';
+/** Where a lead agency dispute stands. */
+export type DisputeStatus =
+  /** The agencies have not agreed yet. */
+  | 'OPEN'
+  /** Agreed: a lead agency and case manager were named. */
+  | 'RESOLVED';
 
 /** Why an emergency access was flagged to the rehabilitation co-ordinators. */
-export type EmergencyAccessFlag = 'SECOND_PERSON_WITHIN_24_HOURS';
+export type EmergencyAccessFlag =
+  /** Its user had opened emergency access to another person in the 24 hours before. */
+  'SECOND_PERSON_WITHIN_24_HOURS';
 
 /** Why emergency access is opened, after the HL7 v3 purpose-of-use codes (ActReason) of the same name. */
 export type EmergencyReasonCode =
@@ -211,48 +359,95 @@ export type EmergencyReasonCode =
   /** Threat: to prevent injury to someone (the person or another) who may be the target of violence. */
   | 'THREAT';
 
-export type EmergencyReviewOutcome = 'JUSTIFIED' | 'NOT_JUSTIFIED';
+/** What the lead agency’s review of an emergency access found. */
+export type EmergencyReviewOutcome =
+  /** The emergency justified reading beyond consent. */
+  | 'JUSTIFIED'
+  /** It did not: the lead agency follows it up as a breach under its own procedures. */
+  | 'NOT_JUSTIFIED';
 
-export type Engagement = 'DISENGAGED' | 'ENGAGED';
+/** Whether the service user is engaging. Disengagement is not closure: the case stays open while contact is attempted. */
+export type Engagement =
+  /** Out of contact since disengagedSince; contact is being attempted. */
+  | 'DISENGAGED'
+  /** In contact with the services. */
+  | 'ENGAGED';
 
+/** An escalation of a form to its next level. */
 export type EscalateGapBlockInput = {
-  gapBlockId: Scalars['ID']['input'];
+  /** The Gaps and Blocks form. */
+  gapBlockId: Scalars['UUID']['input'];
   /** What was tried at the current level, by whom, and why it did not resolve it. */
   outcome: Scalars['String']['input'];
 };
 
-export type GapBlockStatus = 'OPEN' | 'RESOLVED';
+/** Whether a Gaps and Blocks form is still being worked on. */
+export type GapBlockStatus =
+  /** Not resolved: acted on at its current level. */
+  | 'OPEN'
+  /** Resolved, with a resolution; nothing more is recorded on it. */
+  | 'RESOLVED';
 
-export type GapBlockStepAction = 'ESCALATED' | 'NOTE' | 'RAISED' | 'RESOLVED';
+/** What one step of a Gaps and Blocks form recorded. */
+export type GapBlockStepAction =
+  /** It went to the next level; the outcome at the level it left. */
+  | 'ESCALATED'
+  /** What was tried or learned at the current level. */
+  | 'NOTE'
+  /** The form was raised (level 1). */
+  | 'RAISED'
+  /** It was resolved at its current level. */
+  | 'RESOLVED';
 
 /** A SMART goal to add. Give an id (UUID) to refer to it from actions in the same change. */
 export type GoalInput = {
   /** Why it is achievable and realistic. */
   achievability: Scalars['String']['input'];
-  /** An earlier goal this one builds on. */
-  buildsOnGoalId?: InputMaybe<Scalars['ID']['input']>;
+  /** An earlier goal of the plan this one builds on. */
+  buildsOnGoalId?: InputMaybe<Scalars['UUID']['input']>;
+  /** The domain of need it serves. */
   domain: NeedDomain;
-  id?: InputMaybe<Scalars['ID']['input']>;
+  /** An id you choose for the new goal, so that actions of the same change can name it in goalId; omit to have one made. */
+  id?: InputMaybe<Scalars['UUID']['input']>;
   /** Measurable: how progress will be known. */
   measure: Scalars['String']['input'];
-  needId?: InputMaybe<Scalars['ID']['input']>;
-  /** Specific: what will be different. */
+  /** The need it serves: one of the plan’s, or one added in the same change. */
+  needId?: InputMaybe<Scalars['UUID']['input']>;
+  /** Specific: what will be different, at least 10 characters. */
   statement: Scalars['String']['input'];
-  /** Default ACTIVE. */
+  /** Where it stands; default ACTIVE. */
   status?: InputMaybe<GoalStatus>;
-  /** Time-bound: YYYY-MM-DD, in the future. */
-  targetDate: Scalars['String']['input'];
+  /** Time-bound: the date by which it should be reached, in the future. */
+  targetDate: Scalars['LocalDate']['input'];
 };
 
-export type GoalStatus = 'ACHIEVED' | 'ACTIVE' | 'CANCELLED' | 'NOT_ACHIEVED' | 'PROPOSED';
+/** Where a goal of the care plan stands. */
+export type GoalStatus =
+  /** Reached. */
+  | 'ACHIEVED'
+  /** Agreed and being worked towards (the default of a new goal). */
+  | 'ACTIVE'
+  /** No longer pursued. */
+  | 'CANCELLED'
+  /** Ended without being reached. */
+  | 'NOT_ACHIEVED'
+  /** Suggested, not yet agreed. */
+  | 'PROPOSED';
 
+/** A change to a goal of the plan: only the fields given change, and the goal must stay SMART. */
 export type GoalUpdateInput = {
+  /** Why it is achievable and realistic. */
   achievability?: InputMaybe<Scalars['String']['input']>;
-  id: Scalars['ID']['input'];
+  /** The goal to change: one of the plan’s (BAD_USER_INPUT otherwise). */
+  id: Scalars['UUID']['input'];
+  /** Measurable: how progress will be known. */
   measure?: InputMaybe<Scalars['String']['input']>;
+  /** Specific: what will be different. */
   statement?: InputMaybe<Scalars['String']['input']>;
+  /** Where the goal now stands. */
   status?: InputMaybe<GoalStatus>;
-  targetDate?: InputMaybe<Scalars['String']['input']>;
+  /** Time-bound: a new target date, in the future. */
+  targetDate?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** A consent names one recipient: an agency (recipientAgencyCode) or every agency of a kind (recipientAgencyKind), never both. */
@@ -261,136 +456,241 @@ export type GrantConsentInput = {
   categories?: InputMaybe<Array<ConsentCategory>>;
   /** Reference of the signed consent form (strongly advised; shown on every decision). */
   evidenceRef?: InputMaybe<Scalars['String']['input']>;
-  /** The date the form was signed, YYYY-MM-DD; not in the future. */
-  evidenceSignedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The date the form was signed; not in the future. */
+  evidenceSignedOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** Exceptions ("everything except mental health"): categories refused to the recipient, named here or not. Not for a full copy. Default: none. */
   exceptions?: InputMaybe<Array<ConsentExceptionInput>>;
   /** A full copy for HSE methadone provision: every category, including any added later. Only for an HSE methadone service (by agency or by kind). */
   fullCopy?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Why the recipient may read. */
   purpose: ConsentPurpose;
   /** The agency that may read. */
   recipientAgencyCode?: InputMaybe<Scalars['ID']['input']>;
   /** Every agency of this kind may read, e.g. every GP practice in the federation. */
   recipientAgencyKind?: InputMaybe<AgencyKind>;
-  serviceUserId: Scalars['ID']['input'];
+  /** The service user giving consent. */
+  serviceUserId: Scalars['UUID']['input'];
   /** Default: now. */
-  validFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  validFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Default: no expiry. */
-  validUntil?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  validUntil?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** The kind of intervention an action is; the same kind from two agencies is flagged as possible duplication. */
 export type InterventionType =
+  /** Counselling. */
   | 'COUNSELLING'
+  /** Detoxification. */
   | 'DETOXIFICATION'
+  /** Education, training or employment support. */
   | 'EDUCATION_TRAINING_EMPLOYMENT'
+  /** Support for the family. */
   | 'FAMILY_SUPPORT'
+  /** Care by a general practitioner. */
   | 'GP_CARE'
+  /** Group therapy or group work. */
   | 'GROUP_THERAPY'
+  /** Harm reduction (needle exchange, naloxone, advice). */
   | 'HARM_REDUCTION'
+  /** Housing support or tenancy sustainment. */
   | 'HOUSING_SUPPORT'
+  /** Key working: regular one-to-one support by a key worker. */
   | 'KEY_WORKING'
+  /** Treatment by a mental health service. */
   | 'MENTAL_HEALTH_TREATMENT'
+  /** Opioid substitution treatment (such as methadone). */
   | 'OPIOID_SUBSTITUTION'
+  /** Anything else; never flagged as duplication (the default). */
   | 'OTHER'
+  /** Supervision by the probation service. */
   | 'PROBATION_SUPERVISION';
 
+/** A key worker invited by name, with their agency. */
 export type InvitedKeyWorkerInput = {
+  /** The key worker’s agency: one of invitedAgencyCodes. */
   agencyCode: Scalars['ID']['input'];
+  /** The key worker’s staff id in that agency. */
   keyWorkerId: Scalars['ID']['input'];
 };
 
+/** A dispute over who leads a service user’s case. */
 export type LeadAgencyDisputeInput = {
-  /** The agencies that cannot agree (yours included). */
+  /** The codes of the agencies that cannot agree (yours included): at least two, each in the directory. */
   agencyCodes: Array<Scalars['ID']['input']>;
-  caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Their case the dispute is about, if there is one. */
+  caseId?: InputMaybe<Scalars['UUID']['input']>;
+  /** What they disagree on: 1 to 4000 characters. */
   description: Scalars['String']['input'];
   /** Contentious issues are addressed between services first: involving the service user is a deliberate choice. */
   involveServiceUser?: Scalars['Boolean']['input'];
   /** Required when involving the service user. */
   involvementReason?: InputMaybe<Scalars['String']['input']>;
-  serviceUserId: Scalars['ID']['input'];
+  /** The service user. */
+  serviceUserId: Scalars['UUID']['input'];
 };
 
+/** The review of one action of the plan at the meeting. Finalising needs every current action reviewed. */
 export type MeetingActionReviewInput = {
-  actionId: Scalars['ID']['input'];
+  /** The plan action reviewed: one of the case’s plan. */
+  actionId: Scalars['UUID']['input'];
+  /** What was difficult. */
   challenges?: InputMaybe<Scalars['String']['input']>;
+  /** Gaps and blocks met, in words. */
   gapsAndBlocks?: InputMaybe<Scalars['String']['input']>;
+  /** New issues that arose. */
   newIssues?: InputMaybe<Scalars['String']['input']>;
+  /** What happens next. */
   nextSteps?: InputMaybe<Scalars['String']['input']>;
+  /** What worked well. */
   whatWorkedWell?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type MeetingAttendanceRequestStatus = 'APPROVED' | 'PENDING' | 'REFUSED';
+/** Where a key worker's request to attend a meeting stands. */
+export type MeetingAttendanceRequestStatus =
+  /** Approved: the case manager was told they attend. */
+  | 'APPROVED'
+  /** Not yet decided by their supervisor. */
+  | 'PENDING'
+  /** Refused, with a reason: a written report is due instead. */
+  | 'REFUSED';
 
+/** The exit meeting’s record: what closes the case at a CASE_CLOSURE meeting. */
 export type MeetingClosureInput = {
   /** How supports will be provided in the future (aftercare). */
   futureSupports: Scalars['String']['input'];
+  /** Which goals were achieved. */
   goalsAchieved: Scalars['String']['input'];
   /** The service user was told they may re-engage at any time. Must be true. */
   reEngagementExplained: Scalars['Boolean']['input'];
 };
 
+/** A persistent non-engagement raised at the meeting: becomes a Gaps and Blocks form when the meeting is finalised. */
 export type MeetingGapInput = {
   /** The service not engaging; not the case manager’s own. */
   concerningAgencyCode: Scalars['ID']['input'];
+  /** What is not happening (1 to 4000 characters). */
   issue: Scalars['String']['input'];
+  /** What has been tried at service level already (1 to 4000 characters). */
   whatTried: Scalars['String']['input'];
 };
 
 /** The plan changes agreed at the meeting (as ReviseCarePlanInput, less planId, expectedVersion and changeSummary); applied when the meeting is finalised. */
 export type MeetingPlanChangesInput = {
+  /** Actions to add. */
   addActions?: Array<ActionInput>;
+  /** SMART goals to add. */
   addGoals?: Array<GoalInput>;
+  /** Needs to add. */
   addNeeds?: Array<NeedInput>;
-  nextReviewOn?: InputMaybe<Scalars['String']['input']>;
-  removeActionIds?: Array<Scalars['ID']['input']>;
-  removeNeedIds?: Array<Scalars['ID']['input']>;
+  /** A new date for the next review: at most 3 calendar months after the last review (REVIEW_TOO_LATE otherwise). */
+  nextReviewOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Actions to remove: the plan’s (BAD_USER_INPUT otherwise). */
+  removeActionIds?: Array<Scalars['UUID']['input']>;
+  /** Needs to remove: the plan’s, and without goals (a need with goals is marked met instead; BAD_USER_INPUT otherwise). */
+  removeNeedIds?: Array<Scalars['UUID']['input']>;
+  /** Actions to change. */
   updateActions?: Array<ActionUpdateInput>;
+  /** Goals to change. */
   updateGoals?: Array<GoalUpdateInput>;
+  /** Needs to change. */
   updateNeeds?: Array<NeedUpdateInput>;
 };
 
+/** Why an interagency care plan meeting is held (Protocol 4). */
 export type MeetingReason =
+  /** The exit meeting: finalising it with `closure` closes the case (goals achieved, future supports). */
   | 'CASE_CLOSURE'
+  /** The handover of the case to a new case manager (a three-way meeting). */
   | 'CASE_MANAGER_TRANSFER'
+  /** Views on the plan diverge, or appropriate interventions cannot be accessed. Contentious, as LEAD_AGENCY_DISPUTE. */
   | 'DIVERGENCE_OF_VIEWS'
+  /** A dispute over which agency leads the case. Contentious: held between services first; the service user attends only with a reason. */
   | 'LEAD_AGENCY_DISPUTE'
+  /** A referral to another agency is discussed. */
   | 'REFERRAL'
+  /** A review of the care plan; finalising it sets the next review date. */
   | 'REVIEW'
+  /** The service user asked for a meeting. */
   | 'SERVICE_USER_REQUEST';
 
-/** PENDING: the agency has not answered yet. */
-export type MeetingResponse = 'APOLOGIES_WITH_REPORT' | 'ATTENDING' | 'PENDING' | 'SUBSTITUTE';
+/** How an invited agency answered its invitation. */
+export type MeetingResponse =
+  /** The agency cannot attend and sends a written report instead. */
+  | 'APOLOGIES_WITH_REPORT'
+  /** Someone from the agency attends. */
+  | 'ATTENDING'
+  /** The agency has not answered yet (never an answer to give). */
+  | 'PENDING'
+  /** Someone else attends in place of the invited key worker. */
+  | 'SUBSTITUTE';
 
-export type MeetingStatus = 'CANCELLED' | 'FINALISED' | 'MINUTES_DRAFT' | 'SCHEDULED';
+/** Where a meeting is: scheduled, minuted, finalised, or cancelled. */
+export type MeetingStatus =
+  /** Called off before it was held, with a reason the invited agencies were told. */
+  | 'CANCELLED'
+  /** The outcome is entered on the plan as a new version; the minutes are final. */
+  | 'FINALISED'
+  /** Minutes saved at least once and not yet finalised: they may be saved again. */
+  | 'MINUTES_DRAFT'
+  /** Scheduled, no minutes yet; it may still be moved or cancelled. */
+  | 'SCHEDULED';
 
-export type NeedDomain = 'LEGAL' | 'PHYSICAL' | 'PSYCHOLOGICAL' | 'SOCIAL' | 'SUBSTANCE_USE';
+/** A domain of need. Each is a consent category too: what is said about a need (its description, the notes on an action) is shared only under consent to that category. */
+export type NeedDomain =
+  /** Legal and justice needs (consent category LEGAL_AND_JUSTICE). */
+  | 'LEGAL'
+  /** Physical health (consent category PHYSICAL_HEALTH). */
+  | 'PHYSICAL'
+  /** Mental health (consent category MENTAL_HEALTH). */
+  | 'PSYCHOLOGICAL'
+  /** Housing and social needs (consent category HOUSING_AND_SOCIAL). */
+  | 'SOCIAL'
+  /** Substance use and its treatment (consent category SUBSTANCE_USE; 42 CFR Part 2 data, shared with a re-disclosure notice). */
+  | 'SUBSTANCE_USE';
 
 /** A need to add. Give an id (UUID) to refer to it from goals in the same change. */
 export type NeedInput = {
+  /** What the service user needs: 1 to 2000 characters. */
   description: Scalars['String']['input'];
+  /** Its domain: also the consent category of its description. */
   domain: NeedDomain;
-  id?: InputMaybe<Scalars['ID']['input']>;
+  /** An id you choose for the new need, so that goals of the same change can name it in needId; omit to have one made. */
+  id?: InputMaybe<Scalars['UUID']['input']>;
 };
 
+/** A change to a need of the plan: only the fields given change. */
 export type NeedUpdateInput = {
+  /** Its new description: 1 to 2000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
-  id: Scalars['ID']['input'];
+  /** The need to change: one of the plan’s (BAD_USER_INPUT otherwise). */
+  id: Scalars['UUID']['input'];
+  /** Whether the need is now met. */
   met?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A case to open, with you as its case manager. */
 export type OpenCaseInput = {
-  /** The closed case this re-engagement follows. */
-  previousCaseId?: InputMaybe<Scalars['ID']['input']>;
-  serviceUserId: Scalars['ID']['input'];
+  /** The closed case of theirs this re-engagement follows, if any. */
+  previousCaseId?: InputMaybe<Scalars['UUID']['input']>;
+  /** The service user (ServiceUser.id). */
+  serviceUserId: Scalars['UUID']['input'];
 };
 
-export type PlanPart = 'ACTION' | 'GOAL' | 'NEED' | 'PLAN';
+/** The part of a care plan a change is in. */
+export type PlanPart =
+  /** An action. */
+  | 'ACTION'
+  /** A goal. */
+  | 'GOAL'
+  /** A need. */
+  | 'NEED'
+  /** The plan itself (its review dates). */
+  | 'PLAN';
 
 /** A Gaps and Blocks form: a service is persistently not engaging with the plan. */
 export type RaiseGapBlockInput = {
-  caseId: Scalars['ID']['input'];
+  /** The open case the service is not engaging with. */
+  caseId: Scalars['UUID']['input'];
   /** The agency that is not engaging; not the raising agency. */
   concerningAgencyCode: Scalars['ID']['input'];
   /** What is not happening (1 to 4000 characters). */
@@ -399,64 +699,100 @@ export type RaiseGapBlockInput = {
   whatTried: Scalars['String']['input'];
 };
 
+/** A note of what was tried at a form’s current level. */
 export type RecordGapBlockStepInput = {
-  gapBlockId: Scalars['ID']['input'];
+  /** The Gaps and Blocks form. */
+  gapBlockId: Scalars['UUID']['input'];
   /** What was tried or learned at the current level. */
   outcome: Scalars['String']['input'];
 };
 
+/** The minutes of a meeting that has started, saved as a draft; each save replaces the last. */
 export type RecordMeetingMinutesInput = {
+  /** The review of each plan action; each action once. */
   actionReviews?: Array<MeetingActionReviewInput>;
+  /** The decisions taken, each 1 to 2000 characters. */
   decisions?: Array<Scalars['String']['input']>;
   /** The recordVersion you edited (0 for the first save). */
   expectedRecordVersion: Scalars['Int']['input'];
+  /** Gaps and blocks raised; forms once the meeting is finalised. */
   gapsAndBlocks?: Array<MeetingGapInput>;
-  meetingId: Scalars['ID']['input'];
+  /** The meeting’s id. */
+  meetingId: Scalars['UUID']['input'];
+  /** The plan changes agreed; applied when the meeting is finalised. Default: none. */
   planChanges?: InputMaybe<MeetingPlanChangesInput>;
+  /** The summary of the meeting (1 to 2000 characters). */
   summary: Scalars['String']['input'];
 };
 
+/** A review of the plan: what it found and when the next one is. It becomes one new version. */
 export type RecordPlanReviewInput = {
+  /** The version you reviewed; a stale one is refused with VERSION_CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
-  /** YYYY-MM-DD, at most 3 months after the review. */
-  nextReviewOn: Scalars['String']['input'];
-  planId: Scalars['ID']['input'];
-  /** YYYY-MM-DD; default today. */
-  reviewedOn?: InputMaybe<Scalars['String']['input']>;
-  /** What the review found. */
+  /** The next review: after this one and at most 3 calendar months on (REVIEW_TOO_LATE otherwise). */
+  nextReviewOn: Scalars['LocalDate']['input'];
+  /** The plan reviewed. */
+  planId: Scalars['UUID']['input'];
+  /** The day the review was held: today or earlier (default today). */
+  reviewedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** What the review found: 1 to 2000 characters, kept in the version history. */
   summary: Scalars['String']['input'];
 };
 
 /** The case manager follows up a referral, e.g. during a long wait. */
 export type RecordReferralFollowUpInput = {
-  /** The next follow-up (YYYY-MM-DD), today or later. */
-  followUpOn: Scalars['String']['input'];
+  /** The next follow-up: today or later. */
+  followUpOn: Scalars['LocalDate']['input'];
   /** The interim plan put in place while waiting; unchanged when absent. */
   interimPlan?: InputMaybe<Scalars['String']['input']>;
-  referralId: Scalars['ID']['input'];
+  /** The referral. */
+  referralId: Scalars['UUID']['input'];
 };
 
-export type ReferralStatus = 'ACCEPTED' | 'COMPLETED' | 'DECLINED' | 'PLANNED' | 'SENT' | 'WAITING';
+/** Where a referral is: PLANNED → SENT → ACCEPTED / DECLINED / WAITING → COMPLETED (Protocol 3). */
+export type ReferralStatus =
+  /** The agency referred to accepted the service user. */
+  | 'ACCEPTED'
+  /** The service user is with the agency referred to; no more steps. */
+  | 'COMPLETED'
+  /** The agency referred to declined. */
+  | 'DECLINED'
+  /** Planned by the case manager, not yet sent. */
+  | 'PLANNED'
+  /** Sent to the agency referred to, awaiting its answer. */
+  | 'SENT'
+  /** Accepted onto a waiting list; an interim plan supports the person. */
+  | 'WAITING';
 
+/** A person to register: identity details, kept apart and shared only under consent to IDENTITY. */
 export type RegisterServiceUserInput = {
   /** Register even though people your agency may see have the same names and date of birth (after checking the candidates of a DUPLICATE_SUSPECTED refusal). */
   confirmNotDuplicate?: Scalars['Boolean']['input'];
-  /** YYYY-MM-DD */
-  dateOfBirth?: InputMaybe<Scalars['String']['input']>;
+  /** Date of birth, if known. */
+  dateOfBirth?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Family name: 1 to 200 characters. */
   familyName: Scalars['String']['input'];
+  /** Given name: 1 to 200 characters. */
   givenName: Scalars['String']['input'];
+  /** A phone number, if any. */
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The target agency tells the case manager the service user disengaged. */
 export type ReportDisengagementAfterReferralInput = {
+  /** What happened (1 to 2000 characters). */
   note: Scalars['String']['input'];
-  referralId: Scalars['ID']['input'];
+  /** The referral made to your agency. */
+  referralId: Scalars['UUID']['input'];
 };
 
+/** A transfer to ask for: to whom, and why. */
 export type RequestTransferInput = {
-  caseId: Scalars['ID']['input'];
+  /** The case to transfer. */
+  caseId: Scalars['UUID']['input'];
+  /** Why the case is moving: 1 to 4000 characters. */
   reason: Scalars['String']['input'];
+  /** The code of the incoming lead agency (your own for a change of case manager only): an agency in the directory. */
   toAgencyCode: Scalars['ID']['input'];
   /** The incoming case manager's staff id in that agency. */
   toCaseManagerId: Scalars['ID']['input'];
@@ -464,28 +800,39 @@ export type RequestTransferInput = {
 
 /** A new time or place for a meeting not yet held. A new time asks every invited agency to answer again. */
 export type RescheduleMeetingInput = {
-  meetingId: Scalars['ID']['input'];
+  /** The meeting’s id. */
+  meetingId: Scalars['UUID']['input'];
   /** Default: unchanged. */
   place?: InputMaybe<Scalars['String']['input']>;
   /** Still to come. Default: unchanged. */
-  scheduledFor?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  scheduledFor?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** How a lead agency dispute was resolved: who leads, and who manages. */
 export type ResolveDisputeInput = {
+  /** The agreed case manager’s staff id in that agency. */
   caseManagerId: Scalars['ID']['input'];
-  disputeId: Scalars['ID']['input'];
+  /** The dispute (LeadAgencyDispute.id). */
+  disputeId: Scalars['UUID']['input'];
+  /** The code of the agreed lead agency: one of the agencies in the dispute. */
   leadAgencyCode: Scalars['ID']['input'];
+  /** How it was resolved: 1 to 4000 characters. */
   resolution: Scalars['String']['input'];
 };
 
+/** The resolution of a form at its current level. */
 export type ResolveGapBlockInput = {
-  gapBlockId: Scalars['ID']['input'];
+  /** The Gaps and Blocks form. */
+  gapBlockId: Scalars['UUID']['input'];
   /** How the service came to engage, or what was agreed. */
   resolution: Scalars['String']['input'];
 };
 
+/** Your agency’s answer to its invitation to a meeting. */
 export type RespondToMeetingInvitationInput = {
-  meetingId: Scalars['ID']['input'];
+  /** The meeting’s id. */
+  meetingId: Scalars['UUID']['input'];
+  /** An attendance note for the case manager (who comes, what they bring). */
   note?: InputMaybe<Scalars['String']['input']>;
   /** Not PENDING. */
   response: MeetingResponse;
@@ -493,78 +840,117 @@ export type RespondToMeetingInvitationInput = {
   substituteName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The lead agency’s review of an emergency access. */
 export type ReviewEmergencyAccessInput = {
-  id: Scalars['ID']['input'];
+  /** The emergency access reviewed. */
+  id: Scalars['UUID']['input'];
+  /** Why (1 to 2000 characters). */
   note: Scalars['String']['input'];
+  /** Whether the emergency justified it. */
   outcome: EmergencyReviewOutcome;
 };
 
 /** One coherent revision of the plan: it becomes one new version. */
 export type ReviseCarePlanInput = {
+  /** Actions to add. */
   addActions?: Array<ActionInput>;
+  /** SMART goals to add. */
   addGoals?: Array<GoalInput>;
+  /** Needs to add. */
   addNeeds?: Array<NeedInput>;
   /** Why the plan changed, for the version history. */
   changeSummary: Scalars['String']['input'];
   /** The version you edited; a stale one is refused with VERSION_CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
-  nextReviewOn?: InputMaybe<Scalars['String']['input']>;
-  planId: Scalars['ID']['input'];
-  removeActionIds?: Array<Scalars['ID']['input']>;
-  removeNeedIds?: Array<Scalars['ID']['input']>;
+  /** A new date for the next review: at most 3 calendar months after the last review (REVIEW_TOO_LATE otherwise). */
+  nextReviewOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The plan to revise. */
+  planId: Scalars['UUID']['input'];
+  /** Actions to remove: the plan’s (BAD_USER_INPUT otherwise). */
+  removeActionIds?: Array<Scalars['UUID']['input']>;
+  /** Needs to remove: the plan’s, and without goals (a need with goals is marked met instead; BAD_USER_INPUT otherwise). */
+  removeNeedIds?: Array<Scalars['UUID']['input']>;
+  /** Actions to change. */
   updateActions?: Array<ActionUpdateInput>;
+  /** Goals to change. */
   updateGoals?: Array<GoalUpdateInput>;
+  /** Needs to change. */
   updateNeeds?: Array<NeedUpdateInput>;
 };
 
 /** An interagency care plan meeting between two or more agencies. */
 export type ScheduleMeetingInput = {
+  /** What it should achieve, as sent to the invited agencies. */
   aims: Scalars['String']['input'];
-  caseId: Scalars['ID']['input'];
+  /** The case the meeting is about; open, yours to manage. */
+  caseId: Scalars['UUID']['input'];
   /** At least two distinct agencies; the lead agency may be one. */
   invitedAgencyCodes: Array<Scalars['ID']['input']>;
+  /** Key workers invited by name, each of an invited agency. Default: none. */
   invitedKeyWorkers?: Array<InvitedKeyWorkerInput>;
   /** Where, or by which channel (phone, video). */
   place: Scalars['String']['input'];
+  /** What the meeting is for, as sent to the invited agencies. */
   purpose: Scalars['String']['input'];
+  /** Why the meeting is held. */
   reason: MeetingReason;
-  scheduledFor: Scalars['DateTimeISO']['input'];
+  /** When it starts. */
+  scheduledFor: Scalars['DateTime']['input'];
+  /** Why the service user is involved in a contentious meeting: required when they attend one. */
   serviceUserAttendanceReason?: InputMaybe<Scalars['String']['input']>;
   /** Default true, except for LEAD_AGENCY_DISPUTE and DIVERGENCE_OF_VIEWS: involving the service user there needs a reason. */
   serviceUserAttends?: InputMaybe<Scalars['Boolean']['input']>;
   /** CASE_MANAGER_TRANSFER only: the transfer of this case the meeting is about. */
-  transferId?: InputMaybe<Scalars['ID']['input']>;
+  transferId?: InputMaybe<Scalars['UUID']['input']>;
 };
 
+/** A change to what your agency delivers on a plan action assigned to it. */
 export type ServiceDeliveryChangeInput = {
-  actionId: Scalars['ID']['input'];
-  /** YYYY-MM-DD */
-  effectiveFrom: Scalars['String']['input'];
+  /** The plan action (PlanAction.id), assigned to your agency. */
+  actionId: Scalars['UUID']['input'];
+  /** The day the change takes effect. */
+  effectiveFrom: Scalars['LocalDate']['input'];
   /** Your own UUID, so that a retry records the change once. */
-  id?: InputMaybe<Scalars['ID']['input']>;
-  /** What changes in what your agency delivers. */
+  id?: InputMaybe<Scalars['UUID']['input']>;
+  /** What changes in what your agency delivers, 1 to 4000 characters. */
   what: Scalars['String']['input'];
+  /** Why it changes, 1 to 4000 characters. */
   why: Scalars['String']['input'];
 };
 
 /** What to look for: at least one criterion; every criterion given must match. Names match from their start, ignoring case, accents, spaces and apostrophes (Ó/O’, Mac/Mc). */
 export type ServiceUserSearchInput = {
-  /** YYYY-MM-DD, exactly. */
-  dateOfBirth?: InputMaybe<Scalars['String']['input']>;
+  /** The date of birth, exactly. */
+  dateOfBirth?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The start of a family name (at least 2 letters). */
   familyName?: InputMaybe<Scalars['String']['input']>;
   /** At most this many (1-50). */
   first?: Scalars['Int']['input'];
+  /** The start of a given name (at least 2 letters). */
   givenName?: InputMaybe<Scalars['String']['input']>;
   /** The pseudonymous id (e.g. SU-1001). */
   pseudonym?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** How a staff record came to be: seeded, added by an administrator, or at sign-in. */
-export type StaffRecordOrigin = 'ADMIN' | 'SEED' | 'SIGN_IN';
+export type StaffRecordOrigin =
+  /** Added by the agency's administrator (addStaffMember). */
+  | 'ADMIN'
+  /** Written with the demo data, or before staff were managed. */
+  | 'SEED'
+  /** Made from the user's token at their first sign-in. */
+  | 'SIGN_IN';
 
 /** A staff record's role in the agency's own work on cases. */
-export type StaffRole = 'CASE_MANAGER' | 'KEY_WORKER' | 'SUPERVISOR';
+export type StaffRole =
+  /** Manages cases: leads the plan for the lead agency. */
+  | 'CASE_MANAGER'
+  /** Delivers plan actions and works with service users. */
+  | 'KEY_WORKER'
+  /** Supervises key workers: reads their caseloads, decides their meeting attendance. */
+  | 'SUPERVISOR';
 
+/** A break-glass access to open: whose data, why, for how long. */
 export type StartEmergencyAccessInput = {
   /** How long, in minutes: 5 to 240; default 60. */
   minutes?: InputMaybe<Scalars['Int']['input']>;
@@ -572,40 +958,901 @@ export type StartEmergencyAccessInput = {
   reason: Scalars['String']['input'];
   /** Why, from the controlled list (HL7 purpose-of-use codes): ETREAT or THREAT. */
   reasonCode: EmergencyReasonCode;
-  serviceUserId: Scalars['ID']['input'];
+  /** The service user whose data you must read. */
+  serviceUserId: Scalars['UUID']['input'];
 };
 
 /** The three-way handover: outgoing and incoming case managers and the service user. */
 export type TransferHandoverInput = {
-  heldAt: Scalars['DateTimeISO']['input'];
+  /** When the handover was held: not in the future. */
+  heldAt: Scalars['DateTime']['input'];
+  /** The incoming case manager attended: must be true. */
   incomingCaseManagerAttended: Scalars['Boolean']['input'];
+  /** A note of the handover. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** The outgoing case manager attended: must be true. */
   outgoingCaseManagerAttended: Scalars['Boolean']['input'];
+  /** The service user attended: must be true. */
   serviceUserAttended: Scalars['Boolean']['input'];
-  transferId: Scalars['ID']['input'];
+  /** The transfer. */
+  transferId: Scalars['UUID']['input'];
 };
 
-export type TransferStatus = 'ACCEPTED' | 'CANCELLED' | 'COMPLETED' | 'HANDOVER_HELD' | 'REQUESTED';
+/** Where a case transfer stands: REQUESTED, ACCEPTED, HANDOVER_HELD, then COMPLETED; or CANCELLED before it completes. */
+export type TransferStatus =
+  /** Accepted by the incoming case manager. */
+  | 'ACCEPTED'
+  /** Cancelled by the outgoing case manager. */
+  | 'CANCELLED'
+  /** Completed with the written follow-up: the incoming case manager holds the case. */
+  | 'COMPLETED'
+  /** The three-way handover meeting was held. */
+  | 'HANDOVER_HELD'
+  /** Asked for by the outgoing case manager. */
+  | 'REQUESTED';
 
+/** A referral’s next status, with a note. */
 export type UpdateReferralStatusInput = {
+  /** A note recorded with the step. */
   note?: InputMaybe<Scalars['String']['input']>;
-  referralId: Scalars['ID']['input'];
+  /** The referral. */
+  referralId: Scalars['UUID']['input'];
+  /** The next status; only moves the referral protocol allows. */
   status: ReferralStatus;
 };
 
 /** Changes to a staff record: only the fields given change. */
 export type UpdateStaffMemberInput = {
+  /** Their work email, up to 320 characters; omit to keep it. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** The staff id of the record to change. */
   id: Scalars['ID']['input'];
+  /** Their name, 1 to 200 characters; omit to keep it. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Their work phone, up to 50 characters; omit to keep it. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Their role; omit to keep it. */
   role?: InputMaybe<StaffRole>;
-  /** An active member of your staff. */
+  /** The staff id of their supervisor: an active member of your staff, not below them; omit to keep it. */
   supervisorId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type AppStaffFragment = {
+  __typename?: 'KeyWorker';
+  agencyCode: string;
+  id: string;
+  name: string;
+};
+
+export type AppDeliveryFragment = {
+  __typename?: 'ActionDelivery';
+  agencyCode: string;
+  actionId: string;
+  status?: DeliveryStatus | null;
+  acceptedAt?: string | null;
+  declinedReason?: string | null;
+  statusNote?: string | null;
+  outcome?: string | null;
+  updatedAt?: string | null;
+  keyWorker?: { __typename?: 'KeyWorker'; agencyCode: string; id: string; name: string } | null;
+  progressNotes?: {
+    __typename?: 'ProgressNoteConnection';
+    edges: Array<{
+      __typename?: 'ProgressNoteEdge';
+      node: {
+        __typename?: 'ProgressNote';
+        id: string;
+        body?: string | null;
+        writtenAt?: string | null;
+        writtenBy?: {
+          __typename?: 'KeyWorker';
+          agencyCode: string;
+          id: string;
+          name: string;
+        } | null;
+      };
+    }>;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean };
+  } | null;
+};
+
+export type AppMeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AppMeQuery = {
+  __typename?: 'Query';
+  myStaffRecord?: {
+    __typename?: 'KeyWorker';
+    agencyCode: string;
+    id: string;
+    name: string;
+    role: string;
+  } | null;
+  myOwnRecord?: { __typename?: 'ServiceUser'; id: string } | null;
+};
+
+export type AppMyCasesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AppMyCasesQuery = {
+  __typename?: 'Query';
+  myCases: {
+    __typename?: 'CaseConnection';
+    edges: Array<{
+      __typename?: 'CaseEdge';
+      node: {
+        __typename?: 'Case';
+        id: string;
+        status?: CaseStatus | null;
+        serviceUser?: {
+          __typename?: 'ServiceUser';
+          id: string;
+          pseudonym: string;
+          givenName?: string | null;
+          familyName?: string | null;
+        } | null;
+        carePlan?: {
+          __typename?: 'CarePlan';
+          id: string;
+          version?: number | null;
+          nextReviewOn?: string | null;
+          reviewOverdue?: boolean | null;
+        } | null;
+      };
+    }>;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+  };
+};
+
+export type AppCasePlanQueryVariables = Exact<{
+  id: Scalars['UUID']['input'];
+}>;
+
+export type AppCasePlanQuery = {
+  __typename?: 'Query';
+  agencies: Array<{ __typename?: 'Agency'; code: string; name: string }>;
+  case?: {
+    __typename?: 'Case';
+    id: string;
+    status?: CaseStatus | null;
+    openedAt?: string | null;
+    engagement?: Engagement | null;
+    serviceUser?: {
+      __typename?: 'ServiceUser';
+      id: string;
+      pseudonym: string;
+      givenName?: string | null;
+      familyName?: string | null;
+      dateOfBirth?: string | null;
+    } | null;
+    leadAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+    caseManager?: { __typename?: 'KeyWorker'; agencyCode: string; id: string; name: string } | null;
+    carePlan?: {
+      __typename?: 'CarePlan';
+      id: string;
+      version?: number | null;
+      nextReviewOn?: string | null;
+      lastReviewedOn?: string | null;
+      reviewOverdue?: boolean | null;
+      updatedAt?: string | null;
+      needs?: Array<{
+        __typename?: 'Need';
+        id: string;
+        domain?: NeedDomain | null;
+        description?: string | null;
+        met?: boolean | null;
+      }> | null;
+      goals?: Array<{
+        __typename?: 'Goal';
+        id: string;
+        domain?: NeedDomain | null;
+        statement?: string | null;
+        measure?: string | null;
+        achievability?: string | null;
+        targetDate?: string | null;
+        status?: GoalStatus | null;
+        need?: { __typename?: 'Need'; id: string } | null;
+      }> | null;
+      actions?: Array<{
+        __typename?: 'PlanAction';
+        id: string;
+        description?: string | null;
+        domain?: NeedDomain | null;
+        dueOn?: string | null;
+        reviewEveryWeeks?: number | null;
+        goal?: { __typename?: 'Goal'; id: string } | null;
+        responsibleAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+        keyWorker?: {
+          __typename?: 'KeyWorker';
+          agencyCode: string;
+          id: string;
+          name: string;
+        } | null;
+        delivery?: {
+          __typename?: 'ActionDelivery';
+          agencyCode: string;
+          actionId: string;
+          status?: DeliveryStatus | null;
+          acceptedAt?: string | null;
+          declinedReason?: string | null;
+          statusNote?: string | null;
+          outcome?: string | null;
+          updatedAt?: string | null;
+          keyWorker?: {
+            __typename?: 'KeyWorker';
+            agencyCode: string;
+            id: string;
+            name: string;
+          } | null;
+          progressNotes?: {
+            __typename?: 'ProgressNoteConnection';
+            edges: Array<{
+              __typename?: 'ProgressNoteEdge';
+              node: {
+                __typename?: 'ProgressNote';
+                id: string;
+                body?: string | null;
+                writtenAt?: string | null;
+                writtenBy?: {
+                  __typename?: 'KeyWorker';
+                  agencyCode: string;
+                  id: string;
+                  name: string;
+                } | null;
+              };
+            }>;
+            pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean };
+          } | null;
+        } | null;
+      }> | null;
+    } | null;
+    referrals?: Array<{
+      __typename?: 'Referral';
+      id: string;
+      status?: ReferralStatus | null;
+      reason?: string | null;
+      followUpOn?: string | null;
+      interimPlan?: string | null;
+      toAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+    }> | null;
+    meetings?: {
+      __typename?: 'MeetingConnection';
+      edges: Array<{
+        __typename?: 'MeetingEdge';
+        node: {
+          __typename?: 'Meeting';
+          id: string;
+          reason?: MeetingReason | null;
+          scheduledFor?: string | null;
+          place?: string | null;
+          status?: MeetingStatus | null;
+        };
+      }>;
+    } | null;
+    gapsAndBlocks?: Array<{
+      __typename?: 'GapBlock';
+      id: string;
+      level?: number | null;
+      status?: GapBlockStatus | null;
+      issue?: string | null;
+      raisedAt?: string | null;
+      concerningAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+    }> | null;
+  } | null;
+};
+
+export type AppPlanHistoryQueryVariables = Exact<{
+  caseId: Scalars['UUID']['input'];
+}>;
+
+export type AppPlanHistoryQuery = {
+  __typename?: 'Query';
+  case?: {
+    __typename?: 'Case';
+    id: string;
+    serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+    carePlan?: {
+      __typename?: 'CarePlan';
+      id: string;
+      version?: number | null;
+      versions?: {
+        __typename?: 'CarePlanVersionConnection';
+        edges: Array<{
+          __typename?: 'CarePlanVersionEdge';
+          node: {
+            __typename?: 'CarePlanVersion';
+            id: string;
+            version?: number | null;
+            createdAt?: string | null;
+            changeSummary?: string | null;
+            author?: {
+              __typename?: 'KeyWorker';
+              agencyCode: string;
+              id: string;
+              name: string;
+            } | null;
+          };
+        }>;
+        pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+      } | null;
+    } | null;
+  } | null;
+};
+
+export type AppPlanChangesQueryVariables = Exact<{
+  planId: Scalars['UUID']['input'];
+  fromVersion: Scalars['Int']['input'];
+  toVersion?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type AppPlanChangesQuery = {
+  __typename?: 'Query';
+  carePlan?: {
+    __typename?: 'CarePlan';
+    id: string;
+    changes?: Array<{
+      __typename?: 'PlanChange';
+      part?: PlanPart | null;
+      itemId?: string | null;
+      change?: ChangeKind | null;
+      field?: string | null;
+      before?: string | null;
+      after?: string | null;
+      domain?: NeedDomain | null;
+    }> | null;
+  } | null;
+};
+
+export type AppCaseloadQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AppCaseloadQuery = {
+  __typename?: 'Query';
+  myCaseload: {
+    __typename?: 'Caseload';
+    keyWorker?: { __typename?: 'KeyWorker'; agencyCode: string; id: string; name: string } | null;
+    serviceUsers?: {
+      __typename?: 'CaseloadServiceUserConnection';
+      edges: Array<{
+        __typename?: 'CaseloadServiceUserEdge';
+        node?: {
+          __typename?: 'ServiceUser';
+          id: string;
+          pseudonym: string;
+          currentCase?: { __typename?: 'Case'; id: string } | null;
+        } | null;
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean };
+    } | null;
+    openActions?: {
+      __typename?: 'CaseloadActionConnection';
+      edges: Array<{
+        __typename?: 'CaseloadActionEdge';
+        node: {
+          __typename?: 'CaseloadAction';
+          actionId: string;
+          description?: string | null;
+          dueOn?: string | null;
+          overdue?: boolean | null;
+          serviceUser?: {
+            __typename?: 'ServiceUser';
+            id: string;
+            pseudonym: string;
+            currentCase?: { __typename?: 'Case'; id: string } | null;
+          } | null;
+          delivery?: {
+            __typename?: 'ActionDelivery';
+            agencyCode: string;
+            actionId: string;
+            status?: DeliveryStatus | null;
+            statusNote?: string | null;
+            declinedReason?: string | null;
+          } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean };
+    } | null;
+    attention?: {
+      __typename?: 'AttentionItemConnection';
+      edges: Array<{
+        __typename?: 'AttentionItemEdge';
+        node: {
+          __typename?: 'AttentionItem';
+          kind?: AttentionKind | null;
+          actionId?: string | null;
+          meetingId?: string | null;
+          description?: string | null;
+          dueOn?: string | null;
+          daysOverdue?: number | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean };
+    } | null;
+  };
+  myMeetingInvitations: {
+    __typename?: 'MeetingInvitationConnection';
+    edges: Array<{
+      __typename?: 'MeetingInvitationEdge';
+      node: {
+        __typename?: 'MeetingInvitation';
+        id: string;
+        meetingId?: string | null;
+        reason?: MeetingReason | null;
+        scheduledFor?: string | null;
+        place?: string | null;
+        purpose?: string | null;
+        response?: MeetingResponse | null;
+        meetingStatus?: MeetingStatus | null;
+      };
+    }>;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+  };
+};
+
+export type AppConsentFragment = {
+  __typename?: 'Consent';
+  id: string;
+  status?: ConsentStatus | null;
+  inForce?: boolean | null;
+  version?: number | null;
+  categories?: Array<ConsentCategory> | null;
+  fullCopy?: boolean | null;
+  purpose?: ConsentPurpose | null;
+  validFrom?: string | null;
+  validUntil?: string | null;
+  evidenceRef?: string | null;
+  evidenceSignedOn?: string | null;
+  recordedAt?: string | null;
+  withdrawnAt?: string | null;
+  recipientAgencyKind?: AgencyKind | null;
+  recipientAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+  recordedBy?: { __typename?: 'KeyWorker'; agencyCode: string; id: string; name: string } | null;
+};
+
+export type AppConsentsQueryVariables = Exact<{
+  serviceUserId: Scalars['UUID']['input'];
+}>;
+
+export type AppConsentsQuery = {
+  __typename?: 'Query';
+  agencies: Array<{ __typename?: 'Agency'; code: string; name: string }>;
+  serviceUser?: {
+    __typename?: 'ServiceUser';
+    id: string;
+    pseudonym: string;
+    consents?: {
+      __typename?: 'ConsentConnection';
+      edges: Array<{
+        __typename?: 'ConsentEdge';
+        node: {
+          __typename?: 'Consent';
+          id: string;
+          status?: ConsentStatus | null;
+          inForce?: boolean | null;
+          version?: number | null;
+          categories?: Array<ConsentCategory> | null;
+          fullCopy?: boolean | null;
+          purpose?: ConsentPurpose | null;
+          validFrom?: string | null;
+          validUntil?: string | null;
+          evidenceRef?: string | null;
+          evidenceSignedOn?: string | null;
+          recordedAt?: string | null;
+          withdrawnAt?: string | null;
+          recipientAgencyKind?: AgencyKind | null;
+          recipientAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+          recordedBy?: {
+            __typename?: 'KeyWorker';
+            agencyCode: string;
+            id: string;
+            name: string;
+          } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    } | null;
+  } | null;
+};
+
+export type AppConsentPreviewQueryVariables = Exact<{
+  serviceUserId: Scalars['UUID']['input'];
+  agencyCode: Scalars['ID']['input'];
+}>;
+
+export type AppConsentPreviewQuery = {
+  __typename?: 'Query';
+  consentPreview?: {
+    __typename?: 'ConsentPreview';
+    holdsRecord?: boolean | null;
+    agency?: { __typename?: 'Agency'; code: string; name: string } | null;
+    categories?: Array<{
+      __typename?: 'CategoryPreview';
+      category?: ConsentCategory | null;
+      description?: string | null;
+      visible?: boolean | null;
+      referralOnly?: boolean | null;
+      denied?: boolean | null;
+    }> | null;
+  } | null;
+};
+
+export type AppDisclosureLogQueryVariables = Exact<{
+  serviceUserId: Scalars['UUID']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+export type AppDisclosureLogQuery = {
+  __typename?: 'Query';
+  serviceUser?: {
+    __typename?: 'ServiceUser';
+    id: string;
+    pseudonym: string;
+    disclosureLog?: {
+      __typename?: 'DisclosureLog';
+      from?: string | null;
+      to?: string | null;
+      entries?: {
+        __typename?: 'DisclosureEntryConnection';
+        edges: Array<{
+          __typename?: 'DisclosureEntryEdge';
+          node: {
+            __typename?: 'DisclosureEntry';
+            at: string;
+            readerAgency: string;
+            readerUser: string;
+            categories: Array<string>;
+            fields: Array<string>;
+            bases: Array<string>;
+            operationName?: string | null;
+            position: number;
+          };
+        }>;
+        pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean };
+      } | null;
+      deniedAttempts?: {
+        __typename?: 'DeniedAttemptConnection';
+        edges: Array<{
+          __typename?: 'DeniedAttemptEdge';
+          node: {
+            __typename?: 'DeniedAttempt';
+            at: string;
+            readerAgency: string;
+            readerUser: string;
+            category?: string | null;
+            field: string;
+            reason: string;
+          };
+        }>;
+        pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean };
+      } | null;
+      agencies?: Array<{
+        __typename?: 'AgencyDisclosureLog';
+        agencyCode: string;
+        entries?: {
+          __typename?: 'DisclosureEntryConnection';
+          edges: Array<{
+            __typename?: 'DisclosureEntryEdge';
+            node: {
+              __typename?: 'DisclosureEntry';
+              at: string;
+              readerAgency: string;
+              readerUser: string;
+              categories: Array<string>;
+              fields: Array<string>;
+              bases: Array<string>;
+              operationName?: string | null;
+              position: number;
+            };
+          }>;
+          pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean };
+        } | null;
+      }> | null;
+    } | null;
+  } | null;
+};
+
+export type AppMyOwnRecordQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+}>;
+
+export type AppMyOwnRecordQuery = {
+  __typename?: 'Query';
+  myOwnRecord?: {
+    __typename?: 'ServiceUser';
+    id: string;
+    pseudonym: string;
+    givenName?: string | null;
+    currentCase?: {
+      __typename?: 'Case';
+      id: string;
+      leadAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+      caseManager?: {
+        __typename?: 'KeyWorker';
+        agencyCode: string;
+        id: string;
+        name: string;
+      } | null;
+      carePlan?: {
+        __typename?: 'CarePlan';
+        id: string;
+        version?: number | null;
+        nextReviewOn?: string | null;
+        needs?: Array<{
+          __typename?: 'Need';
+          id: string;
+          domain?: NeedDomain | null;
+          description?: string | null;
+        }> | null;
+        goals?: Array<{
+          __typename?: 'Goal';
+          id: string;
+          domain?: NeedDomain | null;
+          statement?: string | null;
+          measure?: string | null;
+          targetDate?: string | null;
+          status?: GoalStatus | null;
+        }> | null;
+        actions?: Array<{
+          __typename?: 'PlanAction';
+          id: string;
+          description?: string | null;
+          dueOn?: string | null;
+          responsibleAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+          delivery?: {
+            __typename?: 'ActionDelivery';
+            agencyCode: string;
+            actionId: string;
+            status?: DeliveryStatus | null;
+          } | null;
+        }> | null;
+        copies?: Array<{
+          __typename?: 'PlanCopy';
+          id: string;
+          version?: number | null;
+          recipientKind?: CopyRecipientKind | null;
+          issuedAt?: string | null;
+          acknowledgedAt?: string | null;
+          fileName?: string | null;
+        }> | null;
+      } | null;
+    } | null;
+    consents?: {
+      __typename?: 'ConsentConnection';
+      edges: Array<{
+        __typename?: 'ConsentEdge';
+        node: {
+          __typename?: 'Consent';
+          id: string;
+          status?: ConsentStatus | null;
+          categories?: Array<ConsentCategory> | null;
+          fullCopy?: boolean | null;
+          purpose?: ConsentPurpose | null;
+          validUntil?: string | null;
+          recipientAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+        };
+      }>;
+    } | null;
+    disclosureLog?: {
+      __typename?: 'DisclosureLog';
+      entries?: {
+        __typename?: 'DisclosureEntryConnection';
+        edges: Array<{
+          __typename?: 'DisclosureEntryEdge';
+          node: {
+            __typename?: 'DisclosureEntry';
+            at: string;
+            readerAgency: string;
+            categories: Array<string>;
+            position: number;
+          };
+        }>;
+      } | null;
+    } | null;
+  } | null;
+};
+
+export type AppAcknowledgePlanCopyMutationVariables = Exact<{
+  copyId: Scalars['UUID']['input'];
+}>;
+
+export type AppAcknowledgePlanCopyMutation = {
+  __typename?: 'Mutation';
+  acknowledgePlanCopy: { __typename?: 'PlanCopy'; id: string; acknowledgedAt?: string | null };
+};
+
+export type AppWorklistCaseFragment = {
+  __typename?: 'Case';
+  id: string;
+  serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+};
+
+export type AppWorklistQueryVariables = Exact<{
+  dueWithinDays: Scalars['Int']['input'];
+}>;
+
+export type AppWorklistQuery = {
+  __typename?: 'Query';
+  caseManagerWorklist: {
+    __typename?: 'CaseManagerWorklist';
+    overdueReviews: {
+      __typename?: 'CarePlanConnection';
+      edges: Array<{
+        __typename?: 'CarePlanEdge';
+        node: {
+          __typename?: 'CarePlan';
+          id: string;
+          nextReviewOn?: string | null;
+          case?: {
+            __typename?: 'Case';
+            id: string;
+            serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+          } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    reviewsDueSoon: {
+      __typename?: 'CarePlanConnection';
+      edges: Array<{
+        __typename?: 'CarePlanEdge';
+        node: {
+          __typename?: 'CarePlan';
+          id: string;
+          nextReviewOn?: string | null;
+          case?: {
+            __typename?: 'Case';
+            id: string;
+            serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+          } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    overdueActions: {
+      __typename?: 'PlanActionConnection';
+      edges: Array<{
+        __typename?: 'PlanActionEdge';
+        node: {
+          __typename?: 'PlanAction';
+          id: string;
+          description?: string | null;
+          dueOn?: string | null;
+          responsibleAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    referralsAwaitingFollowUp: {
+      __typename?: 'ReferralConnection';
+      edges: Array<{
+        __typename?: 'ReferralEdge';
+        node: {
+          __typename?: 'Referral';
+          id: string;
+          status?: ReferralStatus | null;
+          followUpOn?: string | null;
+          toAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+          case?: {
+            __typename?: 'Case';
+            id: string;
+            serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+          } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    transfersAwaitingAcceptance: {
+      __typename?: 'CaseTransferConnection';
+      edges: Array<{
+        __typename?: 'CaseTransferEdge';
+        node: {
+          __typename?: 'CaseTransfer';
+          id: string;
+          requestedAt?: string | null;
+          case?: {
+            __typename?: 'Case';
+            id: string;
+            serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+          } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    serviceDeliveryChanges: {
+      __typename?: 'ServiceDeliveryChangeConnection';
+      edges: Array<{
+        __typename?: 'ServiceDeliveryChangeEdge';
+        node: {
+          __typename?: 'ServiceDeliveryChange';
+          id: string;
+          what?: string | null;
+          effectiveFrom?: string | null;
+          agency?: { __typename?: 'Agency'; code: string; name: string } | null;
+          case?: {
+            __typename?: 'Case';
+            id: string;
+            serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+          } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    upcomingMeetings: {
+      __typename?: 'MeetingConnection';
+      edges: Array<{
+        __typename?: 'MeetingEdge';
+        node: {
+          __typename?: 'Meeting';
+          id: string;
+          reason?: MeetingReason | null;
+          scheduledFor?: string | null;
+          notAnswered?: Array<{ __typename?: 'Agency'; code: string; name: string }> | null;
+          case?: {
+            __typename?: 'Case';
+            id: string;
+            serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+          } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    lateMeetingOutcomes: {
+      __typename?: 'MeetingConnection';
+      edges: Array<{
+        __typename?: 'MeetingEdge';
+        node: {
+          __typename?: 'Meeting';
+          id: string;
+          reason?: MeetingReason | null;
+          outcomeCirculationDueOn?: string | null;
+          case?: {
+            __typename?: 'Case';
+            id: string;
+            serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+          } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    emergencyAccessesToReview: {
+      __typename?: 'EmergencyAccessConnection';
+      edges: Array<{
+        __typename?: 'EmergencyAccessEdge';
+        node: {
+          __typename?: 'EmergencyAccess';
+          id: string;
+          agencyCode?: string | null;
+          reasonCode?: EmergencyReasonCode | null;
+          startedAt?: string | null;
+          reviewDueOn?: string | null;
+          serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    openGapsAndBlocks: {
+      __typename?: 'GapBlockConnection';
+      edges: Array<{
+        __typename?: 'GapBlockEdge';
+        node: {
+          __typename?: 'GapBlock';
+          id: string;
+          level?: number | null;
+          issue?: string | null;
+          concerningAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+          case?: {
+            __typename?: 'Case';
+            id: string;
+            serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+          } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+  };
+};
+
 export type PlanVersionsQueryVariables = Exact<{
-  planId: Scalars['ID']['input'];
+  planId: Scalars['UUID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type PlanVersionsQuery = {
@@ -614,27 +1861,34 @@ export type PlanVersionsQuery = {
     __typename?: 'CarePlan';
     id: string;
     version?: number | null;
-    versions?: Array<{
-      __typename?: 'CarePlanVersion';
-      id: string;
-      version?: number | null;
-      createdAt?: string | null;
-      changeSummary?: string | null;
-      author?: {
-        __typename?: 'KeyWorker';
-        agencyCode: string;
-        id: string;
-        name: string;
-        role: string;
-      } | null;
-      authorAgency?: { __typename?: 'Agency'; code: string } | null;
-      meeting?: { __typename?: 'Meeting'; id: string } | null;
-    }> | null;
+    versions?: {
+      __typename?: 'CarePlanVersionConnection';
+      edges: Array<{
+        __typename?: 'CarePlanVersionEdge';
+        node: {
+          __typename?: 'CarePlanVersion';
+          id: string;
+          version?: number | null;
+          createdAt?: string | null;
+          changeSummary?: string | null;
+          author?: {
+            __typename?: 'KeyWorker';
+            agencyCode: string;
+            id: string;
+            name: string;
+            role: string;
+          } | null;
+          authorAgency?: { __typename?: 'Agency'; code: string } | null;
+          meeting?: { __typename?: 'Meeting'; id: string } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    } | null;
   } | null;
 };
 
 export type PlanVersionQueryVariables = Exact<{
-  planId: Scalars['ID']['input'];
+  planId: Scalars['UUID']['input'];
   version: Scalars['Int']['input'];
 }>;
 
@@ -693,7 +1947,7 @@ export type PlanVersionQuery = {
 };
 
 export type PlanChangesQueryVariables = Exact<{
-  planId: Scalars['ID']['input'];
+  planId: Scalars['UUID']['input'];
   fromVersion: Scalars['Int']['input'];
   toVersion?: InputMaybe<Scalars['Int']['input']>;
 }>;
@@ -776,19 +2030,26 @@ export type ReviseCarePlanMutation = {
         outcomeRecordedAt?: string | null;
         version?: number | null;
         updatedAt?: string | null;
-        progressNotes?: Array<{
-          __typename?: 'ProgressNote';
-          id: string;
-          body?: string | null;
-          writtenAt?: string | null;
-          writtenBy?: {
-            __typename?: 'KeyWorker';
-            agencyCode: string;
-            id: string;
-            name: string;
-            role: string;
-          } | null;
-        }> | null;
+        progressNotes?: {
+          __typename?: 'ProgressNoteConnection';
+          edges: Array<{
+            __typename?: 'ProgressNoteEdge';
+            node: {
+              __typename?: 'ProgressNote';
+              id: string;
+              body?: string | null;
+              writtenAt?: string | null;
+              writtenBy?: {
+                __typename?: 'KeyWorker';
+                agencyCode: string;
+                id: string;
+                name: string;
+                role: string;
+              } | null;
+            };
+          }>;
+          pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+        } | null;
         keyWorker?: {
           __typename?: 'KeyWorker';
           agencyCode: string;
@@ -838,7 +2099,7 @@ export type RecordPlanReviewMutation = {
 };
 
 export type IssuePlanCopyMutationVariables = Exact<{
-  planId: Scalars['ID']['input'];
+  planId: Scalars['UUID']['input'];
   recipient: CopyRecipientKind;
   agencyCode?: InputMaybe<Scalars['ID']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
@@ -862,6 +2123,7 @@ export type IssuePlanCopyMutation = {
 
 export type MyCaseloadQueryVariables = Exact<{
   keyWorkerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 export type MyCaseloadQuery = {
@@ -883,52 +2145,73 @@ export type MyCaseloadQuery = {
         role: string;
       } | null;
     } | null;
-    serviceUsers?: Array<{
-      __typename?: 'ServiceUser';
-      id: string;
-      pseudonym: string;
-      givenName?: string | null;
-      familyName?: string | null;
-    } | null> | null;
-    openActions?: Array<{
-      __typename?: 'CaseloadAction';
-      actionId: string;
-      description?: string | null;
-      dueOn?: string | null;
-      overdue?: boolean | null;
-      serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
-      delivery?: {
-        __typename?: 'ActionDelivery';
-        agencyCode: string;
-        actionId: string;
-        status?: DeliveryStatus | null;
-        acceptedAt?: string | null;
-        declinedReason?: string | null;
-        statusNote?: string | null;
-        outcome?: string | null;
-        outcomeRecordedAt?: string | null;
-        version?: number | null;
-        updatedAt?: string | null;
-        keyWorker?: {
-          __typename?: 'KeyWorker';
-          agencyCode: string;
+    serviceUsers?: {
+      __typename?: 'CaseloadServiceUserConnection';
+      edges: Array<{
+        __typename?: 'CaseloadServiceUserEdge';
+        node?: {
+          __typename?: 'ServiceUser';
           id: string;
-          name: string;
-          role: string;
+          pseudonym: string;
+          givenName?: string | null;
+          familyName?: string | null;
         } | null;
-      } | null;
-    }> | null;
-    attention?: Array<{
-      __typename?: 'AttentionItem';
-      kind?: AttentionKind | null;
-      actionId?: string | null;
-      meetingId?: string | null;
-      meetingAt?: string | null;
-      description?: string | null;
-      dueOn?: string | null;
-      daysOverdue?: number | null;
-      serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
-    }> | null;
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    } | null;
+    openActions?: {
+      __typename?: 'CaseloadActionConnection';
+      edges: Array<{
+        __typename?: 'CaseloadActionEdge';
+        node: {
+          __typename?: 'CaseloadAction';
+          actionId: string;
+          description?: string | null;
+          dueOn?: string | null;
+          overdue?: boolean | null;
+          serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+          delivery?: {
+            __typename?: 'ActionDelivery';
+            agencyCode: string;
+            actionId: string;
+            status?: DeliveryStatus | null;
+            acceptedAt?: string | null;
+            declinedReason?: string | null;
+            statusNote?: string | null;
+            outcome?: string | null;
+            outcomeRecordedAt?: string | null;
+            version?: number | null;
+            updatedAt?: string | null;
+            keyWorker?: {
+              __typename?: 'KeyWorker';
+              agencyCode: string;
+              id: string;
+              name: string;
+              role: string;
+            } | null;
+          } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    } | null;
+    attention?: {
+      __typename?: 'AttentionItemConnection';
+      edges: Array<{
+        __typename?: 'AttentionItemEdge';
+        node: {
+          __typename?: 'AttentionItem';
+          kind?: AttentionKind | null;
+          actionId?: string | null;
+          meetingId?: string | null;
+          meetingAt?: string | null;
+          description?: string | null;
+          dueOn?: string | null;
+          daysOverdue?: number | null;
+          serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    } | null;
   };
 };
 
@@ -1068,19 +2351,26 @@ export type CarePlanDetailFragment = {
       outcomeRecordedAt?: string | null;
       version?: number | null;
       updatedAt?: string | null;
-      progressNotes?: Array<{
-        __typename?: 'ProgressNote';
-        id: string;
-        body?: string | null;
-        writtenAt?: string | null;
-        writtenBy?: {
-          __typename?: 'KeyWorker';
-          agencyCode: string;
-          id: string;
-          name: string;
-          role: string;
-        } | null;
-      }> | null;
+      progressNotes?: {
+        __typename?: 'ProgressNoteConnection';
+        edges: Array<{
+          __typename?: 'ProgressNoteEdge';
+          node: {
+            __typename?: 'ProgressNote';
+            id: string;
+            body?: string | null;
+            writtenAt?: string | null;
+            writtenBy?: {
+              __typename?: 'KeyWorker';
+              agencyCode: string;
+              id: string;
+              name: string;
+              role: string;
+            } | null;
+          };
+        }>;
+        pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+      } | null;
       keyWorker?: {
         __typename?: 'KeyWorker';
         agencyCode: string;
@@ -1112,43 +2402,53 @@ export type CarePlanDetailFragment = {
   }> | null;
 };
 
-export type MyCasesQueryVariables = Exact<{ [key: string]: never }>;
+export type MyCasesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
 
 export type MyCasesQuery = {
   __typename?: 'Query';
-  myCases: Array<{
-    __typename?: 'Case';
-    id: string;
-    status?: CaseStatus | null;
-    openedAt?: string | null;
-    engagement?: Engagement | null;
-    carePlan?: {
-      __typename?: 'CarePlan';
-      id: string;
-      version?: number | null;
-      nextReviewOn?: string | null;
-      reviewOverdue?: boolean | null;
-    } | null;
-    serviceUser?: {
-      __typename?: 'ServiceUser';
-      id: string;
-      pseudonym: string;
-      givenName?: string | null;
-      familyName?: string | null;
-    } | null;
-    leadAgency?: { __typename?: 'Agency'; code: string; name: string; kind: AgencyKind } | null;
-    caseManager?: {
-      __typename?: 'KeyWorker';
-      agencyCode: string;
-      id: string;
-      name: string;
-      role: string;
-    } | null;
-  }>;
+  myCases: {
+    __typename?: 'CaseConnection';
+    edges: Array<{
+      __typename?: 'CaseEdge';
+      node: {
+        __typename?: 'Case';
+        id: string;
+        status?: CaseStatus | null;
+        openedAt?: string | null;
+        engagement?: Engagement | null;
+        carePlan?: {
+          __typename?: 'CarePlan';
+          id: string;
+          version?: number | null;
+          nextReviewOn?: string | null;
+          reviewOverdue?: boolean | null;
+        } | null;
+        serviceUser?: {
+          __typename?: 'ServiceUser';
+          id: string;
+          pseudonym: string;
+          givenName?: string | null;
+          familyName?: string | null;
+        } | null;
+        leadAgency?: { __typename?: 'Agency'; code: string; name: string; kind: AgencyKind } | null;
+        caseManager?: {
+          __typename?: 'KeyWorker';
+          agencyCode: string;
+          id: string;
+          name: string;
+          role: string;
+        } | null;
+      };
+    }>;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+  };
 };
 
 export type CaseWithPlanQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 }>;
 
 export type CaseWithPlanQuery = {
@@ -1215,19 +2515,26 @@ export type CaseWithPlanQuery = {
           outcomeRecordedAt?: string | null;
           version?: number | null;
           updatedAt?: string | null;
-          progressNotes?: Array<{
-            __typename?: 'ProgressNote';
-            id: string;
-            body?: string | null;
-            writtenAt?: string | null;
-            writtenBy?: {
-              __typename?: 'KeyWorker';
-              agencyCode: string;
-              id: string;
-              name: string;
-              role: string;
-            } | null;
-          }> | null;
+          progressNotes?: {
+            __typename?: 'ProgressNoteConnection';
+            edges: Array<{
+              __typename?: 'ProgressNoteEdge';
+              node: {
+                __typename?: 'ProgressNote';
+                id: string;
+                body?: string | null;
+                writtenAt?: string | null;
+                writtenBy?: {
+                  __typename?: 'KeyWorker';
+                  agencyCode: string;
+                  id: string;
+                  name: string;
+                  role: string;
+                } | null;
+              };
+            }>;
+            pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+          } | null;
           keyWorker?: {
             __typename?: 'KeyWorker';
             agencyCode: string;
@@ -1336,19 +2643,26 @@ export type CreateCarePlanMutation = {
         outcomeRecordedAt?: string | null;
         version?: number | null;
         updatedAt?: string | null;
-        progressNotes?: Array<{
-          __typename?: 'ProgressNote';
-          id: string;
-          body?: string | null;
-          writtenAt?: string | null;
-          writtenBy?: {
-            __typename?: 'KeyWorker';
-            agencyCode: string;
-            id: string;
-            name: string;
-            role: string;
-          } | null;
-        }> | null;
+        progressNotes?: {
+          __typename?: 'ProgressNoteConnection';
+          edges: Array<{
+            __typename?: 'ProgressNoteEdge';
+            node: {
+              __typename?: 'ProgressNote';
+              id: string;
+              body?: string | null;
+              writtenAt?: string | null;
+              writtenBy?: {
+                __typename?: 'KeyWorker';
+                agencyCode: string;
+                id: string;
+                name: string;
+                role: string;
+              } | null;
+            };
+          }>;
+          pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+        } | null;
         keyWorker?: {
           __typename?: 'KeyWorker';
           agencyCode: string;
@@ -1415,7 +2729,9 @@ export type ConsentItemFragment = {
 };
 
 export type ServiceUserConsentsQueryVariables = Exact<{
-  serviceUserId: Scalars['ID']['input'];
+  serviceUserId: Scalars['UUID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type ServiceUserConsentsQuery = {
@@ -1424,48 +2740,55 @@ export type ServiceUserConsentsQuery = {
     __typename?: 'ServiceUser';
     id: string;
     pseudonym: string;
-    consents?: Array<{
-      __typename?: 'Consent';
-      id: string;
-      status?: ConsentStatus | null;
-      inForce?: boolean | null;
-      version?: number | null;
-      categories?: Array<ConsentCategory> | null;
-      fullCopy?: boolean | null;
-      purpose?: ConsentPurpose | null;
-      validFrom?: string | null;
-      validUntil?: string | null;
-      evidenceRef?: string | null;
-      evidenceSignedOn?: string | null;
-      recordedAt?: string | null;
-      withdrawnAt?: string | null;
-      recipientAgencyKind?: AgencyKind | null;
-      recipientAgency?: {
-        __typename?: 'Agency';
-        code: string;
-        name: string;
-        kind: AgencyKind;
-      } | null;
-      recordedBy?: {
-        __typename?: 'KeyWorker';
-        agencyCode: string;
-        id: string;
-        name: string;
-        role: string;
-      } | null;
-      exceptions?: Array<{
-        __typename?: 'ConsentException';
-        categories?: Array<ConsentCategory> | null;
-        validFrom?: string | null;
-        validUntil?: string | null;
-        inForce?: boolean | null;
-      }> | null;
-    }> | null;
+    consents?: {
+      __typename?: 'ConsentConnection';
+      edges: Array<{
+        __typename?: 'ConsentEdge';
+        node: {
+          __typename?: 'Consent';
+          id: string;
+          status?: ConsentStatus | null;
+          inForce?: boolean | null;
+          version?: number | null;
+          categories?: Array<ConsentCategory> | null;
+          fullCopy?: boolean | null;
+          purpose?: ConsentPurpose | null;
+          validFrom?: string | null;
+          validUntil?: string | null;
+          evidenceRef?: string | null;
+          evidenceSignedOn?: string | null;
+          recordedAt?: string | null;
+          withdrawnAt?: string | null;
+          recipientAgencyKind?: AgencyKind | null;
+          recipientAgency?: {
+            __typename?: 'Agency';
+            code: string;
+            name: string;
+            kind: AgencyKind;
+          } | null;
+          recordedBy?: {
+            __typename?: 'KeyWorker';
+            agencyCode: string;
+            id: string;
+            name: string;
+            role: string;
+          } | null;
+          exceptions?: Array<{
+            __typename?: 'ConsentException';
+            categories?: Array<ConsentCategory> | null;
+            validFrom?: string | null;
+            validUntil?: string | null;
+            inForce?: boolean | null;
+          }> | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    } | null;
   } | null;
 };
 
 export type ConsentHistoryQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 }>;
 
 export type ConsentHistoryQuery = {
@@ -1628,7 +2951,7 @@ export type AmendConsentMutation = {
 };
 
 export type WithdrawConsentMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 }>;
 
@@ -1674,7 +2997,7 @@ export type WithdrawConsentMutation = {
 };
 
 export type ConsentPreviewQueryVariables = Exact<{
-  serviceUserId: Scalars['ID']['input'];
+  serviceUserId: Scalars['UUID']['input'];
   agencyCode: Scalars['ID']['input'];
 }>;
 
@@ -1707,7 +3030,7 @@ export type ConsentPreviewQuery = {
 };
 
 export type AcceptActionMutationVariables = Exact<{
-  actionId: Scalars['ID']['input'];
+  actionId: Scalars['UUID']['input'];
   keyWorkerId?: InputMaybe<Scalars['ID']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
 }>;
@@ -1737,7 +3060,7 @@ export type AcceptActionMutation = {
 };
 
 export type DeclineActionMutationVariables = Exact<{
-  actionId: Scalars['ID']['input'];
+  actionId: Scalars['UUID']['input'];
   reason: Scalars['String']['input'];
 }>;
 
@@ -1766,7 +3089,7 @@ export type DeclineActionMutation = {
 };
 
 export type AssignActionKeyWorkerMutationVariables = Exact<{
-  actionId: Scalars['ID']['input'];
+  actionId: Scalars['UUID']['input'];
   keyWorkerId: Scalars['ID']['input'];
 }>;
 
@@ -1795,7 +3118,7 @@ export type AssignActionKeyWorkerMutation = {
 };
 
 export type UpdateDeliveryStatusMutationVariables = Exact<{
-  actionId: Scalars['ID']['input'];
+  actionId: Scalars['UUID']['input'];
   status: DeliveryStatus;
   note?: InputMaybe<Scalars['String']['input']>;
 }>;
@@ -1825,7 +3148,7 @@ export type UpdateDeliveryStatusMutation = {
 };
 
 export type RecordActionOutcomeMutationVariables = Exact<{
-  actionId: Scalars['ID']['input'];
+  actionId: Scalars['UUID']['input'];
   outcome: Scalars['String']['input'];
   achieved: Scalars['Boolean']['input'];
 }>;
@@ -1855,7 +3178,7 @@ export type RecordActionOutcomeMutation = {
 };
 
 export type RecordProgressNoteMutationVariables = Exact<{
-  actionId: Scalars['ID']['input'];
+  actionId: Scalars['UUID']['input'];
   body: Scalars['String']['input'];
 }>;
 
@@ -1894,7 +3217,7 @@ export type RecordServiceDeliveryChangeMutation = {
 };
 
 export type AcknowledgeServiceDeliveryChangeMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 }>;
 
 export type AcknowledgeServiceDeliveryChangeMutation = {
@@ -1972,7 +3295,7 @@ export type SearchServiceUsersQuery = {
 };
 
 export type ServiceUserQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 }>;
 
 export type ServiceUserQuery = {
@@ -2034,10 +3357,12 @@ export type ServiceUserQuery = {
 };
 
 export type DisclosureLogQueryVariables = Exact<{
-  serviceUserId: Scalars['ID']['input'];
-  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
-  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
-  first: Scalars['Int']['input'];
+  serviceUserId: Scalars['UUID']['input'];
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  agencyCode?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type DisclosureLogQuery = {
@@ -2050,64 +3375,146 @@ export type DisclosureLogQuery = {
       __typename?: 'DisclosureLog';
       from?: string | null;
       to?: string | null;
-      entries?: Array<{
-        __typename?: 'DisclosureEntry';
-        at: string;
-        readerAgency: string;
-        readerUser: string;
-        categories: Array<string>;
-        fields: Array<string>;
-        consentIds: Array<string>;
-        bases: Array<string>;
-        operationName?: string | null;
-        requestId: string;
-        position: number;
-        hash: string;
-      }> | null;
-      deniedAttempts?: Array<{
-        __typename?: 'DeniedAttempt';
-        at: string;
-        readerAgency: string;
-        readerUser: string;
-        category?: string | null;
-        field: string;
-        purposeOfUse: string;
-        reason: string;
-        operationName?: string | null;
-        requestId: string;
-      }> | null;
+      entries?: {
+        __typename?: 'DisclosureEntryConnection';
+        edges: Array<{
+          __typename?: 'DisclosureEntryEdge';
+          cursor: string;
+          node: {
+            __typename?: 'DisclosureEntry';
+            at: string;
+            readerAgency: string;
+            readerUser: string;
+            categories: Array<string>;
+            fields: Array<string>;
+            consentIds: Array<string>;
+            bases: Array<string>;
+            operationName?: string | null;
+            requestId: string;
+            position: number;
+            hash: string;
+          };
+        }>;
+        pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+      } | null;
+      deniedAttempts?: {
+        __typename?: 'DeniedAttemptConnection';
+        edges: Array<{
+          __typename?: 'DeniedAttemptEdge';
+          cursor: string;
+          node: {
+            __typename?: 'DeniedAttempt';
+            at: string;
+            readerAgency: string;
+            readerUser: string;
+            category?: string | null;
+            field: string;
+            purposeOfUse: string;
+            reason: string;
+            operationName?: string | null;
+            requestId: string;
+            position: number;
+            hash: string;
+          };
+        }>;
+        pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+      } | null;
       agencies?: Array<{
         __typename?: 'AgencyDisclosureLog';
         agencyCode: string;
-        entries?: Array<{
-          __typename?: 'DisclosureEntry';
-          at: string;
-          readerAgency: string;
-          readerUser: string;
-          categories: Array<string>;
-          fields: Array<string>;
-          consentIds: Array<string>;
-          bases: Array<string>;
-          operationName?: string | null;
-          requestId: string;
-          position: number;
-          hash: string;
-        }> | null;
-        deniedAttempts?: Array<{
-          __typename?: 'DeniedAttempt';
-          at: string;
-          readerAgency: string;
-          readerUser: string;
-          category?: string | null;
-          field: string;
-          purposeOfUse: string;
-          reason: string;
-          operationName?: string | null;
-          requestId: string;
-        }> | null;
+        entries?: {
+          __typename?: 'DisclosureEntryConnection';
+          edges: Array<{
+            __typename?: 'DisclosureEntryEdge';
+            cursor: string;
+            node: {
+              __typename?: 'DisclosureEntry';
+              at: string;
+              readerAgency: string;
+              readerUser: string;
+              categories: Array<string>;
+              fields: Array<string>;
+              consentIds: Array<string>;
+              bases: Array<string>;
+              operationName?: string | null;
+              requestId: string;
+              position: number;
+              hash: string;
+            };
+          }>;
+          pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+        } | null;
+        deniedAttempts?: {
+          __typename?: 'DeniedAttemptConnection';
+          edges: Array<{
+            __typename?: 'DeniedAttemptEdge';
+            cursor: string;
+            node: {
+              __typename?: 'DeniedAttempt';
+              at: string;
+              readerAgency: string;
+              readerUser: string;
+              category?: string | null;
+              field: string;
+              purposeOfUse: string;
+              reason: string;
+              operationName?: string | null;
+              requestId: string;
+              position: number;
+              hash: string;
+            };
+          }>;
+          pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+        } | null;
       }> | null;
     } | null;
   } | null;
+};
+
+export type DisclosureEntryPageFragment = {
+  __typename?: 'DisclosureEntryConnection';
+  edges: Array<{
+    __typename?: 'DisclosureEntryEdge';
+    cursor: string;
+    node: {
+      __typename?: 'DisclosureEntry';
+      at: string;
+      readerAgency: string;
+      readerUser: string;
+      categories: Array<string>;
+      fields: Array<string>;
+      consentIds: Array<string>;
+      bases: Array<string>;
+      operationName?: string | null;
+      requestId: string;
+      position: number;
+      hash: string;
+    };
+  }>;
+  pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+};
+
+export type DeniedAttemptPageFragment = {
+  __typename?: 'DeniedAttemptConnection';
+  edges: Array<{
+    __typename?: 'DeniedAttemptEdge';
+    cursor: string;
+    node: {
+      __typename?: 'DeniedAttempt';
+      at: string;
+      readerAgency: string;
+      readerUser: string;
+      category?: string | null;
+      field: string;
+      purposeOfUse: string;
+      reason: string;
+      operationName?: string | null;
+      requestId: string;
+      position: number;
+      hash: string;
+    };
+  }>;
+  pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
 };
 
 export type EmergencyAccessItemFragment = {
@@ -2166,7 +3573,7 @@ export type StartEmergencyAccessMutation = {
 };
 
 export type EndEmergencyAccessMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 }>;
 
 export type EndEmergencyAccessMutation = {
@@ -2196,34 +3603,44 @@ export type EndEmergencyAccessMutation = {
   };
 };
 
-export type EmergencyAccessesToReviewQueryVariables = Exact<{ [key: string]: never }>;
+export type EmergencyAccessesToReviewQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
 
 export type EmergencyAccessesToReviewQuery = {
   __typename?: 'Query';
-  emergencyAccessesToReview: Array<{
-    __typename?: 'EmergencyAccess';
-    id: string;
-    userId?: string | null;
-    agencyCode?: string | null;
-    reasonCode?: EmergencyReasonCode | null;
-    reason?: string | null;
-    startedAt?: string | null;
-    endsAt?: string | null;
-    endedAt?: string | null;
-    inForce?: boolean | null;
-    reviewDueOn?: string | null;
-    reviewLate?: boolean | null;
-    reviewOutcome?: EmergencyReviewOutcome | null;
-    reviewNote?: string | null;
-    reviewedBy?: string | null;
-    reviewedAt?: string | null;
-    flag?: EmergencyAccessFlag | null;
-    flaggedAt?: string | null;
-    flagAcknowledgedAt?: string | null;
-    flagAcknowledgedBy?: string | null;
-    flagNote?: string | null;
-    serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
-  }>;
+  emergencyAccessesToReview: {
+    __typename?: 'EmergencyAccessConnection';
+    edges: Array<{
+      __typename?: 'EmergencyAccessEdge';
+      node: {
+        __typename?: 'EmergencyAccess';
+        id: string;
+        userId?: string | null;
+        agencyCode?: string | null;
+        reasonCode?: EmergencyReasonCode | null;
+        reason?: string | null;
+        startedAt?: string | null;
+        endsAt?: string | null;
+        endedAt?: string | null;
+        inForce?: boolean | null;
+        reviewDueOn?: string | null;
+        reviewLate?: boolean | null;
+        reviewOutcome?: EmergencyReviewOutcome | null;
+        reviewNote?: string | null;
+        reviewedBy?: string | null;
+        reviewedAt?: string | null;
+        flag?: EmergencyAccessFlag | null;
+        flaggedAt?: string | null;
+        flagAcknowledgedAt?: string | null;
+        flagAcknowledgedBy?: string | null;
+        flagNote?: string | null;
+        serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+      };
+    }>;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+  };
 };
 
 export type ReviewEmergencyAccessMutationVariables = Exact<{
@@ -2257,33 +3674,43 @@ export type ReviewEmergencyAccessMutation = {
   };
 };
 
-export type EmergencyAccessesForCoordinatorQueryVariables = Exact<{ [key: string]: never }>;
+export type EmergencyAccessesForCoordinatorQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
 
 export type EmergencyAccessesForCoordinatorQuery = {
   __typename?: 'Query';
-  emergencyAccessesForCoordinator: Array<{
-    __typename?: 'EmergencyAccess';
-    id: string;
-    userId?: string | null;
-    agencyCode?: string | null;
-    reasonCode?: EmergencyReasonCode | null;
-    reason?: string | null;
-    startedAt?: string | null;
-    endsAt?: string | null;
-    endedAt?: string | null;
-    inForce?: boolean | null;
-    reviewDueOn?: string | null;
-    reviewLate?: boolean | null;
-    reviewOutcome?: EmergencyReviewOutcome | null;
-    reviewNote?: string | null;
-    reviewedBy?: string | null;
-    reviewedAt?: string | null;
-    flag?: EmergencyAccessFlag | null;
-    flaggedAt?: string | null;
-    flagAcknowledgedAt?: string | null;
-    flagAcknowledgedBy?: string | null;
-    flagNote?: string | null;
-  }>;
+  emergencyAccessesForCoordinator: {
+    __typename?: 'EmergencyAccessConnection';
+    edges: Array<{
+      __typename?: 'EmergencyAccessEdge';
+      node: {
+        __typename?: 'EmergencyAccess';
+        id: string;
+        userId?: string | null;
+        agencyCode?: string | null;
+        reasonCode?: EmergencyReasonCode | null;
+        reason?: string | null;
+        startedAt?: string | null;
+        endsAt?: string | null;
+        endedAt?: string | null;
+        inForce?: boolean | null;
+        reviewDueOn?: string | null;
+        reviewLate?: boolean | null;
+        reviewOutcome?: EmergencyReviewOutcome | null;
+        reviewNote?: string | null;
+        reviewedBy?: string | null;
+        reviewedAt?: string | null;
+        flag?: EmergencyAccessFlag | null;
+        flaggedAt?: string | null;
+        flagAcknowledgedAt?: string | null;
+        flagAcknowledgedBy?: string | null;
+        flagNote?: string | null;
+      };
+    }>;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+  };
 };
 
 export type AcknowledgeEmergencyAccessFlagMutationVariables = Exact<{
@@ -2356,7 +3783,7 @@ export type GapBlockDetailFragment = {
 };
 
 export type CaseGapsAndBlocksQueryVariables = Exact<{
-  caseId: Scalars['ID']['input'];
+  caseId: Scalars['UUID']['input'];
 }>;
 
 export type CaseGapsAndBlocksQuery = {
@@ -2415,7 +3842,7 @@ export type CaseGapsAndBlocksQuery = {
 };
 
 export type GapBlockQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 }>;
 
 export type GapBlockQuery = {
@@ -2466,52 +3893,66 @@ export type GapBlockQuery = {
 
 export type OpenEscalationsQueryVariables = Exact<{
   minLevel?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type OpenEscalationsQuery = {
   __typename?: 'Query';
-  openEscalations: Array<{
-    __typename?: 'GapBlock';
-    id: string;
-    level?: number | null;
-    status?: GapBlockStatus | null;
-    issue?: string | null;
-    whatTried?: string | null;
-    raisedAt?: string | null;
-    resolution?: string | null;
-    resolvedAt?: string | null;
-    case?: { __typename?: 'Case'; id: string } | null;
-    concerningAgency?: {
-      __typename?: 'Agency';
-      code: string;
-      name: string;
-      kind: AgencyKind;
-    } | null;
-    raisedByAgency?: { __typename?: 'Agency'; code: string; name: string; kind: AgencyKind } | null;
-    raisedBy?: {
-      __typename?: 'KeyWorker';
-      agencyCode: string;
-      id: string;
-      name: string;
-      role: string;
-    } | null;
-    steps?: Array<{
-      __typename?: 'GapBlockStep';
-      id: string;
-      level?: number | null;
-      action?: GapBlockStepAction | null;
-      outcome?: string | null;
-      byRole?: string | null;
-      at?: string | null;
-      by?: {
-        __typename?: 'KeyWorker';
-        agencyCode: string;
+  openEscalations: {
+    __typename?: 'GapBlockConnection';
+    edges: Array<{
+      __typename?: 'GapBlockEdge';
+      node: {
+        __typename?: 'GapBlock';
         id: string;
-        name: string;
-        role: string;
-      } | null;
-    }> | null;
-  }>;
+        level?: number | null;
+        status?: GapBlockStatus | null;
+        issue?: string | null;
+        whatTried?: string | null;
+        raisedAt?: string | null;
+        resolution?: string | null;
+        resolvedAt?: string | null;
+        case?: { __typename?: 'Case'; id: string } | null;
+        concerningAgency?: {
+          __typename?: 'Agency';
+          code: string;
+          name: string;
+          kind: AgencyKind;
+        } | null;
+        raisedByAgency?: {
+          __typename?: 'Agency';
+          code: string;
+          name: string;
+          kind: AgencyKind;
+        } | null;
+        raisedBy?: {
+          __typename?: 'KeyWorker';
+          agencyCode: string;
+          id: string;
+          name: string;
+          role: string;
+        } | null;
+        steps?: Array<{
+          __typename?: 'GapBlockStep';
+          id: string;
+          level?: number | null;
+          action?: GapBlockStepAction | null;
+          outcome?: string | null;
+          byRole?: string | null;
+          at?: string | null;
+          by?: {
+            __typename?: 'KeyWorker';
+            agencyCode: string;
+            id: string;
+            name: string;
+            role: string;
+          } | null;
+        }> | null;
+      };
+    }>;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+  };
 };
 
 export type RaiseGapBlockMutationVariables = Exact<{
@@ -2807,7 +4248,9 @@ export type MeetingDetailFragment = {
 };
 
 export type CaseMeetingsQueryVariables = Exact<{
-  caseId: Scalars['ID']['input'];
+  caseId: Scalars['UUID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type CaseMeetingsQuery = {
@@ -2815,19 +4258,26 @@ export type CaseMeetingsQuery = {
   case?: {
     __typename?: 'Case';
     id: string;
-    meetings?: Array<{
-      __typename?: 'Meeting';
-      id: string;
-      reason?: MeetingReason | null;
-      scheduledFor?: string | null;
-      place?: string | null;
-      status?: MeetingStatus | null;
-    }> | null;
+    meetings?: {
+      __typename?: 'MeetingConnection';
+      edges: Array<{
+        __typename?: 'MeetingEdge';
+        node: {
+          __typename?: 'Meeting';
+          id: string;
+          reason?: MeetingReason | null;
+          scheduledFor?: string | null;
+          place?: string | null;
+          status?: MeetingStatus | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    } | null;
   } | null;
 };
 
 export type MeetingQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 }>;
 
 export type MeetingQuery = {
@@ -2904,49 +4354,59 @@ export type MeetingQuery = {
   } | null;
 };
 
-export type MyMeetingInvitationsQueryVariables = Exact<{ [key: string]: never }>;
+export type MyMeetingInvitationsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
 
 export type MyMeetingInvitationsQuery = {
   __typename?: 'Query';
-  myMeetingInvitations: Array<{
-    __typename?: 'MeetingInvitation';
-    reason?: MeetingReason | null;
-    scheduledFor?: string | null;
-    place?: string | null;
-    meetingStatus?: MeetingStatus | null;
-    purpose?: string | null;
-    aims?: string | null;
-    cancelledAt?: string | null;
-    cancellationReason?: string | null;
-    outcomeSummary?: string | null;
-    outcomeDecisions?: Array<string> | null;
-    id: string;
-    meetingId?: string | null;
-    sentAt?: string | null;
-    response?: MeetingResponse | null;
-    substituteName?: string | null;
-    note?: string | null;
-    respondedAt?: string | null;
-    reportReceived?: boolean | null;
-    phoneFollowUpDone?: boolean | null;
-    circulation?: {
-      __typename?: 'MeetingCirculation';
-      circulatedAt?: string | null;
-      acknowledgedAt?: string | null;
-    } | null;
-    agency?: { __typename?: 'Agency'; code: string; name: string; kind: AgencyKind } | null;
-    keyWorker?: {
-      __typename?: 'KeyWorker';
-      agencyCode: string;
-      id: string;
-      name: string;
-      role: string;
-    } | null;
-  }>;
+  myMeetingInvitations: {
+    __typename?: 'MeetingInvitationConnection';
+    edges: Array<{
+      __typename?: 'MeetingInvitationEdge';
+      node: {
+        __typename?: 'MeetingInvitation';
+        reason?: MeetingReason | null;
+        scheduledFor?: string | null;
+        place?: string | null;
+        meetingStatus?: MeetingStatus | null;
+        purpose?: string | null;
+        aims?: string | null;
+        cancelledAt?: string | null;
+        cancellationReason?: string | null;
+        outcomeSummary?: string | null;
+        outcomeDecisions?: Array<string> | null;
+        id: string;
+        meetingId?: string | null;
+        sentAt?: string | null;
+        response?: MeetingResponse | null;
+        substituteName?: string | null;
+        note?: string | null;
+        respondedAt?: string | null;
+        reportReceived?: boolean | null;
+        phoneFollowUpDone?: boolean | null;
+        circulation?: {
+          __typename?: 'MeetingCirculation';
+          circulatedAt?: string | null;
+          acknowledgedAt?: string | null;
+        } | null;
+        agency?: { __typename?: 'Agency'; code: string; name: string; kind: AgencyKind } | null;
+        keyWorker?: {
+          __typename?: 'KeyWorker';
+          agencyCode: string;
+          id: string;
+          name: string;
+          role: string;
+        } | null;
+      };
+    }>;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+  };
 };
 
 export type MyMeetingWorkQueryVariables = Exact<{
-  meetingId: Scalars['ID']['input'];
+  meetingId: Scalars['UUID']['input'];
 }>;
 
 export type MyMeetingWorkQuery = {
@@ -3149,7 +4609,7 @@ export type RescheduleMeetingMutation = {
 };
 
 export type CancelMeetingMutationVariables = Exact<{
-  meetingId: Scalars['ID']['input'];
+  meetingId: Scalars['UUID']['input'];
   reason: Scalars['String']['input'];
 }>;
 
@@ -3165,7 +4625,7 @@ export type CancelMeetingMutation = {
 };
 
 export type SendMeetingInvitationsMutationVariables = Exact<{
-  meetingId: Scalars['ID']['input'];
+  meetingId: Scalars['UUID']['input'];
 }>;
 
 export type SendMeetingInvitationsMutation = {
@@ -3271,7 +4731,7 @@ export type RespondToMeetingInvitationMutation = {
 };
 
 export type RequestMeetingAttendanceMutationVariables = Exact<{
-  meetingId: Scalars['ID']['input'];
+  meetingId: Scalars['UUID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
 }>;
 
@@ -3286,7 +4746,7 @@ export type RequestMeetingAttendanceMutation = {
 };
 
 export type DecideMeetingAttendanceMutationVariables = Exact<{
-  requestId: Scalars['ID']['input'];
+  requestId: Scalars['UUID']['input'];
   approve: Scalars['Boolean']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 }>;
@@ -3303,7 +4763,7 @@ export type DecideMeetingAttendanceMutation = {
 };
 
 export type SubmitWrittenReportMutationVariables = Exact<{
-  meetingId: Scalars['ID']['input'];
+  meetingId: Scalars['UUID']['input'];
   contribution: Scalars['String']['input'];
   issues: Scalars['String']['input'];
 }>;
@@ -3398,9 +4858,9 @@ export type RecordMeetingMinutesMutation = {
 };
 
 export type FinaliseMeetingMutationVariables = Exact<{
-  meetingId: Scalars['ID']['input'];
+  meetingId: Scalars['UUID']['input'];
   expectedPlanVersion: Scalars['Int']['input'];
-  nextReviewOn?: InputMaybe<Scalars['String']['input']>;
+  nextReviewOn?: InputMaybe<Scalars['LocalDate']['input']>;
   closure?: InputMaybe<MeetingClosureInput>;
 }>;
 
@@ -3479,7 +4939,7 @@ export type FinaliseMeetingMutation = {
 };
 
 export type CirculateMeetingOutcomeMutationVariables = Exact<{
-  meetingId: Scalars['ID']['input'];
+  meetingId: Scalars['UUID']['input'];
 }>;
 
 export type CirculateMeetingOutcomeMutation = {
@@ -3557,7 +5017,7 @@ export type CirculateMeetingOutcomeMutation = {
 };
 
 export type AcknowledgeMeetingOutcomeMutationVariables = Exact<{
-  meetingId: Scalars['ID']['input'];
+  meetingId: Scalars['UUID']['input'];
 }>;
 
 export type AcknowledgeMeetingOutcomeMutation = {
@@ -3572,27 +5032,36 @@ export type AcknowledgeMeetingOutcomeMutation = {
 
 export type MyNotificationsQueryVariables = Exact<{
   includeAcknowledged?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type MyNotificationsQuery = {
   __typename?: 'Query';
-  myNotifications: Array<{
-    __typename?: 'Notification';
-    id: string;
-    kind?: string | null;
-    message?: string | null;
-    createdAt?: string | null;
-    acknowledgedAt?: string | null;
-    case?: {
-      __typename?: 'Case';
-      id: string;
-      serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
-    } | null;
-  }>;
+  myNotifications: {
+    __typename?: 'NotificationConnection';
+    edges: Array<{
+      __typename?: 'NotificationEdge';
+      node: {
+        __typename?: 'Notification';
+        id: string;
+        kind?: string | null;
+        message?: string | null;
+        createdAt?: string | null;
+        acknowledgedAt?: string | null;
+        case?: {
+          __typename?: 'Case';
+          id: string;
+          serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+        } | null;
+      };
+    }>;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+  };
 };
 
 export type AcknowledgeNotificationMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 }>;
 
 export type AcknowledgeNotificationMutation = {
@@ -3633,7 +5102,7 @@ export type ReferralDetailFragment = {
 };
 
 export type CaseReferralsQueryVariables = Exact<{
-  caseId: Scalars['ID']['input'];
+  caseId: Scalars['UUID']['input'];
 }>;
 
 export type CaseReferralsQuery = {
@@ -3672,7 +5141,7 @@ export type CaseReferralsQuery = {
 };
 
 export type ReferralQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
+  id: Scalars['UUID']['input'];
 }>;
 
 export type ReferralQuery = {
@@ -3861,98 +5330,175 @@ export type CaseManagerWorklistQuery = {
   __typename?: 'Query';
   caseManagerWorklist: {
     __typename?: 'CaseManagerWorklist';
-    overdueReviews: Array<{
-      __typename?: 'CarePlan';
-      id: string;
-      nextReviewOn?: string | null;
-      case?: {
-        __typename?: 'Case';
-        id: string;
-        serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
-      } | null;
-    }>;
-    reviewsDueSoon: Array<{
-      __typename?: 'CarePlan';
-      id: string;
-      nextReviewOn?: string | null;
-      case?: {
-        __typename?: 'Case';
-        id: string;
-        serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
-      } | null;
-    }>;
-    overdueActions: Array<{
-      __typename?: 'PlanAction';
-      id: string;
-      description?: string | null;
-      dueOn?: string | null;
-      responsibleAgency?: { __typename?: 'Agency'; code: string } | null;
-    }>;
-    actionsToReassign: Array<{
-      __typename?: 'PlanAction';
-      id: string;
-      description?: string | null;
-      responsibleAgency?: { __typename?: 'Agency'; code: string } | null;
-    }>;
-    referralsAwaitingFollowUp: Array<{
-      __typename?: 'Referral';
-      id: string;
-      status?: ReferralStatus | null;
-      followUpOn?: string | null;
-      interimPlan?: string | null;
-      toAgency?: { __typename?: 'Agency'; code: string } | null;
-      case?: {
-        __typename?: 'Case';
-        id: string;
-        serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
-      } | null;
-    }>;
-    transfersAwaitingAcceptance: Array<{
-      __typename?: 'CaseTransfer';
-      id: string;
-      requestedAt?: string | null;
-      case?: { __typename?: 'Case'; id: string } | null;
-    }>;
-    serviceDeliveryChanges: Array<{
-      __typename?: 'ServiceDeliveryChange';
-      id: string;
-      what?: string | null;
-      why?: string | null;
-      effectiveFrom?: string | null;
-      agency?: { __typename?: 'Agency'; code: string } | null;
-      case?: { __typename?: 'Case'; id: string } | null;
-    }>;
-    upcomingMeetings: Array<{
-      __typename?: 'Meeting';
-      id: string;
-      reason?: MeetingReason | null;
-      scheduledFor?: string | null;
-      place?: string | null;
-      case?: { __typename?: 'Case'; id: string } | null;
-    }>;
-    lateMeetingOutcomes: Array<{
-      __typename?: 'Meeting';
-      id: string;
-      outcomeCirculationDueOn?: string | null;
-      case?: { __typename?: 'Case'; id: string } | null;
-    }>;
-    emergencyAccessesToReview: Array<{
-      __typename?: 'EmergencyAccess';
-      id: string;
-      agencyCode?: string | null;
-      reasonCode?: EmergencyReasonCode | null;
-      startedAt?: string | null;
-      reviewDueOn?: string | null;
-    }>;
-    openGapsAndBlocks: Array<{
-      __typename?: 'GapBlock';
-      id: string;
-      level?: number | null;
-      issue?: string | null;
-      raisedAt?: string | null;
-      concerningAgency?: { __typename?: 'Agency'; code: string } | null;
-      case?: { __typename?: 'Case'; id: string } | null;
-    }>;
+    overdueReviews: {
+      __typename?: 'CarePlanConnection';
+      edges: Array<{
+        __typename?: 'CarePlanEdge';
+        node: {
+          __typename?: 'CarePlan';
+          id: string;
+          nextReviewOn?: string | null;
+          case?: {
+            __typename?: 'Case';
+            id: string;
+            serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+          } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    reviewsDueSoon: {
+      __typename?: 'CarePlanConnection';
+      edges: Array<{
+        __typename?: 'CarePlanEdge';
+        node: {
+          __typename?: 'CarePlan';
+          id: string;
+          nextReviewOn?: string | null;
+          case?: {
+            __typename?: 'Case';
+            id: string;
+            serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+          } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    overdueActions: {
+      __typename?: 'PlanActionConnection';
+      edges: Array<{
+        __typename?: 'PlanActionEdge';
+        node: {
+          __typename?: 'PlanAction';
+          id: string;
+          description?: string | null;
+          dueOn?: string | null;
+          responsibleAgency?: { __typename?: 'Agency'; code: string } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    actionsToReassign: {
+      __typename?: 'PlanActionConnection';
+      edges: Array<{
+        __typename?: 'PlanActionEdge';
+        node: {
+          __typename?: 'PlanAction';
+          id: string;
+          description?: string | null;
+          responsibleAgency?: { __typename?: 'Agency'; code: string } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    referralsAwaitingFollowUp: {
+      __typename?: 'ReferralConnection';
+      edges: Array<{
+        __typename?: 'ReferralEdge';
+        node: {
+          __typename?: 'Referral';
+          id: string;
+          status?: ReferralStatus | null;
+          followUpOn?: string | null;
+          interimPlan?: string | null;
+          toAgency?: { __typename?: 'Agency'; code: string } | null;
+          case?: {
+            __typename?: 'Case';
+            id: string;
+            serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+          } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    transfersAwaitingAcceptance: {
+      __typename?: 'CaseTransferConnection';
+      edges: Array<{
+        __typename?: 'CaseTransferEdge';
+        node: {
+          __typename?: 'CaseTransfer';
+          id: string;
+          requestedAt?: string | null;
+          case?: { __typename?: 'Case'; id: string } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    serviceDeliveryChanges: {
+      __typename?: 'ServiceDeliveryChangeConnection';
+      edges: Array<{
+        __typename?: 'ServiceDeliveryChangeEdge';
+        node: {
+          __typename?: 'ServiceDeliveryChange';
+          id: string;
+          what?: string | null;
+          why?: string | null;
+          effectiveFrom?: string | null;
+          agency?: { __typename?: 'Agency'; code: string } | null;
+          case?: { __typename?: 'Case'; id: string } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    upcomingMeetings: {
+      __typename?: 'MeetingConnection';
+      edges: Array<{
+        __typename?: 'MeetingEdge';
+        node: {
+          __typename?: 'Meeting';
+          id: string;
+          reason?: MeetingReason | null;
+          scheduledFor?: string | null;
+          place?: string | null;
+          case?: { __typename?: 'Case'; id: string } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    lateMeetingOutcomes: {
+      __typename?: 'MeetingConnection';
+      edges: Array<{
+        __typename?: 'MeetingEdge';
+        node: {
+          __typename?: 'Meeting';
+          id: string;
+          outcomeCirculationDueOn?: string | null;
+          case?: { __typename?: 'Case'; id: string } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    emergencyAccessesToReview: {
+      __typename?: 'EmergencyAccessConnection';
+      edges: Array<{
+        __typename?: 'EmergencyAccessEdge';
+        node: {
+          __typename?: 'EmergencyAccess';
+          id: string;
+          agencyCode?: string | null;
+          reasonCode?: EmergencyReasonCode | null;
+          startedAt?: string | null;
+          reviewDueOn?: string | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    openGapsAndBlocks: {
+      __typename?: 'GapBlockConnection';
+      edges: Array<{
+        __typename?: 'GapBlockEdge';
+        node: {
+          __typename?: 'GapBlock';
+          id: string;
+          level?: number | null;
+          issue?: string | null;
+          raisedAt?: string | null;
+          concerningAgency?: { __typename?: 'Agency'; code: string } | null;
+          case?: { __typename?: 'Case'; id: string } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
   };
 };
 
@@ -3974,6 +5520,97 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AppStaffFragmentDoc = new TypedDocumentString(
+  `
+    fragment AppStaff on KeyWorker {
+  agencyCode
+  id
+  name
+}
+    `,
+  { fragmentName: 'AppStaff' },
+) as unknown as TypedDocumentString<AppStaffFragment, unknown>;
+export const AppDeliveryFragmentDoc = new TypedDocumentString(
+  `
+    fragment AppDelivery on ActionDelivery {
+  agencyCode
+  actionId
+  status
+  acceptedAt
+  declinedReason
+  statusNote
+  outcome
+  updatedAt
+  keyWorker {
+    ...AppStaff
+  }
+  progressNotes(first: 100) {
+    edges {
+      node {
+        id
+        body
+        writtenAt
+        writtenBy {
+          agencyCode
+          id
+          name
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    fragment AppStaff on KeyWorker {
+  agencyCode
+  id
+  name
+}`,
+  { fragmentName: 'AppDelivery' },
+) as unknown as TypedDocumentString<AppDeliveryFragment, unknown>;
+export const AppConsentFragmentDoc = new TypedDocumentString(
+  `
+    fragment AppConsent on Consent {
+  id
+  status
+  inForce
+  version
+  categories
+  fullCopy
+  purpose
+  validFrom
+  validUntil
+  evidenceRef
+  evidenceSignedOn
+  recordedAt
+  withdrawnAt
+  recipientAgencyKind
+  recipientAgency {
+    code
+    name
+  }
+  recordedBy {
+    agencyCode
+    id
+    name
+  }
+}
+    `,
+  { fragmentName: 'AppConsent' },
+) as unknown as TypedDocumentString<AppConsentFragment, unknown>;
+export const AppWorklistCaseFragmentDoc = new TypedDocumentString(
+  `
+    fragment AppWorklistCase on Case {
+  id
+  serviceUser {
+    id
+    pseudonym
+  }
+}
+    `,
+  { fragmentName: 'AppWorklistCase' },
+) as unknown as TypedDocumentString<AppWorklistCaseFragment, unknown>;
 export const AgencyRefFragmentDoc = new TypedDocumentString(
   `
     fragment AgencyRef on Agency {
@@ -4028,6 +5665,22 @@ fragment StaffRef on KeyWorker {
 }`,
   { fragmentName: 'CaseSummary' },
 ) as unknown as TypedDocumentString<CaseSummaryFragment, unknown>;
+export const ProgressNoteItemFragmentDoc = new TypedDocumentString(
+  `
+    fragment ProgressNoteItem on ProgressNote {
+  id
+  body
+  writtenAt
+  writtenBy {
+    agencyCode
+    id
+    name
+    role
+  }
+}
+    `,
+  { fragmentName: 'ProgressNoteItem' },
+) as unknown as TypedDocumentString<ProgressNoteItemFragment, unknown>;
 export const PlanActionItemFragmentDoc = new TypedDocumentString(
   `
     fragment PlanActionItem on PlanAction {
@@ -4085,22 +5738,6 @@ export const DeliveryDetailFragmentDoc = new TypedDocumentString(
 }`,
   { fragmentName: 'DeliveryDetail' },
 ) as unknown as TypedDocumentString<DeliveryDetailFragment, unknown>;
-export const ProgressNoteItemFragmentDoc = new TypedDocumentString(
-  `
-    fragment ProgressNoteItem on ProgressNote {
-  id
-  body
-  writtenAt
-  writtenBy {
-    agencyCode
-    id
-    name
-    role
-  }
-}
-    `,
-  { fragmentName: 'ProgressNoteItem' },
-) as unknown as TypedDocumentString<ProgressNoteItemFragment, unknown>;
 export const CarePlanDetailFragmentDoc = new TypedDocumentString(
   `
     fragment CarePlanDetail on CarePlan {
@@ -4145,7 +5782,23 @@ export const CarePlanDetailFragmentDoc = new TypedDocumentString(
     delivery {
       ...DeliveryDetail
       progressNotes {
-        ...ProgressNoteItem
+        edges {
+          node {
+            id
+            body
+            writtenAt
+            writtenBy {
+              agencyCode
+              id
+              name
+              role
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   }
@@ -4159,18 +5812,7 @@ export const CarePlanDetailFragmentDoc = new TypedDocumentString(
     }
   }
 }
-    fragment ProgressNoteItem on ProgressNote {
-  id
-  body
-  writtenAt
-  writtenBy {
-    agencyCode
-    id
-    name
-    role
-  }
-}
-fragment DeliveryDetail on ActionDelivery {
+    fragment DeliveryDetail on ActionDelivery {
   agencyCode
   actionId
   status
@@ -4258,6 +5900,60 @@ fragment StaffRef on KeyWorker {
 }`,
   { fragmentName: 'ConsentItem' },
 ) as unknown as TypedDocumentString<ConsentItemFragment, unknown>;
+export const DisclosureEntryPageFragmentDoc = new TypedDocumentString(
+  `
+    fragment DisclosureEntryPage on DisclosureEntryConnection {
+  edges {
+    cursor
+    node {
+      at
+      readerAgency
+      readerUser
+      categories
+      fields
+      consentIds
+      bases
+      operationName
+      requestId
+      position
+      hash
+    }
+  }
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}
+    `,
+  { fragmentName: 'DisclosureEntryPage' },
+) as unknown as TypedDocumentString<DisclosureEntryPageFragment, unknown>;
+export const DeniedAttemptPageFragmentDoc = new TypedDocumentString(
+  `
+    fragment DeniedAttemptPage on DeniedAttemptConnection {
+  edges {
+    cursor
+    node {
+      at
+      readerAgency
+      readerUser
+      category
+      field
+      purposeOfUse
+      reason
+      operationName
+      requestId
+      position
+      hash
+    }
+  }
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}
+    `,
+  { fragmentName: 'DeniedAttemptPage' },
+) as unknown as TypedDocumentString<DeniedAttemptPageFragment, unknown>;
 export const EmergencyAccessItemFragmentDoc = new TypedDocumentString(
   `
     fragment EmergencyAccessItem on EmergencyAccess {
@@ -4489,25 +6185,806 @@ fragment StaffRef on KeyWorker {
 }`,
   { fragmentName: 'ReferralDetail' },
 ) as unknown as TypedDocumentString<ReferralDetailFragment, unknown>;
+export const AppMeDocument = new TypedDocumentString(
+  `
+    query AppMe {
+  myStaffRecord {
+    agencyCode
+    id
+    name
+    role
+  }
+  myOwnRecord {
+    id
+  }
+}
+    `,
+  { hash: '82c0b3ffed43ce72b40ac3900e774fcf3e6367d16d162a9f3ad261dec69ea25f' },
+) as unknown as TypedDocumentString<AppMeQuery, AppMeQueryVariables>;
+export const AppMyCasesDocument = new TypedDocumentString(
+  `
+    query AppMyCases {
+  myCases(first: 100) {
+    edges {
+      node {
+        id
+        status
+        serviceUser {
+          id
+          pseudonym
+          givenName
+          familyName
+        }
+        carePlan {
+          id
+          version
+          nextReviewOn
+          reviewOverdue
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `,
+  { hash: 'fadd0e21c7632b7fc3ff4accd1768e0c08bbb2316bbbe8b30d9e409784d96337' },
+) as unknown as TypedDocumentString<AppMyCasesQuery, AppMyCasesQueryVariables>;
+export const AppCasePlanDocument = new TypedDocumentString(
+  `
+    query AppCasePlan($id: UUID!) {
+  agencies {
+    code
+    name
+  }
+  case(id: $id) {
+    id
+    status
+    openedAt
+    engagement
+    serviceUser {
+      id
+      pseudonym
+      givenName
+      familyName
+      dateOfBirth
+    }
+    leadAgency {
+      code
+      name
+    }
+    caseManager {
+      ...AppStaff
+    }
+    carePlan {
+      id
+      version
+      nextReviewOn
+      lastReviewedOn
+      reviewOverdue
+      updatedAt
+      needs {
+        id
+        domain
+        description
+        met
+      }
+      goals {
+        id
+        domain
+        statement
+        measure
+        achievability
+        targetDate
+        status
+        need {
+          id
+        }
+      }
+      actions {
+        id
+        description
+        domain
+        dueOn
+        reviewEveryWeeks
+        goal {
+          id
+        }
+        responsibleAgency {
+          code
+          name
+        }
+        keyWorker {
+          ...AppStaff
+        }
+        delivery {
+          ...AppDelivery
+        }
+      }
+    }
+    referrals {
+      id
+      status
+      reason
+      followUpOn
+      interimPlan
+      toAgency {
+        code
+        name
+      }
+    }
+    meetings(first: 20) {
+      edges {
+        node {
+          id
+          reason
+          scheduledFor
+          place
+          status
+        }
+      }
+    }
+    gapsAndBlocks {
+      id
+      level
+      status
+      issue
+      raisedAt
+      concerningAgency {
+        code
+        name
+      }
+    }
+  }
+}
+    fragment AppStaff on KeyWorker {
+  agencyCode
+  id
+  name
+}
+fragment AppDelivery on ActionDelivery {
+  agencyCode
+  actionId
+  status
+  acceptedAt
+  declinedReason
+  statusNote
+  outcome
+  updatedAt
+  keyWorker {
+    ...AppStaff
+  }
+  progressNotes(first: 100) {
+    edges {
+      node {
+        id
+        body
+        writtenAt
+        writtenBy {
+          agencyCode
+          id
+          name
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}`,
+  { hash: 'f822ae52a8cdefe07b0caa9463d0948e0fa98974d5f7db85286ca99ffe491dd5' },
+) as unknown as TypedDocumentString<AppCasePlanQuery, AppCasePlanQueryVariables>;
+export const AppPlanHistoryDocument = new TypedDocumentString(
+  `
+    query AppPlanHistory($caseId: UUID!) {
+  case(id: $caseId) {
+    id
+    serviceUser {
+      id
+      pseudonym
+    }
+    carePlan {
+      id
+      version
+      versions {
+        edges {
+          node {
+            id
+            version
+            createdAt
+            changeSummary
+            author {
+              ...AppStaff
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+}
+    fragment AppStaff on KeyWorker {
+  agencyCode
+  id
+  name
+}`,
+  { hash: '1a25f1a1342a82591ecd0f35563d86737ac9966c1c7427e1d7fe73166d90e4d2' },
+) as unknown as TypedDocumentString<AppPlanHistoryQuery, AppPlanHistoryQueryVariables>;
+export const AppPlanChangesDocument = new TypedDocumentString(
+  `
+    query AppPlanChanges($planId: UUID!, $fromVersion: Int!, $toVersion: Int) {
+  carePlan(id: $planId) {
+    id
+    changes(fromVersion: $fromVersion, toVersion: $toVersion) {
+      part
+      itemId
+      change
+      field
+      before
+      after
+      domain
+    }
+  }
+}
+    `,
+  { hash: 'db27981582016ca23bcb0766780ad6183e17ea1d2cad25badbe86c21b4e53e00' },
+) as unknown as TypedDocumentString<AppPlanChangesQuery, AppPlanChangesQueryVariables>;
+export const AppCaseloadDocument = new TypedDocumentString(
+  `
+    query AppCaseload {
+  myCaseload {
+    keyWorker {
+      agencyCode
+      id
+      name
+    }
+    serviceUsers(first: 100) {
+      edges {
+        node {
+          id
+          pseudonym
+          currentCase {
+            id
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+    openActions(first: 100) {
+      edges {
+        node {
+          actionId
+          description
+          dueOn
+          overdue
+          serviceUser {
+            id
+            pseudonym
+            currentCase {
+              id
+            }
+          }
+          delivery {
+            agencyCode
+            actionId
+            status
+            statusNote
+            declinedReason
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+    attention(first: 100) {
+      edges {
+        node {
+          kind
+          actionId
+          meetingId
+          description
+          dueOn
+          daysOverdue
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+  myMeetingInvitations(first: 50) {
+    edges {
+      node {
+        id
+        meetingId
+        reason
+        scheduledFor
+        place
+        purpose
+        response
+        meetingStatus
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `,
+  { hash: '0d8a0e3a2a8eec95a5ec9406a94a9f2a219d1865dca084df9546c60958dbbc1f' },
+) as unknown as TypedDocumentString<AppCaseloadQuery, AppCaseloadQueryVariables>;
+export const AppConsentsDocument = new TypedDocumentString(
+  `
+    query AppConsents($serviceUserId: UUID!) {
+  agencies {
+    code
+    name
+  }
+  serviceUser(id: $serviceUserId) {
+    id
+    pseudonym
+    consents(first: 100) {
+      edges {
+        node {
+          ...AppConsent
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment AppConsent on Consent {
+  id
+  status
+  inForce
+  version
+  categories
+  fullCopy
+  purpose
+  validFrom
+  validUntil
+  evidenceRef
+  evidenceSignedOn
+  recordedAt
+  withdrawnAt
+  recipientAgencyKind
+  recipientAgency {
+    code
+    name
+  }
+  recordedBy {
+    agencyCode
+    id
+    name
+  }
+}`,
+  { hash: 'd5acf7f1f36b301ba6cfa56ebfa7c6115bbf3f0f647219d011c306ac3f3ee312' },
+) as unknown as TypedDocumentString<AppConsentsQuery, AppConsentsQueryVariables>;
+export const AppConsentPreviewDocument = new TypedDocumentString(
+  `
+    query AppConsentPreview($serviceUserId: UUID!, $agencyCode: ID!) {
+  consentPreview(serviceUserId: $serviceUserId, agencyCode: $agencyCode) {
+    holdsRecord
+    agency {
+      code
+      name
+    }
+    categories {
+      category
+      description
+      visible
+      referralOnly
+      denied
+    }
+  }
+}
+    `,
+  { hash: '73df828406881698740719725e145311b87ee230806d609ad4b892d5ddc0110c' },
+) as unknown as TypedDocumentString<AppConsentPreviewQuery, AppConsentPreviewQueryVariables>;
+export const AppDisclosureLogDocument = new TypedDocumentString(
+  `
+    query AppDisclosureLog($serviceUserId: UUID!, $first: Int!) {
+  serviceUser(id: $serviceUserId) {
+    id
+    pseudonym
+    disclosureLog {
+      from
+      to
+      entries(first: $first) {
+        edges {
+          node {
+            at
+            readerAgency
+            readerUser
+            categories
+            fields
+            bases
+            operationName
+            position
+          }
+        }
+        pageInfo {
+          hasNextPage
+        }
+      }
+      deniedAttempts(first: $first) {
+        edges {
+          node {
+            at
+            readerAgency
+            readerUser
+            category
+            field
+            reason
+          }
+        }
+        pageInfo {
+          hasNextPage
+        }
+      }
+      agencies {
+        agencyCode
+        entries(first: $first) {
+          edges {
+            node {
+              at
+              readerAgency
+              readerUser
+              categories
+              fields
+              bases
+              operationName
+              position
+            }
+          }
+          pageInfo {
+            hasNextPage
+          }
+        }
+      }
+    }
+  }
+}
+    `,
+  { hash: 'cdc4844c9f0b2e51b074c6f7247215ca2d39495d14629c2a194ce1fbe53e2f8f' },
+) as unknown as TypedDocumentString<AppDisclosureLogQuery, AppDisclosureLogQueryVariables>;
+export const AppMyOwnRecordDocument = new TypedDocumentString(
+  `
+    query AppMyOwnRecord($first: Int!) {
+  myOwnRecord {
+    id
+    pseudonym
+    givenName
+    currentCase {
+      id
+      leadAgency {
+        code
+        name
+      }
+      caseManager {
+        agencyCode
+        id
+        name
+      }
+      carePlan {
+        id
+        version
+        nextReviewOn
+        needs {
+          id
+          domain
+          description
+        }
+        goals {
+          id
+          domain
+          statement
+          measure
+          targetDate
+          status
+        }
+        actions {
+          id
+          description
+          dueOn
+          responsibleAgency {
+            code
+            name
+          }
+          delivery {
+            agencyCode
+            actionId
+            status
+          }
+        }
+        copies {
+          id
+          version
+          recipientKind
+          issuedAt
+          acknowledgedAt
+          fileName
+        }
+      }
+    }
+    consents(first: $first) {
+      edges {
+        node {
+          id
+          status
+          categories
+          fullCopy
+          purpose
+          validUntil
+          recipientAgency {
+            code
+            name
+          }
+        }
+      }
+    }
+    disclosureLog {
+      entries(first: $first) {
+        edges {
+          node {
+            at
+            readerAgency
+            categories
+            position
+          }
+        }
+      }
+    }
+  }
+}
+    `,
+  { hash: 'ab72ccb23eeb540f2cd9db35873d28044a85e6fd7a68141a67567ff33c14b276' },
+) as unknown as TypedDocumentString<AppMyOwnRecordQuery, AppMyOwnRecordQueryVariables>;
+export const AppAcknowledgePlanCopyDocument = new TypedDocumentString(
+  `
+    mutation AppAcknowledgePlanCopy($copyId: UUID!) {
+  acknowledgePlanCopy(copyId: $copyId) {
+    id
+    acknowledgedAt
+  }
+}
+    `,
+  { hash: '47880d287f08e4ac40a66f59827f4b5f1c2b3b73f4bc85fb1c01ca1559d63d59' },
+) as unknown as TypedDocumentString<
+  AppAcknowledgePlanCopyMutation,
+  AppAcknowledgePlanCopyMutationVariables
+>;
+export const AppWorklistDocument = new TypedDocumentString(
+  `
+    query AppWorklist($dueWithinDays: Int!) {
+  caseManagerWorklist(dueWithinDays: $dueWithinDays) {
+    overdueReviews {
+      edges {
+        node {
+          id
+          nextReviewOn
+          case {
+            ...AppWorklistCase
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    reviewsDueSoon {
+      edges {
+        node {
+          id
+          nextReviewOn
+          case {
+            ...AppWorklistCase
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    overdueActions {
+      edges {
+        node {
+          id
+          description
+          dueOn
+          responsibleAgency {
+            code
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    referralsAwaitingFollowUp {
+      edges {
+        node {
+          id
+          status
+          followUpOn
+          toAgency {
+            code
+            name
+          }
+          case {
+            ...AppWorklistCase
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    transfersAwaitingAcceptance {
+      edges {
+        node {
+          id
+          requestedAt
+          case {
+            ...AppWorklistCase
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    serviceDeliveryChanges {
+      edges {
+        node {
+          id
+          what
+          effectiveFrom
+          agency {
+            code
+            name
+          }
+          case {
+            ...AppWorklistCase
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    upcomingMeetings {
+      edges {
+        node {
+          id
+          reason
+          scheduledFor
+          notAnswered {
+            code
+            name
+          }
+          case {
+            ...AppWorklistCase
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    lateMeetingOutcomes {
+      edges {
+        node {
+          id
+          reason
+          outcomeCirculationDueOn
+          case {
+            ...AppWorklistCase
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    emergencyAccessesToReview {
+      edges {
+        node {
+          id
+          agencyCode
+          reasonCode
+          startedAt
+          reviewDueOn
+          serviceUser {
+            id
+            pseudonym
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    openGapsAndBlocks {
+      edges {
+        node {
+          id
+          level
+          issue
+          concerningAgency {
+            code
+            name
+          }
+          case {
+            ...AppWorklistCase
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment AppWorklistCase on Case {
+  id
+  serviceUser {
+    id
+    pseudonym
+  }
+}`,
+  { hash: 'a0c87ee671c681f8b9278421df9f9e8485227cccfef16b577332779dfa7cd75b' },
+) as unknown as TypedDocumentString<AppWorklistQuery, AppWorklistQueryVariables>;
 export const PlanVersionsDocument = new TypedDocumentString(
   `
-    query PlanVersions($planId: ID!) {
+    query PlanVersions($planId: UUID!, $first: Int = 20, $after: String) {
   carePlan(id: $planId) {
     id
     version
-    versions {
-      id
-      version
-      createdAt
-      changeSummary
-      author {
-        ...StaffRef
+    versions(first: $first, after: $after) {
+      edges {
+        node {
+          id
+          version
+          createdAt
+          changeSummary
+          author {
+            ...StaffRef
+          }
+          authorAgency {
+            code
+          }
+          meeting {
+            id
+          }
+        }
       }
-      authorAgency {
-        code
-      }
-      meeting {
-        id
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }
@@ -4518,11 +6995,11 @@ export const PlanVersionsDocument = new TypedDocumentString(
   name
   role
 }`,
-  { hash: '855bf0a36111d05745441d965040e84cddc66f37f78c860a94cfb0f84b1842ab' },
+  { hash: 'be7e7826a8ce376dbe45460c1b46135cc9433256e921195a2ae78f117a9ac91c' },
 ) as unknown as TypedDocumentString<PlanVersionsQuery, PlanVersionsQueryVariables>;
 export const PlanVersionDocument = new TypedDocumentString(
   `
-    query PlanVersion($planId: ID!, $version: Int!) {
+    query PlanVersion($planId: UUID!, $version: Int!) {
   carePlan(id: $planId) {
     id
     versionAt(version: $version) {
@@ -4578,11 +7055,11 @@ fragment StaffRef on KeyWorker {
   name
   role
 }`,
-  { hash: '51f80ec594645442b927377828d3aecc061d18f25e3344fb3d5abe1f9e3888b3' },
+  { hash: '494cdd854c532b93363df95bdee897a7f8cd6079a9c28604a652c290148d748a' },
 ) as unknown as TypedDocumentString<PlanVersionQuery, PlanVersionQueryVariables>;
 export const PlanChangesDocument = new TypedDocumentString(
   `
-    query PlanChanges($planId: ID!, $fromVersion: Int!, $toVersion: Int) {
+    query PlanChanges($planId: UUID!, $fromVersion: Int!, $toVersion: Int) {
   carePlan(id: $planId) {
     id
     changes(fromVersion: $fromVersion, toVersion: $toVersion) {
@@ -4597,7 +7074,7 @@ export const PlanChangesDocument = new TypedDocumentString(
   }
 }
     `,
-  { hash: 'bc7d5ccd5f997c40c655a4e62075cd587304dcfbdbd7fec16f6e85aed5dd7ef8' },
+  { hash: '87ce7e03681e7387c63b1a367973d19e3dfec9dd4ad42f85d87f29eff87039ae' },
 ) as unknown as TypedDocumentString<PlanChangesQuery, PlanChangesQueryVariables>;
 export const ReviseCarePlanDocument = new TypedDocumentString(
   `
@@ -4606,18 +7083,7 @@ export const ReviseCarePlanDocument = new TypedDocumentString(
     ...CarePlanDetail
   }
 }
-    fragment ProgressNoteItem on ProgressNote {
-  id
-  body
-  writtenAt
-  writtenBy {
-    agencyCode
-    id
-    name
-    role
-  }
-}
-fragment DeliveryDetail on ActionDelivery {
+    fragment DeliveryDetail on ActionDelivery {
   agencyCode
   actionId
   status
@@ -4691,7 +7157,23 @@ fragment CarePlanDetail on CarePlan {
     delivery {
       ...DeliveryDetail
       progressNotes {
-        ...ProgressNoteItem
+        edges {
+          node {
+            id
+            body
+            writtenAt
+            writtenBy {
+              agencyCode
+              id
+              name
+              role
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   }
@@ -4716,7 +7198,7 @@ fragment StaffRef on KeyWorker {
   name
   role
 }`,
-  { hash: '04b8cb4989efeb943f7a252bdddaf1b03c21d2339cdab5ec775e1951a5447069' },
+  { hash: 'ed2ea58cd5e4c037f59277ec211a23c220e6da1026088c3c79855505f86dfcf3' },
 ) as unknown as TypedDocumentString<ReviseCarePlanMutation, ReviseCarePlanMutationVariables>;
 export const RecordPlanReviewDocument = new TypedDocumentString(
   `
@@ -4734,7 +7216,7 @@ export const RecordPlanReviewDocument = new TypedDocumentString(
 ) as unknown as TypedDocumentString<RecordPlanReviewMutation, RecordPlanReviewMutationVariables>;
 export const IssuePlanCopyDocument = new TypedDocumentString(
   `
-    mutation IssuePlanCopy($planId: ID!, $recipient: CopyRecipientKind!, $agencyCode: ID, $version: Int) {
+    mutation IssuePlanCopy($planId: UUID!, $recipient: CopyRecipientKind!, $agencyCode: ID, $version: Int) {
   issuePlanCopy(
     planId: $planId
     recipient: $recipient
@@ -4755,11 +7237,11 @@ export const IssuePlanCopyDocument = new TypedDocumentString(
   }
 }
     `,
-  { hash: 'cccc6c7b1c0054cc3afe331b0bf3bbe10359e1da5018d8c96bb231148c9e2fbf' },
+  { hash: 'b75c2a5b087864df0f5035c678e1fc9819d5aaae9e3e08459a29d1c2e43fbfe5' },
 ) as unknown as TypedDocumentString<IssuePlanCopyMutation, IssuePlanCopyMutationVariables>;
 export const MyCaseloadDocument = new TypedDocumentString(
   `
-    query MyCaseload($keyWorkerId: ID) {
+    query MyCaseload($keyWorkerId: ID, $first: Int = 20) {
   myCaseload(keyWorkerId: $keyWorkerId) {
     keyWorker {
       ...StaffRef
@@ -4767,37 +7249,61 @@ export const MyCaseloadDocument = new TypedDocumentString(
         ...StaffRef
       }
     }
-    serviceUsers {
-      id
-      pseudonym
-      givenName
-      familyName
+    serviceUsers(first: $first) {
+      edges {
+        node {
+          id
+          pseudonym
+          givenName
+          familyName
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
     meetingItemsComplete
-    openActions {
-      actionId
-      description
-      dueOn
-      overdue
-      serviceUser {
-        id
-        pseudonym
+    openActions(first: $first) {
+      edges {
+        node {
+          actionId
+          description
+          dueOn
+          overdue
+          serviceUser {
+            id
+            pseudonym
+          }
+          delivery {
+            ...DeliveryDetail
+          }
+        }
       }
-      delivery {
-        ...DeliveryDetail
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
-    attention {
-      kind
-      actionId
-      meetingId
-      meetingAt
-      description
-      dueOn
-      daysOverdue
-      serviceUser {
-        id
-        pseudonym
+    attention(first: $first) {
+      edges {
+        node {
+          kind
+          actionId
+          meetingId
+          meetingAt
+          description
+          dueOn
+          daysOverdue
+          serviceUser {
+            id
+            pseudonym
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }
@@ -4823,18 +7329,26 @@ fragment StaffRef on KeyWorker {
   name
   role
 }`,
-  { hash: 'd9dc7d21c086b9d28bdc97c15dcc98460fc69ab939eddf259cfc96954d93f85d' },
+  { hash: 'dabebc3ad1d5ccf59081817fbcbaf5ae93b01ca435e49cab11169a09e477dd70' },
 ) as unknown as TypedDocumentString<MyCaseloadQuery, MyCaseloadQueryVariables>;
 export const MyCasesDocument = new TypedDocumentString(
   `
-    query MyCases {
-  myCases {
-    ...CaseSummary
-    carePlan {
-      id
-      version
-      nextReviewOn
-      reviewOverdue
+    query MyCases($first: Int = 20, $after: String) {
+  myCases(first: $first, after: $after) {
+    edges {
+      node {
+        ...CaseSummary
+        carePlan {
+          id
+          version
+          nextReviewOn
+          reviewOverdue
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
     }
   }
 }
@@ -4867,11 +7381,11 @@ fragment StaffRef on KeyWorker {
   name
   role
 }`,
-  { hash: '2a9a25c059980e4803bd67cb7c99e0d5110103abacc4af75fa5c66abcb9ba976' },
+  { hash: 'cb5f8bfd050f1567520cd2165e34ed47b5fbe72c05e3fa52738b0c1f4e26b3a0' },
 ) as unknown as TypedDocumentString<MyCasesQuery, MyCasesQueryVariables>;
 export const CaseWithPlanDocument = new TypedDocumentString(
   `
-    query CaseWithPlan($id: ID!) {
+    query CaseWithPlan($id: UUID!) {
   case(id: $id) {
     ...CaseSummary
     closedAt
@@ -4899,17 +7413,6 @@ export const CaseWithPlanDocument = new TypedDocumentString(
     ...StaffRef
   }
 }
-fragment ProgressNoteItem on ProgressNote {
-  id
-  body
-  writtenAt
-  writtenBy {
-    agencyCode
-    id
-    name
-    role
-  }
-}
 fragment DeliveryDetail on ActionDelivery {
   agencyCode
   actionId
@@ -4984,7 +7487,23 @@ fragment CarePlanDetail on CarePlan {
     delivery {
       ...DeliveryDetail
       progressNotes {
-        ...ProgressNoteItem
+        edges {
+          node {
+            id
+            body
+            writtenAt
+            writtenBy {
+              agencyCode
+              id
+              name
+              role
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   }
@@ -5009,7 +7528,7 @@ fragment StaffRef on KeyWorker {
   name
   role
 }`,
-  { hash: '535472ef1a363b891c27f2847eef35f76a1392714f2239f61e665a9267dae2f6' },
+  { hash: '8ea5a7d79fd3e0d526041e95157ee55a7cc8be8d31983bf96827b37b39704a5c' },
 ) as unknown as TypedDocumentString<CaseWithPlanQuery, CaseWithPlanQueryVariables>;
 export const CreateCarePlanDocument = new TypedDocumentString(
   `
@@ -5018,18 +7537,7 @@ export const CreateCarePlanDocument = new TypedDocumentString(
     ...CarePlanDetail
   }
 }
-    fragment ProgressNoteItem on ProgressNote {
-  id
-  body
-  writtenAt
-  writtenBy {
-    agencyCode
-    id
-    name
-    role
-  }
-}
-fragment DeliveryDetail on ActionDelivery {
+    fragment DeliveryDetail on ActionDelivery {
   agencyCode
   actionId
   status
@@ -5103,7 +7611,23 @@ fragment CarePlanDetail on CarePlan {
     delivery {
       ...DeliveryDetail
       progressNotes {
-        ...ProgressNoteItem
+        edges {
+          node {
+            id
+            body
+            writtenAt
+            writtenBy {
+              agencyCode
+              id
+              name
+              role
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   }
@@ -5128,16 +7652,24 @@ fragment StaffRef on KeyWorker {
   name
   role
 }`,
-  { hash: '0da7719003dad5ac6d99b15457b5642ba9ed9cce7d08914dc2eb673d164a76a2' },
+  { hash: '5c2840025300d2ffdee958128971ab7d4bae57d70880a34173083062ddfa214b' },
 ) as unknown as TypedDocumentString<CreateCarePlanMutation, CreateCarePlanMutationVariables>;
 export const ServiceUserConsentsDocument = new TypedDocumentString(
   `
-    query ServiceUserConsents($serviceUserId: ID!) {
+    query ServiceUserConsents($serviceUserId: UUID!, $first: Int = 20, $after: String) {
   serviceUser(id: $serviceUserId) {
     id
     pseudonym
-    consents {
-      ...ConsentItem
+    consents(first: $first, after: $after) {
+      edges {
+        node {
+          ...ConsentItem
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 }
@@ -5180,11 +7712,11 @@ fragment StaffRef on KeyWorker {
   name
   role
 }`,
-  { hash: 'd44f1766895a0e53d2b8ecf30e7f6202f03de6613fc68a31577fa8ad47ca85ab' },
+  { hash: 'c4fba97089b10ccfc40a0b1d768f401508999894729d3ddb28e32640bd255689' },
 ) as unknown as TypedDocumentString<ServiceUserConsentsQuery, ServiceUserConsentsQueryVariables>;
 export const ConsentHistoryDocument = new TypedDocumentString(
   `
-    query ConsentHistory($id: ID!) {
+    query ConsentHistory($id: UUID!) {
   consent(id: $id) {
     ...ConsentItem
     withdrawnBy {
@@ -5246,7 +7778,7 @@ fragment StaffRef on KeyWorker {
   name
   role
 }`,
-  { hash: 'd28b6455b7f372491900529da4c5b05c96a468302738d69b36559bf8ca25fbde' },
+  { hash: 'b6d247b6385e25505b926769d64da7533ada2654f7dfd2e28f9f55f0f9f3afd3' },
 ) as unknown as TypedDocumentString<ConsentHistoryQuery, ConsentHistoryQueryVariables>;
 export const GrantConsentDocument = new TypedDocumentString(
   `
@@ -5346,7 +7878,7 @@ fragment StaffRef on KeyWorker {
 ) as unknown as TypedDocumentString<AmendConsentMutation, AmendConsentMutationVariables>;
 export const WithdrawConsentDocument = new TypedDocumentString(
   `
-    mutation WithdrawConsent($id: ID!, $reason: String) {
+    mutation WithdrawConsent($id: UUID!, $reason: String) {
   withdrawConsent(id: $id, reason: $reason) {
     ...ConsentItem
   }
@@ -5390,11 +7922,11 @@ fragment StaffRef on KeyWorker {
   name
   role
 }`,
-  { hash: 'e4eb4e1e2ef005ad804d1612aa99ca836f49b77371f7bdd8d86abfa39c92d1e4' },
+  { hash: 'af4e27e052712ed9a45d100dd6652ac27959c8e615e4a748715be33ba7909b2a' },
 ) as unknown as TypedDocumentString<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
 export const ConsentPreviewDocument = new TypedDocumentString(
   `
-    query ConsentPreview($serviceUserId: ID!, $agencyCode: ID!) {
+    query ConsentPreview($serviceUserId: UUID!, $agencyCode: ID!) {
   consentPreview(serviceUserId: $serviceUserId, agencyCode: $agencyCode) {
     serviceUserId
     at
@@ -5427,11 +7959,11 @@ export const ConsentPreviewDocument = new TypedDocumentString(
   name
   kind
 }`,
-  { hash: 'd0fe599e79deabb64587a5213123d075deb5569c7d003acd0df6df83d77ee221' },
+  { hash: '1f9d6d6ddbb8705306fd0ee612f058bb9a00ab77367b30d0192eccc8d23445ba' },
 ) as unknown as TypedDocumentString<ConsentPreviewQuery, ConsentPreviewQueryVariables>;
 export const AcceptActionDocument = new TypedDocumentString(
   `
-    mutation AcceptAction($actionId: ID!, $keyWorkerId: ID, $note: String) {
+    mutation AcceptAction($actionId: UUID!, $keyWorkerId: ID, $note: String) {
   acceptAction(actionId: $actionId, keyWorkerId: $keyWorkerId, note: $note) {
     ...DeliveryDetail
   }
@@ -5457,11 +7989,11 @@ fragment StaffRef on KeyWorker {
   name
   role
 }`,
-  { hash: 'c1f72216a2d46f802ac86338bf4aeb01cb87ffcb915b4de3ad4eb998ea5c9e9f' },
+  { hash: '6f9f03a81994574251d7137251d07773a33ddffc46515abe513c651424390467' },
 ) as unknown as TypedDocumentString<AcceptActionMutation, AcceptActionMutationVariables>;
 export const DeclineActionDocument = new TypedDocumentString(
   `
-    mutation DeclineAction($actionId: ID!, $reason: String!) {
+    mutation DeclineAction($actionId: UUID!, $reason: String!) {
   declineAction(actionId: $actionId, reason: $reason) {
     ...DeliveryDetail
   }
@@ -5487,11 +8019,11 @@ fragment StaffRef on KeyWorker {
   name
   role
 }`,
-  { hash: 'f4efd6701e8981e0e7fe8711f9f713e11b3802592ed059a84e48188a81724c66' },
+  { hash: 'd307f6cc883d9b7036b77fc7661a157924ae1ecec54724c21f9be4ad77fd35af' },
 ) as unknown as TypedDocumentString<DeclineActionMutation, DeclineActionMutationVariables>;
 export const AssignActionKeyWorkerDocument = new TypedDocumentString(
   `
-    mutation AssignActionKeyWorker($actionId: ID!, $keyWorkerId: ID!) {
+    mutation AssignActionKeyWorker($actionId: UUID!, $keyWorkerId: ID!) {
   assignActionKeyWorker(actionId: $actionId, keyWorkerId: $keyWorkerId) {
     ...DeliveryDetail
   }
@@ -5517,14 +8049,14 @@ fragment StaffRef on KeyWorker {
   name
   role
 }`,
-  { hash: '8ac6abe75934103c66d7df5930f5f3746083cd9adb1a92ebe2622e0dc7c6fb3c' },
+  { hash: 'd9a9960b2feeb170ea0f39971f1ab90222fbba812f9177123170843b412c245e' },
 ) as unknown as TypedDocumentString<
   AssignActionKeyWorkerMutation,
   AssignActionKeyWorkerMutationVariables
 >;
 export const UpdateDeliveryStatusDocument = new TypedDocumentString(
   `
-    mutation UpdateDeliveryStatus($actionId: ID!, $status: DeliveryStatus!, $note: String) {
+    mutation UpdateDeliveryStatus($actionId: UUID!, $status: DeliveryStatus!, $note: String) {
   updateDeliveryStatus(actionId: $actionId, status: $status, note: $note) {
     ...DeliveryDetail
   }
@@ -5550,14 +8082,14 @@ fragment StaffRef on KeyWorker {
   name
   role
 }`,
-  { hash: 'fb11fc20f9e684c2ecd71fd9f2060d8e9f0c3aa6122fb1bcd44c0d5a95ef2d8d' },
+  { hash: '13368542d12128aaf839ae5e613e300fa38611446693d5cc3c28f6f0ead691f7' },
 ) as unknown as TypedDocumentString<
   UpdateDeliveryStatusMutation,
   UpdateDeliveryStatusMutationVariables
 >;
 export const RecordActionOutcomeDocument = new TypedDocumentString(
   `
-    mutation RecordActionOutcome($actionId: ID!, $outcome: String!, $achieved: Boolean!) {
+    mutation RecordActionOutcome($actionId: UUID!, $outcome: String!, $achieved: Boolean!) {
   recordActionOutcome(actionId: $actionId, outcome: $outcome, achieved: $achieved) {
     ...DeliveryDetail
   }
@@ -5583,14 +8115,14 @@ fragment StaffRef on KeyWorker {
   name
   role
 }`,
-  { hash: '230e36551d6b556f8d3b66abe89258c4ed937e27caac9f9829928ad34d7e3e1f' },
+  { hash: 'a89fbf689f66673014c1487f5ecfa75736c69691ee53572abbc12ef8a34a2a47' },
 ) as unknown as TypedDocumentString<
   RecordActionOutcomeMutation,
   RecordActionOutcomeMutationVariables
 >;
 export const RecordProgressNoteDocument = new TypedDocumentString(
   `
-    mutation RecordProgressNote($actionId: ID!, $body: String!) {
+    mutation RecordProgressNote($actionId: UUID!, $body: String!) {
   recordProgressNote(actionId: $actionId, body: $body) {
     ...ProgressNoteItem
   }
@@ -5606,7 +8138,7 @@ export const RecordProgressNoteDocument = new TypedDocumentString(
     role
   }
 }`,
-  { hash: 'e8e8269f7f05f045ab7efa963999243ac145296f702cccdda4d872522e3da3aa' },
+  { hash: '890820caca25d35e8a3439e45cb11bb9a9798d0360ad0b1afb0bd1d6f378f6ea' },
 ) as unknown as TypedDocumentString<
   RecordProgressNoteMutation,
   RecordProgressNoteMutationVariables
@@ -5631,14 +8163,14 @@ export const RecordServiceDeliveryChangeDocument = new TypedDocumentString(
 >;
 export const AcknowledgeServiceDeliveryChangeDocument = new TypedDocumentString(
   `
-    mutation AcknowledgeServiceDeliveryChange($id: ID!) {
+    mutation AcknowledgeServiceDeliveryChange($id: UUID!) {
   acknowledgeServiceDeliveryChange(id: $id) {
     id
     acknowledgedAt
   }
 }
     `,
-  { hash: 'beb476fd326720169c9953459d49202666baef43b699f9c21fe09e93e4e64bf8' },
+  { hash: 'b73c88f79d92fccfa99984b88fea35452260aa3141e21eb147101db3d027d52f' },
 ) as unknown as TypedDocumentString<
   AcknowledgeServiceDeliveryChangeMutation,
   AcknowledgeServiceDeliveryChangeMutationVariables
@@ -5697,7 +8229,7 @@ export const SearchServiceUsersDocument = new TypedDocumentString(
 ) as unknown as TypedDocumentString<SearchServiceUsersQuery, SearchServiceUsersQueryVariables>;
 export const ServiceUserDocument = new TypedDocumentString(
   `
-    query ServiceUser($id: ID!) {
+    query ServiceUser($id: UUID!) {
   serviceUser(id: $id) {
     id
     pseudonym
@@ -5743,73 +8275,80 @@ fragment StaffRef on KeyWorker {
   name
   role
 }`,
-  { hash: 'b3f60fca71665adc2ac2cdfefc746c6227f89e80309bd92b05f3a6d43f15c3dd' },
+  { hash: '58238249bb7d67dd0decf478c64cf104214b53a9d274ff2345cdc83abf5797ed' },
 ) as unknown as TypedDocumentString<ServiceUserQuery, ServiceUserQueryVariables>;
 export const DisclosureLogDocument = new TypedDocumentString(
   `
-    query DisclosureLog($serviceUserId: ID!, $from: DateTimeISO, $to: DateTimeISO, $first: Int!) {
+    query DisclosureLog($serviceUserId: UUID!, $from: DateTime, $to: DateTime, $first: Int = 20, $after: String, $agencyCode: String) {
   serviceUser(id: $serviceUserId) {
     id
     pseudonym
     disclosureLog(from: $from, to: $to) {
       from
       to
-      entries(first: $first) {
-        at
-        readerAgency
-        readerUser
-        categories
-        fields
-        consentIds
-        bases
-        operationName
-        requestId
-        position
-        hash
+      entries(first: $first, after: $after) {
+        ...DisclosureEntryPage
       }
-      deniedAttempts(first: $first) {
-        at
-        readerAgency
-        readerUser
-        category
-        field
-        purposeOfUse
-        reason
-        operationName
-        requestId
+      deniedAttempts(first: $first, after: $after) {
+        ...DeniedAttemptPage
       }
-      agencies {
+      agencies(agencyCode: $agencyCode) {
         agencyCode
-        entries(first: $first) {
-          at
-          readerAgency
-          readerUser
-          categories
-          fields
-          consentIds
-          bases
-          operationName
-          requestId
-          position
-          hash
+        entries(first: $first, after: $after) {
+          ...DisclosureEntryPage
         }
-        deniedAttempts(first: $first) {
-          at
-          readerAgency
-          readerUser
-          category
-          field
-          purposeOfUse
-          reason
-          operationName
-          requestId
+        deniedAttempts(first: $first, after: $after) {
+          ...DeniedAttemptPage
         }
       }
     }
   }
 }
-    `,
-  { hash: '292b7d246d8384665798ea0ee264f4404f85eb5fc8783c1dcecb3ee95513d36e' },
+    fragment DisclosureEntryPage on DisclosureEntryConnection {
+  edges {
+    cursor
+    node {
+      at
+      readerAgency
+      readerUser
+      categories
+      fields
+      consentIds
+      bases
+      operationName
+      requestId
+      position
+      hash
+    }
+  }
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}
+fragment DeniedAttemptPage on DeniedAttemptConnection {
+  edges {
+    cursor
+    node {
+      at
+      readerAgency
+      readerUser
+      category
+      field
+      purposeOfUse
+      reason
+      operationName
+      requestId
+      position
+      hash
+    }
+  }
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}`,
+  { hash: '1929b5286e3142466d0dfd69bc9057c8b16fc0a8ecec1234121ef987ae40c5df' },
 ) as unknown as TypedDocumentString<DisclosureLogQuery, DisclosureLogQueryVariables>;
 export const StartEmergencyAccessDocument = new TypedDocumentString(
   `
@@ -5847,7 +8386,7 @@ export const StartEmergencyAccessDocument = new TypedDocumentString(
 >;
 export const EndEmergencyAccessDocument = new TypedDocumentString(
   `
-    mutation EndEmergencyAccess($id: ID!) {
+    mutation EndEmergencyAccess($id: UUID!) {
   endEmergencyAccess(id: $id) {
     ...EmergencyAccessItem
   }
@@ -5874,19 +8413,27 @@ export const EndEmergencyAccessDocument = new TypedDocumentString(
   flagAcknowledgedBy
   flagNote
 }`,
-  { hash: '48ec2ad86d450ccc0addfd9408281da507e5e3be55bba12dc9efc4f70dd2644d' },
+  { hash: 'fd7c004007e505855b43f9dcac5b66b962f14524eb62ff1dddfcbbb8e89c2385' },
 ) as unknown as TypedDocumentString<
   EndEmergencyAccessMutation,
   EndEmergencyAccessMutationVariables
 >;
 export const EmergencyAccessesToReviewDocument = new TypedDocumentString(
   `
-    query EmergencyAccessesToReview {
-  emergencyAccessesToReview {
-    ...EmergencyAccessItem
-    serviceUser {
-      id
-      pseudonym
+    query EmergencyAccessesToReview($first: Int = 20, $after: String) {
+  emergencyAccessesToReview(first: $first, after: $after) {
+    edges {
+      node {
+        ...EmergencyAccessItem
+        serviceUser {
+          id
+          pseudonym
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
     }
   }
 }
@@ -5912,7 +8459,7 @@ export const EmergencyAccessesToReviewDocument = new TypedDocumentString(
   flagAcknowledgedBy
   flagNote
 }`,
-  { hash: '32c487c55bdc6fb0eaf47e8378d6e59e9f97d53821a55133a6a452b2b37470d1' },
+  { hash: 'b9032aa1f77fc6ccac40354ee004247fed3b4f20d9a97c574638e657f807cf3d' },
 ) as unknown as TypedDocumentString<
   EmergencyAccessesToReviewQuery,
   EmergencyAccessesToReviewQueryVariables
@@ -5953,9 +8500,17 @@ export const ReviewEmergencyAccessDocument = new TypedDocumentString(
 >;
 export const EmergencyAccessesForCoordinatorDocument = new TypedDocumentString(
   `
-    query EmergencyAccessesForCoordinator {
-  emergencyAccessesForCoordinator {
-    ...EmergencyAccessItem
+    query EmergencyAccessesForCoordinator($first: Int = 20, $after: String) {
+  emergencyAccessesForCoordinator(first: $first, after: $after) {
+    edges {
+      node {
+        ...EmergencyAccessItem
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
   }
 }
     fragment EmergencyAccessItem on EmergencyAccess {
@@ -5980,7 +8535,7 @@ export const EmergencyAccessesForCoordinatorDocument = new TypedDocumentString(
   flagAcknowledgedBy
   flagNote
 }`,
-  { hash: '7c5e6b4810dd8d156d8e05a5ab3c5303611f4a6f48a1c14ce926315ad1b57bdd' },
+  { hash: '1887d2e10b414df70c92edf99a53403b175832cc194b0138fad451eb1bbd6434' },
 ) as unknown as TypedDocumentString<
   EmergencyAccessesForCoordinatorQuery,
   EmergencyAccessesForCoordinatorQueryVariables
@@ -6021,7 +8576,7 @@ export const AcknowledgeEmergencyAccessFlagDocument = new TypedDocumentString(
 >;
 export const CaseGapsAndBlocksDocument = new TypedDocumentString(
   `
-    query CaseGapsAndBlocks($caseId: ID!) {
+    query CaseGapsAndBlocks($caseId: UUID!) {
   case(id: $caseId) {
     id
     gapsAndBlocks {
@@ -6073,11 +8628,11 @@ fragment GapBlockDetail on GapBlock {
     }
   }
 }`,
-  { hash: 'b05db941171d9bda29a604e70f33526acef19280073a65b89d313759dc0d8e9e' },
+  { hash: 'af783c9fb3cfd5b87aadcc3a235499fb2991672ddfb0f7ac3bb8e1cb95c0f499' },
 ) as unknown as TypedDocumentString<CaseGapsAndBlocksQuery, CaseGapsAndBlocksQueryVariables>;
 export const GapBlockDocument = new TypedDocumentString(
   `
-    query GapBlock($id: ID!) {
+    query GapBlock($id: UUID!) {
   gapBlock(id: $id) {
     ...GapBlockDetail
   }
@@ -6126,13 +8681,21 @@ fragment GapBlockDetail on GapBlock {
     }
   }
 }`,
-  { hash: '0b1c03aa0de38b0cc4adcdccfc7d587f28abcd8f107dba5dfd37168addc2f4a0' },
+  { hash: '546a70e73975d07625d6725a7f747bfa39c18f40b3b302de046b1b06b541ab90' },
 ) as unknown as TypedDocumentString<GapBlockQuery, GapBlockQueryVariables>;
 export const OpenEscalationsDocument = new TypedDocumentString(
   `
-    query OpenEscalations($minLevel: Int) {
-  openEscalations(minLevel: $minLevel) {
-    ...GapBlockDetail
+    query OpenEscalations($minLevel: Int, $first: Int = 20, $after: String) {
+  openEscalations(minLevel: $minLevel, first: $first, after: $after) {
+    edges {
+      node {
+        ...GapBlockDetail
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
   }
 }
     fragment AgencyRef on Agency {
@@ -6179,7 +8742,7 @@ fragment GapBlockDetail on GapBlock {
     }
   }
 }`,
-  { hash: 'add28e72d9913e344f0a56972702eed784ac6be6af01d7a68195d1cd9d11b058' },
+  { hash: '7d767af2da89b2d454bbda8ed581fc156955db69548d44653d655a8c1bed9b50' },
 ) as unknown as TypedDocumentString<OpenEscalationsQuery, OpenEscalationsQueryVariables>;
 export const RaiseGapBlockDocument = new TypedDocumentString(
   `
@@ -6398,24 +8961,32 @@ fragment GapBlockDetail on GapBlock {
 ) as unknown as TypedDocumentString<ResolveGapBlockMutation, ResolveGapBlockMutationVariables>;
 export const CaseMeetingsDocument = new TypedDocumentString(
   `
-    query CaseMeetings($caseId: ID!) {
+    query CaseMeetings($caseId: UUID!, $first: Int = 20, $after: String) {
   case(id: $caseId) {
     id
-    meetings {
-      id
-      reason
-      scheduledFor
-      place
-      status
+    meetings(first: $first, after: $after) {
+      edges {
+        node {
+          id
+          reason
+          scheduledFor
+          place
+          status
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 }
     `,
-  { hash: '15883828edb6047e1d1ffe848e9f246e8c64900b24d2422d8d1fb68113c76461' },
+  { hash: '007f57fce4bd0e6eda8bb8085f98346e7150cdc23568f4a79977313abdd0d338' },
 ) as unknown as TypedDocumentString<CaseMeetingsQuery, CaseMeetingsQueryVariables>;
 export const MeetingDocument = new TypedDocumentString(
   `
-    query Meeting($id: ID!) {
+    query Meeting($id: UUID!) {
   meeting(id: $id) {
     ...MeetingDetail
   }
@@ -6500,26 +9071,34 @@ fragment MeetingDetail on Meeting {
     }
   }
 }`,
-  { hash: '211650777428af6871e8eea1e3a13ece86495eff4814c9eb8e8f59671fa49ced' },
+  { hash: '230c4d159e87a95aa340a2356c82ce6aa4684049503b7b9d5daa40a81c8f5e5e' },
 ) as unknown as TypedDocumentString<MeetingQuery, MeetingQueryVariables>;
 export const MyMeetingInvitationsDocument = new TypedDocumentString(
   `
-    query MyMeetingInvitations {
-  myMeetingInvitations {
-    ...InvitationItem
-    reason
-    scheduledFor
-    place
-    meetingStatus
-    purpose
-    aims
-    cancelledAt
-    cancellationReason
-    outcomeSummary
-    outcomeDecisions
-    circulation {
-      circulatedAt
-      acknowledgedAt
+    query MyMeetingInvitations($first: Int = 20, $after: String) {
+  myMeetingInvitations(first: $first, after: $after) {
+    edges {
+      node {
+        ...InvitationItem
+        reason
+        scheduledFor
+        place
+        meetingStatus
+        purpose
+        aims
+        cancelledAt
+        cancellationReason
+        outcomeSummary
+        outcomeDecisions
+        circulation {
+          circulatedAt
+          acknowledgedAt
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
     }
   }
 }
@@ -6551,11 +9130,11 @@ fragment InvitationItem on MeetingInvitation {
     ...StaffRef
   }
 }`,
-  { hash: '928b166b8d6d4113cf79b251ffdef96d6c1c9a17457783ce91a0f0aa991beb48' },
+  { hash: '48641a9be8c98ec847667e84f13a983bd68028cabc77afbab4b30af1b32f65df' },
 ) as unknown as TypedDocumentString<MyMeetingInvitationsQuery, MyMeetingInvitationsQueryVariables>;
 export const MyMeetingWorkDocument = new TypedDocumentString(
   `
-    query MyMeetingWork($meetingId: ID!) {
+    query MyMeetingWork($meetingId: UUID!) {
   myMeetingWork(meetingId: $meetingId) {
     meetingId
     requests {
@@ -6590,7 +9169,7 @@ export const MyMeetingWorkDocument = new TypedDocumentString(
   name
   role
 }`,
-  { hash: 'd7745b33dca03d10fb375e48c99f8668f5864de60b350d679882100b319dbc35' },
+  { hash: 'c2d81d42ffb49ac371c23c44df145cb754f9d7b9d18d065d248277348d79b00b' },
 ) as unknown as TypedDocumentString<MyMeetingWorkQuery, MyMeetingWorkQueryVariables>;
 export const ScheduleMeetingDocument = new TypedDocumentString(
   `
@@ -6772,7 +9351,7 @@ fragment MeetingDetail on Meeting {
 ) as unknown as TypedDocumentString<RescheduleMeetingMutation, RescheduleMeetingMutationVariables>;
 export const CancelMeetingDocument = new TypedDocumentString(
   `
-    mutation CancelMeeting($meetingId: ID!, $reason: String!) {
+    mutation CancelMeeting($meetingId: UUID!, $reason: String!) {
   cancelMeeting(meetingId: $meetingId, reason: $reason) {
     id
     status
@@ -6781,11 +9360,11 @@ export const CancelMeetingDocument = new TypedDocumentString(
   }
 }
     `,
-  { hash: 'f482f665bf4fc628a50c459dd880c57b5520cfc689ed8bf6a0095a9334907842' },
+  { hash: '22d995510db8fdedd4c63c07ffdfe4afd76f73905962b7083130d27bbf5f714c' },
 ) as unknown as TypedDocumentString<CancelMeetingMutation, CancelMeetingMutationVariables>;
 export const SendMeetingInvitationsDocument = new TypedDocumentString(
   `
-    mutation SendMeetingInvitations($meetingId: ID!) {
+    mutation SendMeetingInvitations($meetingId: UUID!) {
   sendMeetingInvitations(meetingId: $meetingId) {
     ...MeetingDetail
   }
@@ -6870,7 +9449,7 @@ fragment MeetingDetail on Meeting {
     }
   }
 }`,
-  { hash: 'abb7bd752e554addf1cf520667f553308c2b25804278294ec80e33f0ece412cf' },
+  { hash: '5a057cb1f8d1ff74badef6c73d2457809a8212dc349b3a10569a01fcd0265baa' },
 ) as unknown as TypedDocumentString<
   SendMeetingInvitationsMutation,
   SendMeetingInvitationsMutationVariables
@@ -6917,7 +9496,7 @@ fragment InvitationItem on MeetingInvitation {
 >;
 export const RequestMeetingAttendanceDocument = new TypedDocumentString(
   `
-    mutation RequestMeetingAttendance($meetingId: ID!, $note: String) {
+    mutation RequestMeetingAttendance($meetingId: UUID!, $note: String) {
   requestMeetingAttendance(meetingId: $meetingId, note: $note) {
     id
     status
@@ -6925,14 +9504,14 @@ export const RequestMeetingAttendanceDocument = new TypedDocumentString(
   }
 }
     `,
-  { hash: '1744fee9d765e09fb2049952f470a44887f791475d1fe913e1b3e50a3597cbe4' },
+  { hash: 'd80f0afd63479cf360a81f0ed787e3680315331093d563aebf27731720cb3542' },
 ) as unknown as TypedDocumentString<
   RequestMeetingAttendanceMutation,
   RequestMeetingAttendanceMutationVariables
 >;
 export const DecideMeetingAttendanceDocument = new TypedDocumentString(
   `
-    mutation DecideMeetingAttendance($requestId: ID!, $approve: Boolean!, $reason: String) {
+    mutation DecideMeetingAttendance($requestId: UUID!, $approve: Boolean!, $reason: String) {
   decideMeetingAttendance(
     requestId: $requestId
     approve: $approve
@@ -6945,14 +9524,14 @@ export const DecideMeetingAttendanceDocument = new TypedDocumentString(
   }
 }
     `,
-  { hash: '34c3d4a4c40b6962aba604c699a2e5fc45b37943ec44ee072962f54e004ffb94' },
+  { hash: '3130fe68c285110f6da68faeca3135807e1551da746d0e972a2ca6087b24a4e8' },
 ) as unknown as TypedDocumentString<
   DecideMeetingAttendanceMutation,
   DecideMeetingAttendanceMutationVariables
 >;
 export const SubmitWrittenReportDocument = new TypedDocumentString(
   `
-    mutation SubmitWrittenReport($meetingId: ID!, $contribution: String!, $issues: String!) {
+    mutation SubmitWrittenReport($meetingId: UUID!, $contribution: String!, $issues: String!) {
   submitWrittenReport(
     meetingId: $meetingId
     contribution: $contribution
@@ -6965,7 +9544,7 @@ export const SubmitWrittenReportDocument = new TypedDocumentString(
   }
 }
     `,
-  { hash: 'bb504c39e8f9bc3000a4b484cce180e13ae3f9c8ea3e58ffc964727e8f463dbb' },
+  { hash: '5fdb6575a69285bb6b01a93ed834260ae08caec515731915a2151acd8e4d84f8' },
 ) as unknown as TypedDocumentString<
   SubmitWrittenReportMutation,
   SubmitWrittenReportMutationVariables
@@ -7064,7 +9643,7 @@ fragment MeetingDetail on Meeting {
 >;
 export const FinaliseMeetingDocument = new TypedDocumentString(
   `
-    mutation FinaliseMeeting($meetingId: ID!, $expectedPlanVersion: Int!, $nextReviewOn: String, $closure: MeetingClosureInput) {
+    mutation FinaliseMeeting($meetingId: UUID!, $expectedPlanVersion: Int!, $nextReviewOn: LocalDate, $closure: MeetingClosureInput) {
   finaliseMeeting(
     meetingId: $meetingId
     expectedPlanVersion: $expectedPlanVersion
@@ -7154,11 +9733,11 @@ fragment MeetingDetail on Meeting {
     }
   }
 }`,
-  { hash: 'ad7bad423f82eb1e6a8be1a2f40ce479c7f0fe5b904267694955975403d83955' },
+  { hash: '84801468817f282bee49038cd047db5a17628a560773bfe58d52d1db14a6195c' },
 ) as unknown as TypedDocumentString<FinaliseMeetingMutation, FinaliseMeetingMutationVariables>;
 export const CirculateMeetingOutcomeDocument = new TypedDocumentString(
   `
-    mutation CirculateMeetingOutcome($meetingId: ID!) {
+    mutation CirculateMeetingOutcome($meetingId: UUID!) {
   circulateMeetingOutcome(meetingId: $meetingId) {
     ...MeetingDetail
   }
@@ -7243,14 +9822,14 @@ fragment MeetingDetail on Meeting {
     }
   }
 }`,
-  { hash: 'cd81c6d9c1e56e21201a542f51b3f7c11f8d6ce3d3a11c1f1ed4defd4a5d2450' },
+  { hash: '53f5c8b98978adb4ce72ea1c71daa875cb4f4e3af835baa9de9312f5286c49bc' },
 ) as unknown as TypedDocumentString<
   CirculateMeetingOutcomeMutation,
   CirculateMeetingOutcomeMutationVariables
 >;
 export const AcknowledgeMeetingOutcomeDocument = new TypedDocumentString(
   `
-    mutation AcknowledgeMeetingOutcome($meetingId: ID!) {
+    mutation AcknowledgeMeetingOutcome($meetingId: UUID!) {
   acknowledgeMeetingOutcome(meetingId: $meetingId) {
     id
     circulatedAt
@@ -7258,49 +9837,61 @@ export const AcknowledgeMeetingOutcomeDocument = new TypedDocumentString(
   }
 }
     `,
-  { hash: '1952cd779c5536ce43577e4af6fe6c58d7f21ecbb0e37a9c15c6b3a301be101f' },
+  { hash: '71fca64da96cfc2411ecf031ebc7999a847b36868a0d850f16b1702637d365c1' },
 ) as unknown as TypedDocumentString<
   AcknowledgeMeetingOutcomeMutation,
   AcknowledgeMeetingOutcomeMutationVariables
 >;
 export const MyNotificationsDocument = new TypedDocumentString(
   `
-    query MyNotifications($includeAcknowledged: Boolean) {
-  myNotifications(includeAcknowledged: $includeAcknowledged) {
-    id
-    kind
-    message
-    createdAt
-    acknowledgedAt
-    case {
-      id
-      serviceUser {
+    query MyNotifications($includeAcknowledged: Boolean, $first: Int = 20, $after: String) {
+  myNotifications(
+    includeAcknowledged: $includeAcknowledged
+    first: $first
+    after: $after
+  ) {
+    edges {
+      node {
         id
-        pseudonym
+        kind
+        message
+        createdAt
+        acknowledgedAt
+        case {
+          id
+          serviceUser {
+            id
+            pseudonym
+          }
+        }
       }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
     }
   }
 }
     `,
-  { hash: '84be0d6e5143137173bf2c81307bc13614580776be687f7e5c97abcbb87ff302' },
+  { hash: '158ecb3347d854525dee5884d14db0e8abd88eb5649546c3401ae9e61a1f14e5' },
 ) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
 export const AcknowledgeNotificationDocument = new TypedDocumentString(
   `
-    mutation AcknowledgeNotification($id: ID!) {
+    mutation AcknowledgeNotification($id: UUID!) {
   acknowledgeNotification(id: $id) {
     id
     acknowledgedAt
   }
 }
     `,
-  { hash: 'f48c8ba69d6d3802251a18c52ec6145c606988fee781265dac2ae8351fc26e33' },
+  { hash: '8c0d5df4f7c25029c0c92942783fd039b263048894d97352d2adb4b1c71be0d7' },
 ) as unknown as TypedDocumentString<
   AcknowledgeNotificationMutation,
   AcknowledgeNotificationMutationVariables
 >;
 export const CaseReferralsDocument = new TypedDocumentString(
   `
-    query CaseReferrals($caseId: ID!) {
+    query CaseReferrals($caseId: UUID!) {
   case(id: $caseId) {
     id
     referrals {
@@ -7344,11 +9935,11 @@ fragment ReferralDetail on Referral {
     }
   }
 }`,
-  { hash: '46f303bdc037d52c043024070a53b1d18e6a48186a490bd1f61413f0ce7aa288' },
+  { hash: '501776df8c516740b5c084ef7ea531941c35a6c019833bc388deb73ef9b867d6' },
 ) as unknown as TypedDocumentString<CaseReferralsQuery, CaseReferralsQueryVariables>;
 export const ReferralDocument = new TypedDocumentString(
   `
-    query Referral($id: ID!) {
+    query Referral($id: UUID!) {
   referral(id: $id) {
     ...ReferralDetail
     serviceUser {
@@ -7395,7 +9986,7 @@ fragment ReferralDetail on Referral {
     }
   }
 }`,
-  { hash: 'f7063c3e96167b3c7a46515329702caf051a9842a27fb8e2eeffed04f791e81a' },
+  { hash: '9dc7b43c6678a66c9c3f8c621083c2318f058f02c26ed2a2bd5039360b2154bc' },
 ) as unknown as TypedDocumentString<ReferralQuery, ReferralQueryVariables>;
 export const CreateReferralDocument = new TypedDocumentString(
   `
@@ -7591,114 +10182,202 @@ export const CaseManagerWorklistDocument = new TypedDocumentString(
     query CaseManagerWorklist($dueWithinDays: Int!) {
   caseManagerWorklist(dueWithinDays: $dueWithinDays) {
     overdueReviews {
-      id
-      nextReviewOn
-      case {
-        id
-        serviceUser {
+      edges {
+        node {
           id
-          pseudonym
+          nextReviewOn
+          case {
+            id
+            serviceUser {
+              id
+              pseudonym
+            }
+          }
         }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
     reviewsDueSoon {
-      id
-      nextReviewOn
-      case {
-        id
-        serviceUser {
+      edges {
+        node {
           id
-          pseudonym
+          nextReviewOn
+          case {
+            id
+            serviceUser {
+              id
+              pseudonym
+            }
+          }
         }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
     overdueActions {
-      id
-      description
-      dueOn
-      responsibleAgency {
-        code
+      edges {
+        node {
+          id
+          description
+          dueOn
+          responsibleAgency {
+            code
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
     actionsToReassign {
-      id
-      description
-      responsibleAgency {
-        code
+      edges {
+        node {
+          id
+          description
+          responsibleAgency {
+            code
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
     referralsAwaitingFollowUp {
-      id
-      status
-      followUpOn
-      interimPlan
-      toAgency {
-        code
-      }
-      case {
-        id
-        serviceUser {
+      edges {
+        node {
           id
-          pseudonym
+          status
+          followUpOn
+          interimPlan
+          toAgency {
+            code
+          }
+          case {
+            id
+            serviceUser {
+              id
+              pseudonym
+            }
+          }
         }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
     transfersAwaitingAcceptance {
-      id
-      requestedAt
-      case {
-        id
+      edges {
+        node {
+          id
+          requestedAt
+          case {
+            id
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
     serviceDeliveryChanges {
-      id
-      what
-      why
-      effectiveFrom
-      agency {
-        code
+      edges {
+        node {
+          id
+          what
+          why
+          effectiveFrom
+          agency {
+            code
+          }
+          case {
+            id
+          }
+        }
       }
-      case {
-        id
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
     upcomingMeetings {
-      id
-      reason
-      scheduledFor
-      place
-      case {
-        id
+      edges {
+        node {
+          id
+          reason
+          scheduledFor
+          place
+          case {
+            id
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
     lateMeetingOutcomes {
-      id
-      outcomeCirculationDueOn
-      case {
-        id
+      edges {
+        node {
+          id
+          outcomeCirculationDueOn
+          case {
+            id
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
     emergencyAccessesToReview {
-      id
-      agencyCode
-      reasonCode
-      startedAt
-      reviewDueOn
+      edges {
+        node {
+          id
+          agencyCode
+          reasonCode
+          startedAt
+          reviewDueOn
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
     openGapsAndBlocks {
-      id
-      level
-      issue
-      raisedAt
-      concerningAgency {
-        code
+      edges {
+        node {
+          id
+          level
+          issue
+          raisedAt
+          concerningAgency {
+            code
+          }
+          case {
+            id
+          }
+        }
       }
-      case {
-        id
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }
 }
     `,
-  { hash: '11ed8c0047434544ca905af7f0452ee832b26ea1184808e90165c728609e3f63' },
+  { hash: '3a83bec10bef74c7f3cd2772b8efed7ab8f8ac1103156d841e5783d22c9a6af8' },
 ) as unknown as TypedDocumentString<CaseManagerWorklistQuery, CaseManagerWorklistQueryVariables>;

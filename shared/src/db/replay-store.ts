@@ -1,0 +1,82 @@
+import type { DataSource } from 'typeorm';
+import { RequestTokenError, type ReplayStore } from '../identity/request-token';
+import { returnedRows } from './database';
+
+/** The table a server's single-use token ids are kept in (ADR 0039), in its own database. */
+export const REQUEST_TOKEN_USE_TABLE = 'request_token_use';
+
+/**
+ * The table's DDL, run by a migration of each subgraph (case-management and the agency
+ * subgraph). UNLOGGED: no write-ahead log, so an insert costs no WAL flush on the request's path;
+ * after a database crash (not a clean restart) PostgreSQL empties it, and the ids of tokens
+ * issued in the 35 s before the crash are forgotten (see the ADR).
+ */
+export const REQUEST_TOKEN_USE_DDL = [
+  `CREATE UNLOGGED TABLE ${REQUEST_TOKEN_USE_TABLE} (
+    issuer text NOT NULL,
+    jti text NOT NULL,
+    expires_at timestamptz NOT NULL,
+    PRIMARY KEY (issuer, jti)
+  )`,
+];
+
+/** How often, at most, a store removes ids whose tokens have expired. */
+export const REPLAY_PRUNE_INTERVAL_MS = 60_000;
+
+/**
+ * Removed only this long after the token's own expiry (which already includes the verifier's
+ * 5 s clock tolerance): a database clock a little ahead of a replica's never forgets an id
+ * while that replica would still accept its token.
+ */
+const PRUNE_MARGIN = `interval '1 minute'`;
+
+/** Longest token id kept; a signed token with a longer one is refused. */
+const MAX_ID_LENGTH = 200;
+
+/**
+ * Single-use token ids in the server's database (ADR 0039), so that every replica of a server
+ * refuses a token any of them has accepted. One INSERT per verified token: `ON CONFLICT DO
+ * NOTHING`, and no row inserted means the id was there already. At most once a minute, after
+ * an insert, the ids of expired tokens are deleted in the background.
+ */
+export class PostgresReplayStore implements ReplayStore {
+  private lastPrune = Date.now();
+  private pruning: Promise<void> | undefined;
+
+  /** @param onPruneError told when removing expired ids fails (the next prune tries again). */
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly onPruneError: (error: unknown) => void = () => undefined,
+  ) {}
+
+  async use(issuer: string, jti: string, expiresAt: number): Promise<void> {
+    if (jti.length > MAX_ID_LENGTH || issuer.length > MAX_ID_LENGTH)
+      throw new RequestTokenError('token id too long');
+    const inserted = returnedRows<{ jti: string }>(
+      await this.dataSource.query(
+        `INSERT INTO ${REQUEST_TOKEN_USE_TABLE} (issuer, jti, expires_at) VALUES ($1, $2, $3)
+         ON CONFLICT DO NOTHING RETURNING jti`,
+        [issuer, jti, new Date(expiresAt).toISOString()],
+      ),
+    );
+    if (inserted.length !== 1) throw new RequestTokenError('token already used');
+    if (Date.now() - this.lastPrune >= REPLAY_PRUNE_INTERVAL_MS && !this.pruning) {
+      this.lastPrune = Date.now();
+      this.pruning = this.prune()
+        .catch(this.onPruneError)
+        .finally(() => (this.pruning = undefined));
+    }
+  }
+
+  /** Deletes the ids of tokens that expired more than a minute ago. */
+  async prune(): Promise<void> {
+    await this.dataSource.query(
+      `DELETE FROM ${REQUEST_TOKEN_USE_TABLE} WHERE expires_at < now() - ${PRUNE_MARGIN}`,
+    );
+  }
+
+  /** Waits for a prune in progress (a server stopping closes its pool after this). */
+  async settled(): Promise<void> {
+    await this.pruning;
+  }
+}
