@@ -5,22 +5,32 @@
  * this machine; dev-identity-provider.ts) and the gateway; seeds demo data once; prints how to
  * query; Ctrl-C stops all.
  *
- * Databases: embedded PGlite under .local/data by default. With DATABASE_URL (a PostgreSQL
+ * The web app: built (web/dist, when its sources changed) and served at http://localhost:5173
+ * (WEB_PORT) with a strict Content-Security-Policy (web-app-server.ts).
+ *
+ * Databases: embedded PGlite under .local/data (FEDERATION_DATA_DIR) by default. With DATABASE_URL (a PostgreSQL
  * server URL) each instance gets its own database on that server (icp_case_management,
  * icp_agency_<code>), created if missing; CASE_MANAGEMENT_DATABASE_URL and
  * AGENCY_<CODE>_DATABASE_URL override one instance.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { DEV_CONFIG as CONFIG, KEYS_DIR, ROOT, readRawDirectory } from './dev-paths';
 import { planDevKeys, type KeyedDirectory } from './dev-key-plan';
+import { START_FEDERATION_HELP } from './start-federation-help';
+import { prepareWebApp, serveWebApp, webAppOriginEnv } from './web-app';
 // Light, like dev-paths: not the package's index.
 import { answerHelp } from '@icp/shared/dist/cli/help';
 
 const LOCAL = join(ROOT, '.local');
 const GATEWAY_PORT = Number(process.env.PORT ?? 4000);
-const READY_TIMEOUT_MS = 90_000;
+const DATA_DIR = resolve(process.env.FEDERATION_DATA_DIR ?? join(LOCAL, 'data'));
+const WEB_DIR = join(ROOT, 'web');
+const WEB_PORT = Number(process.env.WEB_PORT ?? 5173);
+const WEB_ORIGIN = `http://localhost:${WEB_PORT}`;
+/** How long the servers may take to become healthy (READY_TIMEOUT_SECONDS; default 90 s). */
+const READY_TIMEOUT_MS = Number(process.env.READY_TIMEOUT_SECONDS ?? 90) * 1000;
 
 interface Instance {
   name: string;
@@ -53,7 +63,7 @@ async function databaseUrl(
 ): Promise<Record<string, string>> {
   if (override) return { DATABASE_URL: override };
   const server = process.env.DATABASE_URL;
-  if (!server) return { DATA_DIR: join(LOCAL, 'data', name) };
+  if (!server) return { DATA_DIR: join(DATA_DIR, name) };
   const dbName = `icp_${name.replace(/-/g, '_')}`;
   const client = new Client({ connectionString: server, connectionTimeoutMillis: 5000 });
   await client.connect();
@@ -152,7 +162,10 @@ async function plan(): Promise<{
       name: 'identity-provider',
       main: join(ROOT, 'gateway/dist/dev/identity-provider.js'),
       port: portOf(issuer),
-      env: { DEV_IDP_ISSUER: new URL(issuer).origin },
+      env: {
+        DEV_IDP_ISSUER: new URL(issuer).origin,
+        ...webAppOriginEnv(WEB_PORT, process.env).identityProvider,
+      },
     });
   }
   instances.push({
@@ -165,6 +178,7 @@ async function plan(): Promise<{
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
       GATEWAY_PRIVATE_KEY_FILE: keys.get('gateway')!,
       PORT: String(GATEWAY_PORT),
+      ...webAppOriginEnv(WEB_PORT, process.env).gateway,
       // The web app's operations by id (ADR 0032); outside production any valid query runs too.
       GATEWAY_TRUSTED_DOCUMENTS:
         process.env.GATEWAY_TRUSTED_DOCUMENTS ??
@@ -215,7 +229,12 @@ async function waitHealthy(
   throw new Error(`${instance.name} was not healthy within ${READY_TIMEOUT_MS / 1000} s`);
 }
 
-function banner(started: number, instances: Instance[], refused: ReadonlyMap<string, string>) {
+function banner(
+  started: number,
+  instances: Instance[],
+  refused: ReadonlyMap<string, string>,
+  webUrl: string | undefined,
+) {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const agencies = instances
     .filter((i) => i.env.AGENCY_CODE)
@@ -232,14 +251,16 @@ function banner(started: number, instances: Instance[], refused: ReadonlyMap<str
     ? `
 Or sign in as a demo user through the demo agencies' OpenID Connect provider (development only),
 as the web app does: ${idp.env.DEV_IDP_ISSUER} (discovery at /.well-known/openid-configuration),
-client icp-web, authorization code flow with PKCE, redirect http://localhost:5173/callback.
+client icp-web, authorization code flow with PKCE, redirect ${WEB_ORIGIN}/callback.
 Users aoife, sean (CDAS), declan, grainne (PROB), niamh, padraig (HSEM); password demo.
-Its access tokens are accepted by the gateway like the token above.
+Service users jamie, chloe, alex (at their lead agency, CDAS) see their own plan; or, for scripts:
+  TOKEN=$(npm run -s token -- --service-user jamie)
 `
     : '';
   process.stdout.write(`
 Interagency Care Plan Federation is running (ready in ${seconds} s).
 
+  Web app:   ${webUrl ?? 'not started (see the error above)'}${webUrl && idp ? ' (sign in as a demo user, password demo)' : ''}
   Gateway:   ${url}
   Explorer:  http://localhost:${GATEWAY_PORT}/ (GraphiQL, in your browser: put the token in its Headers)
   Subgraphs: case-management :${cm.port}, agencies ${agencies} (signed requests only)${notStarted}${idp ? `\n  Sign-in:   ${idp.env.DEV_IDP_ISSUER} (the demo agencies' identity provider)` : ''}
@@ -251,7 +272,7 @@ ${signIn}
 Then ask for Jamie's plan, with each agency's delivery read from that agency's own server:
 
   curl -s ${url} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\
-    -d '{"query":"{ case(id: \\"4e9d2f10-8b3a-4d6e-b1c2-5a7f9e0d2b01\\") { status serviceUser { pseudonym givenName } carePlan { nextReviewOn actions { description responsibleAgency { code } delivery { status progressNotes { body writtenAt } } } } } }"}'
+    -d '{"query":"{ case(id: \\"4e9d2f10-8b3a-4d6e-b1c2-5a7f9e0d2b01\\") { status serviceUser { pseudonym givenName } carePlan { nextReviewOn actions { description responsibleAgency { code } delivery { status progressNotes { edges { node { body writtenAt } } } } } } } }"}'
 
 Try the same with a probation token (--agency PROB --user prob-declan --role KEY_WORKER): Jamie
 consented to share only the plan summary and legal information with probation, so his name
@@ -308,6 +329,13 @@ async function main() {
     });
     children.set(instance.name, child);
   }
+  const log = (line: string) => process.stdout.write(`[web-app] ${line}\n`);
+  // Built beside the servers' start; served once they are up. A broken build is reported, and
+  // the federation runs without the app.
+  const webBuilt = prepareWebApp({ webDir: WEB_DIR, log }).then(
+    () => true,
+    (e: unknown) => (log(`not served: ${e instanceof Error ? e.message : String(e)}`), false),
+  );
   const deadline = Date.now() + READY_TIMEOUT_MS;
   try {
     await Promise.all([
@@ -323,35 +351,22 @@ async function main() {
     await stopAll(1);
     return;
   }
-  banner(started, instances, refused);
+  const web = (await webBuilt)
+    ? await serveWebApp({
+        webDir: WEB_DIR,
+        agencies: readRawDirectory(CONFIG).agencies,
+        gatewayUrl: `http://localhost:${GATEWAY_PORT}/graphql`,
+        port: WEB_PORT,
+        demoUsers: instances.some((i) => i.name === 'identity-provider'),
+        log,
+      }).catch(
+        (e: unknown) => void log(`not served: ${e instanceof Error ? e.message : String(e)}`),
+      )
+    : undefined;
+  banner(started, instances, refused, web?.url);
 }
 
-answerHelp(`Usage: npm start
-
-Builds everything, then runs the demo federation on this machine: case-management, one agency
-subgraph per agency of federation.json (each with its own database) and the gateway, seeding the
-demo data once. Ctrl-C stops every process.
-
-Keys: made once in .local/keys (git-ignored) for each directory entry that names its dev key file
-(.local/keys/<CODE>.public.jwk). An agency whose entry carries another public key is started only
-with its matching private key (.local/keys/<CODE>.private.jwk or AGENCY_<CODE>_PRIVATE_KEY_FILE);
-npm start never makes it a new one, and says what to do.
-
-Environment:
-  DATABASE_URL                    a PostgreSQL server: each instance gets its own database on it
-                                  (default: embedded PGlite under .local/data)
-  CASE_MANAGEMENT_DATABASE_URL,
-  AGENCY_<CODE>_DATABASE_URL      one instance's database
-  AGENCY_<CODE>_PRIVATE_KEY_FILE  an agency's own private key
-  FEDERATION_CONFIG               the directory (default federation.json)
-  PORT                            the gateway's port (default 4000)
-  DEV_IDP_ISSUER                  the demo agencies' OpenID Connect provider, started here when
-                                  the directory names one on this machine (federation.json:
-                                  default http://127.0.0.1:4400)
-  DEV_IDP_REDIRECT_URIS           more sign-in callbacks of the web app at it, comma-separated
-  LOG_LEVEL                       the servers' log level (default: info for the gateway, which
-                                  logs one line per request; warn for the subgraphs)
-`);
+answerHelp(START_FEDERATION_HELP);
 
 main().catch((error: unknown) => {
   process.stderr.write(

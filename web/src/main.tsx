@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { loadConfig } from './config';
+import './styles.css';
+
+const root = createRoot(document.getElementById('root')!);
+loadConfig()
+  .then((config) =>
+    root.render(
+      <StrictMode>
+        <App config={config} />
+      </StrictMode>,
+    ),
+  )
+  .catch((error: unknown) =>
+    root.render(
+      <main>
+        <h1>Interagency Care Plan</h1>
+        <p role="alert">{error instanceof Error ? error.message : String(error)}</p>
+      </main>,
+    ),
+  );
