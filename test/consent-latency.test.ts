@@ -173,7 +173,16 @@ describe('consent withdrawal and expiry latency, across subgraphs', () => {
     const until = validUntil.getTime();
     await grant(validUntil);
 
-    const samples = await pollUntilDenied(until + POLL_FOR_MS);
+    // Besides the polling (at most MAX_IN_FLIGHT reads at once, which on a busy machine can all be
+    // reads started before the expiry and still running), reads started at set times within the
+    // bound after validUntil: the decision is made when a read starts, so these show it in time.
+    const probes = [100, 300, 500, 700].map((after) =>
+      sleep(until + after - Date.now()).then(read),
+    );
+    const samples = [
+      ...(await pollUntilDenied(until + POLL_FOR_MS)),
+      ...(await Promise.all(probes)),
+    ].sort((a, b) => a.startedAt - b.startedAt);
     const first = firstDenied(samples);
     expect(first).toBeDefined();
     const latencyMs = first!.endedAt - until;
@@ -186,7 +195,13 @@ describe('consent withdrawal and expiry latency, across subgraphs', () => {
       reads: samples.length,
       readsBeforeExpiry: beforeExpiry.length,
     });
-    expect(first!.startedAt - until).toBeLessThan(BOUND_MS); // decided in time, as above
+    // Decided in time: a read started within the bound after validUntil was denied (the probes
+    // make sure one started then, however long each read takes).
+    const inTime = samples.filter(
+      (s) => s.startedAt > until + CLOCK_SLACK_MS && s.startedAt - until < BOUND_MS,
+    );
+    expect(inTime.length).toBeGreaterThan(0);
+    expect(inTime.filter((s) => !s.denied)).toEqual([]);
     // Before validUntil the consent holds: every read answered before it saw both.
     expect(beforeExpiry.length).toBeGreaterThan(0);
     expect(beforeExpiry.filter((s) => !(s.name && s.notes))).toEqual([]);
