@@ -33,7 +33,8 @@ import { Consent, ConsentStatus, ConsentVersion } from './consent.entity';
 import { AmendConsentInput, GrantConsentInput } from './consent.inputs';
 import { ByIdArgs } from '../kernel/by-id.args';
 import { underConsent } from './consent-note';
-import { inInstantOrder, instantKey, keysetPage, shownRecords } from './listing';
+import { shownRecords } from './listing';
+import { inInstantOrder, instantKey, keysetPage } from '../kernel/keyset';
 
 const SUMMARY = consent('CARE_PLAN_SUMMARY');
 const S = (d: string) => underConsent('CARE_PLAN_SUMMARY', d);

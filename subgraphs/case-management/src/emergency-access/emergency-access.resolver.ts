@@ -24,7 +24,8 @@ import { ServiceUser } from '../case/service-user.entity';
 import { subjectOfServiceUser } from '../case/service-user.resolver';
 import { ByIdArgs } from '../kernel/by-id.args';
 import { underConsent } from '../consent/consent-note';
-import { instantKey, keysetPage, shownRecords } from '../consent/listing';
+import { shownRecords } from '../consent/listing';
+import { instantKey, keysetPage } from '../kernel/keyset';
 import { EmergencyAccess } from './emergency-access.entity';
 import {
   AcknowledgeEmergencyAccessFlagInput,

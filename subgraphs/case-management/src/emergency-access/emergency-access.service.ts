@@ -14,7 +14,7 @@ import {
 import { Case, CaseStatus } from '../case/case.entity';
 import type { NotificationService } from '../notification/notification.service';
 import type { ServiceUserService } from '../case/service-user.service';
-import { inInstantOrder } from '../consent/listing';
+import { inInstantOrder } from '../kernel/keyset';
 import { EmergencyAccess, EmergencyAccessFlag } from './emergency-access.entity';
 import {
   DEFAULT_EMERGENCY_MINUTES,

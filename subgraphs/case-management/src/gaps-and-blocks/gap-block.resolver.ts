@@ -26,7 +26,8 @@ import {
   ResolveGapBlockInput,
 } from './gap-block.inputs';
 import { underConsent } from '../consent/consent-note';
-import { instantKey, keysetPage, shownRecords } from '../consent/listing';
+import { shownRecords } from '../consent/listing';
+import { instantKey, keysetPage } from '../kernel/keyset';
 import { gapBlockSubject } from './gap-block.subject';
 
 const SUMMARY = consent('CARE_PLAN_SUMMARY');

@@ -15,7 +15,7 @@ import {
 } from '@icp/shared';
 import { Case, CaseStatus } from '../case/case.entity';
 import { PlanAction } from '../care-plan/plan-action.entity';
-import { inInstantOrder } from '../consent/listing';
+import { inInstantOrder } from '../kernel/keyset';
 import { GapBlock, GapBlockStatus, GapBlockStep, GapBlockStepAction } from './gap-block.entity';
 import { TOP_LEVEL, escalationFloor, requireActingRole, requireStaffRole } from './gap-block-rules';
 import type {

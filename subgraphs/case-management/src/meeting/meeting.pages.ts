@@ -9,13 +9,8 @@ import {
   type PageArgs,
 } from '@icp/shared';
 import type { CmContext } from '../kernel/context';
-import {
-  inInstantOrder,
-  instantKey,
-  keysetPage,
-  notACursor,
-  shownRecords,
-} from '../consent/listing';
+import { shownRecords } from '../consent/listing';
+import { inInstantOrder, instantKey, keysetPage, notACursor } from '../kernel/keyset';
 import { Meeting, MeetingInvitation } from './meeting.entity';
 import { invitationSubject, meetingSubject } from './meeting.subjects';
 

@@ -1,5 +1,5 @@
 import { DomainError, encodeCursor, type CursorKey, type Page } from '@icp/shared';
-import { instantKey, keysetPage, notACursor, type KeysetQuery } from './listing';
+import { instantKey, keysetPage, notACursor, type KeysetQuery } from './keyset';
 
 /** Records in keyset order, some hidden from the reader: a list as a keyset query reads it. */
 interface Row {
