@@ -6,6 +6,7 @@ import {
   ValuesOfCorrectTypeRule,
   getVariableValues,
   validate,
+  type DocumentNode,
   type GraphQLSchema,
   type ValidationContext,
   type ValidationRule,
@@ -22,40 +23,34 @@ import { API_SCALARS, invalidInputDetails, type FieldFailure } from '@icp/shared
  * argument or variable that is wrong (`field`, and `fields` when several are).
  */
 export function scalarInputPlugin<C extends BaseContext>(): ApolloServerPlugin<C> {
-  const checking = new WeakMap<GraphQLSchema, GraphQLSchema>();
-  const checkingSchemaOf = (schema: GraphQLSchema): GraphQLSchema => {
-    let s = checking.get(schema);
-    if (!s) {
-      s = withApiScalars(schema);
-      checking.set(schema, s);
+  /** Per schema: its checking schema, and the literal failures of each document seen. */
+  const checking = new WeakMap<
+    GraphQLSchema,
+    { schema: GraphQLSchema; literals: WeakMap<DocumentNode, readonly FieldFailure[]> }
+  >();
+  const checkingOf = (schema: GraphQLSchema) => {
+    let c = checking.get(schema);
+    if (!c) {
+      c = { schema: withApiScalars(schema), literals: new WeakMap() };
+      checking.set(schema, c);
     }
-    return s;
+    return c;
   };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, document, request, schema }) {
           if (!operation) return;
-          const s = checkingSchemaOf(schema);
-          const failures: FieldFailure[] = [];
-          // Literals written into the document: the argument they are given for.
-          const literals: ValidationRule = (context) =>
-            ValuesOfCorrectTypeRule(
-              // The rule as is, its reports collected with the argument they are for.
-              Object.create(context, {
-                reportError: {
-                  value: (error: GraphQLError) =>
-                    failures.push({
-                      field:
-                        context.getArgument()?.name ??
-                        context.getInputType()?.toString() ??
-                        'input',
-                      message: error.message,
-                    }),
-                },
-              }) as ValidationContext,
-            );
-          validate(s, document, [literals], {}, new TypeInfo(s));
+          const c = checkingOf(schema);
+          const s = c.schema;
+          // Literals depend on the document alone: checked once per document (Apollo Server
+          // keeps parsed documents, so a repeated operation is the same object).
+          let literalFailures = c.literals.get(document);
+          if (!literalFailures) {
+            literalFailures = literalFailuresOf(s, document);
+            c.literals.set(document, literalFailures);
+          }
+          const failures: FieldFailure[] = [...literalFailures];
           // Variables: the variable named, or the path inside it (`range.from`).
           const coerced = getVariableValues(
             s,
@@ -91,4 +86,24 @@ export function withApiScalars(schema: GraphQLSchema): GraphQLSchema {
       return real ? new GraphQLScalarType({ ...real.toConfig(), name: type.name }) : type;
     },
   });
+}
+
+/** The literals written into a document that its scalars refuse, with the argument each is for. */
+function literalFailuresOf(s: GraphQLSchema, document: DocumentNode): FieldFailure[] {
+  const failures: FieldFailure[] = [];
+  const literals: ValidationRule = (context) =>
+    ValuesOfCorrectTypeRule(
+      // The rule as is, its reports collected with the argument they are for.
+      Object.create(context, {
+        reportError: {
+          value: (error: GraphQLError) =>
+            failures.push({
+              field: context.getArgument()?.name ?? context.getInputType()?.toString() ?? 'input',
+              message: error.message,
+            }),
+        },
+      }) as ValidationContext,
+    );
+  validate(s, document, [literals], {}, new TypeInfo(s));
+  return failures;
 }
