@@ -14,6 +14,10 @@
  *   npx tsc -b && TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres \
  *     npm run bench -- bench/gateway-compare.bench.ts
  *
+ * BENCH_BASELINE_ROOT=<another built checkout> adds that checkout's gateway and its stock gateway (with
+ * its signing fetcher) as two more paths over the same subgraphs, interleaved the same way: the
+ * code before a change measured beside it in one run. BENCH_CPU_PROF=<dir> profiles every process.
+ *
  * Prints throughput and latency of each path, the CPU per request of case-management and of the
  * gateway process on the path (from /proc/<pid>/stat), and the ratios; writes
  * bench/results/gateway-compare-<database>.json.
@@ -52,9 +56,17 @@ describe('benchmark: this gateway, a stock Apollo gateway and no gateway', () =>
   let f: ProcessFederation;
   let stockUrl: string;
   let stockPid: number;
+  const baselineRoot = process.env.BENCH_BASELINE_ROOT;
+  let baseline: { gateway: { url: string; pid: number }; stock: { url: string; pid: number } };
   beforeAll(async () => {
     f = await ProcessFederation.start(['CDAS', 'PROB', 'HSEM']);
     ({ url: stockUrl, pid: stockPid } = await startStockGateway(f));
+    if (baselineRoot) {
+      baseline = {
+        gateway: await f.startOtherGateway(baselineRoot),
+        stock: await startStockGateway(f, baselineRoot),
+      };
+    }
   });
   afterAll(async () => {
     await f?.close();
@@ -98,6 +110,12 @@ describe('benchmark: this gateway, a stock Apollo gateway and no gateway', () =>
       },
       thisGateway: viaGateway(f.url),
       stockGateway: viaGateway(stockUrl),
+      ...(baselineRoot
+        ? {
+            baselineGateway: viaGateway(baseline.gateway.url),
+            baselineStockGateway: viaGateway(baseline.stock.url),
+          }
+        : {}),
     };
     const once = async (name: string) => {
       const started = performance.now();
@@ -128,22 +146,25 @@ describe('benchmark: this gateway, a stock Apollo gateway and no gateway', () =>
     for (const name of names) await batch(name, WARMUP);
     const all = new Map(names.map((n) => [n, { times: [] as number[], seconds: 0 }]));
     // CPU of the processes on each path, per path (from /proc: 10 ms steps, summed over rounds).
-    const pids = {
+    const pids: Record<string, number> = {
       caseManagement: f.pidOf('case-management'),
       thisGateway: f.pidOf('gateway'),
       stockGateway: stockPid,
+      ...(baselineRoot
+        ? { baselineGateway: baseline.gateway.pid, baselineStockGateway: baseline.stock.pid }
+        : {}),
     };
     const cpu = new Map(names.map((n) => [n, { caseManagement: 0, gateway: 0 }]));
     for (let round = 0; round < ROUNDS; round += 1) {
       // Each path goes first in turn.
       const order = names.map((_, i) => names[(i + round) % names.length]!);
       for (const name of order) {
-        const gatewayPid = name === 'direct' ? undefined : pids[name as keyof typeof pids];
-        const cmBefore = processCpuMs(pids.caseManagement) ?? 0;
+        const gatewayPid = name === 'direct' ? undefined : pids[name];
+        const cmBefore = processCpuMs(pids.caseManagement!) ?? 0;
         const gwBefore = gatewayPid ? (processCpuMs(gatewayPid) ?? 0) : 0;
         const r = await batch(name, PER_ROUND);
         const used = cpu.get(name)!;
-        used.caseManagement += (processCpuMs(pids.caseManagement) ?? 0) - cmBefore;
+        used.caseManagement += (processCpuMs(pids.caseManagement!) ?? 0) - cmBefore;
         if (gatewayPid) used.gateway += (processCpuMs(gatewayPid) ?? 0) - gwBefore;
         const acc = all.get(name)!;
         acc.times.push(...r.times);
@@ -178,7 +199,16 @@ describe('benchmark: this gateway, a stock Apollo gateway and no gateway', () =>
         thisGatewayToStock: ratio('thisGateway', 'stockGateway'),
         thisGatewayToDirect: ratio('thisGateway', 'direct'),
         stockToDirect: ratio('stockGateway', 'direct'),
+        ...(baselineRoot
+          ? {
+              baselineGatewayToStock: ratio('baselineGateway', 'stockGateway'),
+              baselineGatewayToBaselineStock: ratio('baselineGateway', 'baselineStockGateway'),
+              baselineGatewayToDirect: ratio('baselineGateway', 'direct'),
+              thisGatewayToBaselineGateway: ratio('thisGateway', 'baselineGateway'),
+            }
+          : {}),
       },
+      ...(baselineRoot ? { baselineRoot } : {}),
       servers: 'separate processes (dist/main.js each; the stock gateway stock-gateway.cjs)',
       loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
       node: process.version,

@@ -292,6 +292,28 @@ export class ProcessFederation {
     };
   }
 
+  /**
+   * This federation's gateway as another checkout built it (`root`: e.g. the code before a
+   * change), as a process of its own beside the federation's gateway, over the same directory,
+   * key and supergraph: a before/after comparison in one run. Stopped with the federation.
+   */
+  async startOtherGateway(
+    root: string,
+    name = 'baseline-gateway',
+  ): Promise<{ url: string; pid: number }> {
+    const port = await freePort();
+    const s: Server = {
+      name,
+      main: join(resolve(root), 'gateway/dist/main.js'),
+      port,
+      env: { ...this.gatewayEnv, PORT: String(port) },
+      output: [],
+    };
+    await this.spawn(s);
+    this.others.push(s.child!);
+    return { url: `http://127.0.0.1:${port}/graphql`, pid: s.child!.pid! };
+  }
+
   /** A process started beside the federation, stopped with it. */
   adopt(child: ChildProcess): void {
     this.others.push(child);

@@ -7,9 +7,13 @@ import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { READY_TIMEOUT_MS, freePort, type ProcessFederation } from './process-federation';
 
-/** Starts it; its URL and process id once it listens. */
+/**
+ * Starts it; its URL and process id once it listens. `root`: the checkout whose built signing
+ * fetcher and authentication it uses (default the federation's own), for a baseline beside it.
+ */
 export async function startStockGateway(
   f: ProcessFederation,
+  root?: string,
 ): Promise<{ url: string; pid: number }> {
   const port = await freePort();
   const env = { ...process.env };
@@ -19,10 +23,10 @@ export async function startStockGateway(
     ? [
         '--cpu-prof',
         `--cpu-prof-dir=${resolve(profileDir)}`,
-        '--cpu-prof-name=stock-gateway.cpuprofile',
+        `--cpu-prof-name=${root ? 'baseline-' : ''}stock-gateway.cpuprofile`,
       ]
     : [];
-  const settings = f.gatewaySettings();
+  const settings = { ...f.gatewaySettings(), ...(root ? { ICP_ROOT: resolve(root) } : {}) };
   const child = spawn(process.execPath, [...profile, join(__dirname, 'stock-gateway.cjs')], {
     cwd: settings.ICP_ROOT,
     env: { ...env, NODE_ENV: 'production', ...settings, PORT: String(port) },

@@ -217,11 +217,14 @@ export async function startGateway(o: GatewayOptions): Promise<RunningGateway> {
   const admission = new Admission(
     o.maxInFlight ?? (Number(process.env.GATEWAY_MAX_IN_FLIGHT) || DEFAULT_MAX_IN_FLIGHT),
   );
+  const corsOrigins = o.corsOrigins ?? defaultCorsOrigins();
   const server = createHttpApp<GatewayContext>({
     apollo,
     ...(hsts > 0 ? { securityHeaders: { strictTransportSecurityMaxAge: hsts } } : {}),
     middleware: [
-      corsMiddleware(o.corsOrigins ?? defaultCorsOrigins(), '/graphql'),
+      // No origin allowed (production's default): no CORS headers to send, so no middleware run
+      // per request for it (ADR 0050).
+      ...(corsOrigins.length > 0 ? [corsMiddleware(corsOrigins, '/graphql')] : []),
       ...(explorerFiles ? [explorerMiddleware(explorerFiles, '/graphql')] : []),
       // FHIR export (ADR 0041): the caller's own GraphQL operations, through this same server.
       fhirRoute({

@@ -1,15 +1,8 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { OperationTypeNode, getVariableValues, type DocumentNode } from 'graphql';
+import { coercedVariablesOf, variablesShape } from '../request/request-variables';
 import { queryCost } from './query-cost';
 import { LIMIT_REASONS, refusal, withDefaults, type RequestLimits } from './request-limits';
-
-/** Whether a JSON value nests objects and arrays deeper than `max` (a scalar is 0, `{}` is 1). */
-export function deeperThan(value: unknown, max: number): boolean {
-  if (value === null || typeof value !== 'object') return false;
-  if (max <= 0) return true;
-  const children = Array.isArray(value) ? value : Object.values(value);
-  return children.some((child) => deeperThan(child, max - 1));
-}
 
 /**
  * What of the variables an operation's cost can depend on: the cost model (./query-cost) reads
@@ -67,7 +60,8 @@ export function requestLimitsPlugin<C extends BaseContext>(
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, request, document, schema }) {
+        async didResolveOperation(requestContext) {
+          const { operation, request, document, schema } = requestContext;
           if (!operation) {
             throw refusal(
               request.operationName
@@ -84,16 +78,21 @@ export function requestLimitsPlugin<C extends BaseContext>(
             );
           }
           const variables = request.variables ?? {};
-          // Depth first: measuring the size serialises the variables, which recurses as deep as
-          // they nest (JSON.parse does not, so a 1 MiB body can nest 500 000 levels).
-          if (deeperThan(variables, l.maxVariablesDepth)) {
+          // One walk for depth and a bound on size, depth first: serialising the variables
+          // recurses as deep as they nest (JSON.parse does not, so a 1 MiB body can nest 500 000
+          // levels), so they are serialised only when the bound says they might be too large.
+          const shape = variablesShape(variables, l.maxVariablesDepth);
+          if (shape.tooDeep) {
             throw refusal(
               `The variables nest deeper than ${l.maxVariablesDepth} levels`,
               'BAD_REQUEST',
               LIMIT_REASONS.variablesDepth,
             );
           }
-          if (Buffer.byteLength(JSON.stringify(variables)) > l.maxVariablesBytes) {
+          if (
+            (shape.maxBytes === undefined || shape.maxBytes > l.maxVariablesBytes) &&
+            Buffer.byteLength(JSON.stringify(variables)) > l.maxVariablesBytes
+          ) {
             throw refusal(
               `The variables are larger than ${l.maxVariablesBytes} bytes`,
               'BAD_REQUEST',
@@ -102,8 +101,15 @@ export function requestLimitsPlugin<C extends BaseContext>(
           }
           // Variables that do not fit the operation: the gateway refuses them itself
           // (BAD_USER_INPUT, HTTP 400) before planning anything, so there is nothing to cost.
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
-          if (coerced.errors) return;
+          // Coerced once per request for this plugin and the scalar check, against the API
+          // scalars' real parsing (../request/request-variables); what passes there passes the
+          // supergraph's scalars, which take any value. Only variables refused there are coerced
+          // again for the supergraph: a malformed id still fits it and is costed, as before.
+          if (
+            coercedVariablesOf(requestContext, operation).errors &&
+            getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors
+          )
+            return;
           const operationName = operation.name?.value ?? null;
           const key = costKey(operationName, variables);
           let cost = costs.get(document, key);

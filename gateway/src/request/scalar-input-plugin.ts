@@ -1,18 +1,16 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import {
   GraphQLError,
-  GraphQLScalarType,
   TypeInfo,
   ValuesOfCorrectTypeRule,
-  getVariableValues,
   validate,
   type DocumentNode,
   type GraphQLSchema,
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { MapperKind, mapSchema } from '@graphql-tools/utils';
-import { API_SCALARS, invalidInputDetails, type FieldFailure } from '@icp/shared';
+import { invalidInputDetails, type FieldFailure } from '@icp/shared';
+import { checkingSchemaOf, coercedVariablesOf } from './request-variables';
 
 /**
  * The gateway plans from the supergraph, whose custom scalars (`UUID`, `LocalDate`, `DateTime`)
@@ -23,48 +21,40 @@ import { API_SCALARS, invalidInputDetails, type FieldFailure } from '@icp/shared
  * argument or variable that is wrong (`field`, and `fields` when several are).
  */
 export function scalarInputPlugin<C extends BaseContext>(): ApolloServerPlugin<C> {
-  /** Per schema: its checking schema, and the literal failures of each document seen. */
-  const checking = new WeakMap<
+  /** Per checking schema: the literal failures of each document seen. */
+  const literalsBySchema = new WeakMap<
     GraphQLSchema,
-    { schema: GraphQLSchema; literals: WeakMap<DocumentNode, readonly FieldFailure[]> }
+    WeakMap<DocumentNode, readonly FieldFailure[]>
   >();
-  const checkingOf = (schema: GraphQLSchema) => {
-    let c = checking.get(schema);
-    if (!c) {
-      c = { schema: withApiScalars(schema), literals: new WeakMap() };
-      checking.set(schema, c);
-    }
-    return c;
-  };
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, document, request, schema }) {
+        async didResolveOperation(requestContext) {
+          const { operation, document, schema } = requestContext;
           if (!operation) return;
-          const c = checkingOf(schema);
-          const s = c.schema;
+          const s = checkingSchemaOf(schema);
+          let literals = literalsBySchema.get(s);
+          if (!literals) {
+            literals = new WeakMap();
+            literalsBySchema.set(s, literals);
+          }
           // Literals depend on the document alone: checked once per document (Apollo Server
           // keeps parsed documents, so a repeated operation is the same object).
-          let literalFailures = c.literals.get(document);
+          let literalFailures = literals.get(document);
           if (!literalFailures) {
             literalFailures = literalFailuresOf(s, document);
-            c.literals.set(document, literalFailures);
+            literals.set(document, literalFailures);
           }
+          // Variables: coerced once per request for every plugin (./request-variables).
+          const { errors } = coercedVariablesOf(requestContext, operation);
+          if (literalFailures.length === 0 && !errors) return;
           const failures: FieldFailure[] = [...literalFailures];
-          // Variables: the variable named, or the path inside it (`range.from`).
-          const coerced = getVariableValues(
-            s,
-            operation.variableDefinitions ?? [],
-            request.variables ?? {},
-            { maxErrors: 20 },
-          );
-          for (const error of coerced.errors ?? []) {
+          for (const error of errors ?? []) {
             // `Variable "$r" got invalid value "x" at "r.from"; …`: the path when inside one.
             const at = / at "([^"]+)";/.exec(error.message)?.[1];
             const name = /^Variable "\$([^"]+)"/.exec(error.message)?.[1];
             failures.push({ field: at ?? name ?? 'variables', message: error.message });
           }
-          if (failures.length === 0) return;
           throw new GraphQLError(failures[0]!.message, {
             extensions: {
               code: 'BAD_USER_INPUT',
@@ -76,16 +66,6 @@ export function scalarInputPlugin<C extends BaseContext>(): ApolloServerPlugin<C
       };
     },
   };
-}
-
-/** The schema with each API scalar given its real parsing (every other type as it was). */
-export function withApiScalars(schema: GraphQLSchema): GraphQLSchema {
-  return mapSchema(schema, {
-    [MapperKind.SCALAR_TYPE]: (type) => {
-      const real = API_SCALARS[type.name];
-      return real ? new GraphQLScalarType({ ...real.toConfig(), name: type.name }) : type;
-    },
-  });
 }
 
 /** The literals written into a document that its scalars refuse, with the argument each is for. */

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { postToSubgraph } from './http-fetcher';
 
 describe('postToSubgraph', () => {
@@ -64,20 +64,49 @@ describe('postToSubgraph', () => {
       req.on('end', () => res.end('{}'));
     });
     quick.keepAliveTimeout = 2000; // answers carry Keep-Alive: timeout=2
-    let connections = 0;
-    quick.on('connection', () => (connections += 1));
+    const sockets: Socket[] = [];
+    quick.on('connection', (socket: Socket) => sockets.push(socket));
     await new Promise<void>((r) => quick.listen(0, '127.0.0.1', r));
     const at = `http://127.0.0.1:${(quick.address() as AddressInfo).port}/`;
     try {
-      await (await postToSubgraph(at, { headers: {}, body: '{}' }, 5000)).text();
-      await (await postToSubgraph(at, { headers: {}, body: '{}' }, 5000)).text();
-      expect(connections).toBe(1); // kept alive
+      for (let i = 0; i < 4; i += 1)
+        await (await postToSubgraph(at, { headers: {}, body: '{}' }, 5000)).text();
+      // Kept alive: four requests one after another need at most two connections (undici's pool
+      // may open a second while the first is being handed back).
+      expect(sockets.length).toBeLessThanOrEqual(2);
+      expect(sockets.some((s) => !s.destroyed)).toBe(true);
       await new Promise((r) => setTimeout(r, 1500)); // past the client's 1 s, before the server's 2 s
+      expect(sockets.every((s) => s.destroyed)).toBe(true); // the client closed them
+      const before = sockets.length;
       await (await postToSubgraph(at, { headers: {}, body: '{}' }, 5000)).text();
-      expect(connections).toBe(2);
+      expect(sockets.length).toBe(before + 1);
     } finally {
       quick.closeAllConnections();
       await new Promise((r) => quick.close(r));
+    }
+  });
+
+  it('sends at most one request at a time on a connection (no pipelining)', async () => {
+    const held: (() => void)[] = [];
+    const sockets = new Set<Socket>();
+    const slow = createServer((req, res) => {
+      sockets.add(req.socket);
+      req.resume();
+      req.on('end', () => held.push(() => res.end('{}')));
+    });
+    await new Promise<void>((r) => slow.listen(0, '127.0.0.1', r));
+    const at = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/`;
+    try {
+      const answers = Array.from({ length: 3 }, () =>
+        postToSubgraph(at, { headers: {}, body: '{}' }, 5000),
+      );
+      while (held.length < 3) await new Promise((r) => setTimeout(r, 10));
+      expect(sockets.size).toBe(3); // three requests in flight, three connections
+      for (const answer of held) answer();
+      expect((await Promise.all(answers)).map((a) => a.status)).toEqual([200, 200, 200]);
+    } finally {
+      slow.closeAllConnections();
+      await new Promise((r) => slow.close(r));
     }
   });
 

@@ -1,5 +1,6 @@
-import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { EventEmitter } from 'node:events';
+import { STATUS_CODES, type IncomingHttpHeaders } from 'node:http';
+import { Pool } from 'undici';
 
 /** What RemoteGraphQLDataSource reads of a subgraph's answer (a subset of the fetch Response). */
 export interface SubgraphResponse {
@@ -23,19 +24,57 @@ export interface PostInit {
 }
 
 /**
- * Kept-alive connections to each subgraph, as fetch keeps them, each closed once idle a second
- * before the server says it would close it (its `Keep-Alive: timeout=5` answer header): reusing a
- * connection the server is closing fails the request. Node.js applies that hint only to an agent
- * that has a `timeout` of its own, hence the (otherwise unused) 60 s.
+ * Connections the gateway keeps open to one subgraph at most. A gateway executes
+ * GATEWAY_MAX_IN_FLIGHT client requests at once (8 by default), each at most a few hops to one
+ * subgraph at a time; a hop beyond the bound waits for a free connection, inside its timeout.
  */
-const agentOptions = { keepAlive: true, timeout: 60_000 };
-const httpAgent = new HttpAgent(agentOptions);
-const httpsAgent = new HttpsAgent(agentOptions);
+export const SUBGRAPH_CONNECTIONS = 32;
+
+/**
+ * One undici Pool per subgraph origin (ADR 0050): kept-alive connections, one request at a time
+ * on each (pipelining 1: a slow answer never holds up another), at most SUBGRAPH_CONNECTIONS.
+ * undici closes an idle connection `keepAliveTimeoutThreshold` (1 s) before the server's
+ * `Keep-Alive: timeout=…` answer header says the server would close it: reusing a connection the
+ * server is closing fails the request (ADR 0047). `headersTimeout` and `bodyTimeout` are idle
+ * bounds of undici's own; the bound that counts is postToSubgraph's, over the whole exchange.
+ */
+const pools = new Map<string, Pool>();
+/** Each URL the gateway posts to, split once: its origin's pool and its path. */
+const targets = new Map<string, { pool: Pool; path: string }>();
+
+function targetOf(url: string): { pool: Pool; path: string } {
+  let target = targets.get(url);
+  if (!target) {
+    const parsed = new URL(url);
+    let pool = pools.get(parsed.origin);
+    if (!pool) {
+      pool = new Pool(parsed.origin, {
+        connections: SUBGRAPH_CONNECTIONS,
+        pipelining: 1,
+        keepAliveTimeoutThreshold: 1000,
+      });
+      pools.set(parsed.origin, pool);
+    }
+    target = { pool, path: `${parsed.pathname}${parsed.search}` };
+    // The directory names a handful of subgraph URLs; a long-lived gateway whose directory kept
+    // moving them starts its table over rather than grow it.
+    if (targets.size >= 256) targets.clear();
+    targets.set(url, target);
+  }
+  return target;
+}
+
+/** Closes every subgraph connection (a gateway that stops; tests). */
+export async function closeSubgraphConnections(): Promise<void> {
+  const all = [...pools.values()];
+  pools.clear();
+  targets.clear();
+  await Promise.all(all.map((pool) => pool.close()));
+}
 
 function responseOf(
   url: string,
   status: number,
-  statusText: string,
   headers: IncomingHttpHeaders,
   body: Buffer,
 ): SubgraphResponse {
@@ -51,7 +90,7 @@ function responseOf(
   return {
     ok: status >= 200 && status < 300,
     status,
-    statusText,
+    statusText: STATUS_CODES[status] ?? '',
     url,
     redirected: false,
     get bodyUsed() {
@@ -64,61 +103,48 @@ function responseOf(
       used = true;
       return body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer;
     },
-    clone: () => responseOf(url, status, statusText, headers, body),
+    clone: () => responseOf(url, status, headers, body),
   };
 }
 
 /**
- * One request to a subgraph over node:http with kept-alive connections, answered as far as
- * RemoteGraphQLDataSource reads a fetch Response: the body whole, then parsed once. Costs the
- * gateway far less CPU per hop than the global fetch (undici's WHATWG streams, abort signals and
- * header objects), which it spends on every one of a plan read's hops (ADR 0047). The whole
- * exchange, body included, fails after `timeoutMs`.
+ * One request to a subgraph with undici's `request` over the subgraph's kept-alive pool,
+ * answered as far as RemoteGraphQLDataSource reads a fetch Response: the body whole, then parsed
+ * once. Costs the gateway far less CPU per hop than the global fetch (WHATWG streams, abort
+ * signals and header objects), which it spends on every one of a plan read's hops (ADR 0047,
+ * ADR 0050). The whole exchange, waiting for a connection and the body included, fails after
+ * `timeoutMs` with a TimeoutError; the data source turns every failure into its clean
+ * SERVICE_UNAVAILABLE / AGENCY_UNAVAILABLE, which an agency's circuit breaker counts (ADR 0034).
  */
-export function postToSubgraph(
+export async function postToSubgraph(
   url: string,
   init: PostInit,
   timeoutMs: number,
 ): Promise<SubgraphResponse> {
-  const target = new URL(url);
-  const https = target.protocol === 'https:';
-  const body = Buffer.from(init.body, 'utf8');
-  return new Promise((resolve, reject) => {
-    const req = (https ? httpsRequest : httpRequest)(
-      target,
-      {
-        method: init.method ?? 'POST',
-        headers: { ...init.headers, 'content-length': String(body.length) },
-        agent: https ? httpsAgent : httpAgent,
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('error', fail);
-        res.on('end', () => {
-          clearTimeout(timer);
-          resolve(
-            responseOf(
-              url,
-              res.statusCode ?? 0,
-              res.statusMessage ?? '',
-              res.headers,
-              chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks),
-            ),
-          );
-        });
-      },
-    );
-    const timer = setTimeout(() => {
-      const error = new Error(`The subgraph did not answer within ${timeoutMs} ms`);
-      error.name = 'TimeoutError';
-      req.destroy(error);
-    }, timeoutMs);
-    function fail(error: Error) {
-      clearTimeout(timer);
-      reject(error);
-    }
-    req.on('error', fail);
-    req.end(body);
-  });
+  const { pool, path } = targetOf(url);
+  // undici aborts on an EventEmitter's 'abort' as on an AbortSignal, with its `reason`: a plain
+  // emitter and one timer cost less per hop than AbortSignal.timeout.
+  const signal = new EventEmitter() as EventEmitter & { reason?: Error };
+  const timer = setTimeout(() => {
+    const error = new Error(`The subgraph did not answer within ${timeoutMs} ms`);
+    error.name = 'TimeoutError';
+    signal.reason = error;
+    signal.emit('abort');
+  }, timeoutMs);
+  try {
+    const res = await pool.request({
+      path,
+      method: init.method ?? 'POST',
+      headers: init.headers,
+      body: init.body,
+      signal,
+      headersTimeout: timeoutMs,
+      bodyTimeout: timeoutMs,
+    });
+    const bytes = await res.body.bytes();
+    const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return responseOf(url, res.statusCode, res.headers, body);
+  } finally {
+    clearTimeout(timer);
+  }
 }

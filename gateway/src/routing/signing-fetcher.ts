@@ -5,13 +5,20 @@ import { postToSubgraph } from './http-fetcher';
 /** Private header carrying the identity from willSendRequest to the fetcher; never sent on. */
 export const SIGN_AS_HEADER = 'x-icp-sign-as';
 
+/** Header-safe as it is: printable ASCII (JSON escapes control characters itself). */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /**
- * The identity as a header value: base64url of its JSON. A header value must be bytes (Latin-1),
- * and a user's name need not be: "Niamh O’Brien" (U+2019) as raw JSON made every subgraph fetch
- * of hers fail. The fetcher still reads raw JSON (a value starting with `{`).
+ * The identity as a header value: its JSON, or base64url of it when the JSON is not printable
+ * ASCII. A header value must be bytes (Latin-1), and a user's name need not be: "Niamh O’Brien"
+ * (U+2019) as raw JSON made every subgraph fetch of hers fail. Most identities are ASCII and skip
+ * the encoding and its decoding on every hop. The fetcher reads either (JSON starts with `{`,
+ * base64url never does).
  */
-export const signAsHeaderValue = (identity: object): string =>
-  Buffer.from(JSON.stringify(identity)).toString('base64url');
+export const signAsHeaderValue = (identity: object): string => {
+  const json = JSON.stringify(identity);
+  return PRINTABLE_ASCII.test(json) ? json : Buffer.from(json).toString('base64url');
+};
 
 function readSignAs(raw: string): Identity {
   const json = raw.startsWith('{') ? raw : Buffer.from(raw, 'base64url').toString('utf8');
@@ -52,7 +59,8 @@ export function signingFetcher(
       ...(kid ? { kid } : {}),
     });
     headers.authorization = `Bearer ${token}`;
-    // node:http, not the global fetch: a fraction of the CPU per hop (http-fetcher.ts, ADR 0047).
+    // undici's request over a kept-alive pool, not the global fetch: a fraction of the CPU per
+    // hop (http-fetcher.ts, ADRs 0047 and 0050).
     return postToSubgraph(
       url,
       { ...(init.method ? { method: init.method } : {}), headers, body },
