@@ -30,6 +30,12 @@ interface Cached {
  */
 export class ConsentDecisionCache {
   private readonly entries = new Map<string, Cached>();
+  /**
+   * Calls to case-management under way, by the key each will answer: a request missing the same
+   * decision waits for that call instead of making its own (ADR 0051), then reads the cache under
+   * its own epoch and moment like any hit, and asks itself if the answer does not serve it.
+   */
+  private readonly inFlight = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly ttlMs = DECISION_CACHE_TTL_MS,
@@ -60,6 +66,21 @@ export class ConsentDecisionCache {
     return { ...hit.decision, serviceUserId };
   }
 
+  /** The call under way that will answer this decision, if any. */
+  pending(reader: ConsentReader, serviceUserId: string): Promise<unknown> | undefined {
+    return this.inFlight.get(ConsentDecisionCache.key(reader, serviceUserId));
+  }
+
+  /** Marks `call` as the one answering these decisions until it settles (its answer put here). */
+  track(reader: ConsentReader, serviceUserIds: readonly string[], call: Promise<unknown>): void {
+    const keys = serviceUserIds.map((id) => ConsentDecisionCache.key(reader, id));
+    for (const k of keys) this.inFlight.set(k, call);
+    const done = () => {
+      for (const k of keys) if (this.inFlight.get(k) === call) this.inFlight.delete(k);
+    };
+    call.then(done, done);
+  }
+
   /** Keeps decisions just made; one without an epoch (an older server) is not kept. */
   put(reader: ConsentReader, decisions: readonly ConsentDecision[], fetchedAt: number): void {
     for (const d of decisions) {
@@ -85,7 +106,8 @@ export class ConsentDecisionCache {
 
 /**
  * A request's decider in front of the cache: answers what the cache holds for the request's
- * epoch and moment, and asks `remote` (one call) for the rest.
+ * epoch and moment, waits for a call another request has under way for a decision it misses
+ * (then reads the cache as for a hit), and asks `remote` (one call) for the rest.
  */
 export class CachedConsentDecider implements ConsentDecider {
   constructor(
@@ -102,17 +124,44 @@ export class CachedConsentDecider implements ConsentDecider {
   ): Promise<ConsentDecision[]> {
     const found = new Map<string, ConsentDecision>();
     const missing: string[] = [];
+    const waiting: string[] = [];
+    const calls = new Set<Promise<unknown>>();
     for (const id of serviceUserIds) {
       const hit = this.cache.get(reader, id, at, this.epoch);
-      if (hit) found.set(id, hit);
-      else missing.push(id);
+      if (hit) {
+        found.set(id, hit);
+        continue;
+      }
+      const call = this.cache.pending(reader, id);
+      if (call) {
+        calls.add(call);
+        waiting.push(id);
+      } else missing.push(id);
     }
-    if (missing.length > 0) {
+    const ask = async (ids: readonly string[]) => {
       const fetchedAt = Date.now();
-      const fresh = await this.remote.decide(reader, missing, at);
-      this.cache.put(reader, fresh, fetchedAt);
-      for (const d of fresh) found.set(d.serviceUserId, d);
-    }
+      const call = this.remote.decide(reader, ids, at).then((fresh) => {
+        this.cache.put(reader, fresh, fetchedAt);
+        return fresh;
+      });
+      this.cache.track(reader, ids, call);
+      for (const d of await call) found.set(d.serviceUserId, d);
+    };
+    const joined = async () => {
+      // Another request's call: its failure is not this request's (it asks itself below).
+      await Promise.allSettled(calls);
+      const still: string[] = [];
+      for (const id of waiting) {
+        const hit = this.cache.get(reader, id, at, this.epoch);
+        if (hit) found.set(id, hit);
+        else still.push(id);
+      }
+      if (still.length > 0) await ask(still);
+    };
+    await Promise.all([
+      missing.length > 0 ? ask(missing) : undefined,
+      waiting.length > 0 ? joined() : undefined,
+    ]);
     return serviceUserIds.flatMap((id) => {
       const d = found.get(id);
       return d ? [d] : [];

@@ -40,15 +40,28 @@ export function readPrivateJwk(path: string): JWK {
 }
 
 const importCache = new Map<string, Promise<KeyLike>>();
+/**
+ * The same, by the JWK object itself: a server asks for its directory's key object on every
+ * request, and the directory keeps one object until it is reloaded, so the key's content is
+ * serialised once per object, not per request. A reloaded directory (a rotated key) is a new
+ * object, looked up by content again.
+ */
+const importedObjects = new WeakMap<JWK, Promise<KeyLike>>();
 
 /** importKey, memoised by the key's content (directory keys are imported once, not per request). */
 export function importKeyCached(jwk: JWK): Promise<KeyLike> {
+  const known = importedObjects.get(jwk);
+  if (known) return known;
   const id = JSON.stringify(jwk);
   let key = importCache.get(id);
   if (!key) {
     key = importKey(jwk);
     importCache.set(id, key);
-    key.catch(() => importCache.delete(id));
+    key.catch(() => {
+      importCache.delete(id);
+      importedObjects.delete(jwk);
+    });
   }
+  importedObjects.set(jwk, key);
   return key;
 }

@@ -113,10 +113,13 @@ function logRequest(
   log: Logger,
   req: IncomingMessage,
   res: ServerResponse,
+  path: string,
   facts: RequestFacts,
   startedAt: bigint,
 ): void {
-  const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  const probe = path === '/health' || path === METRICS_PATH;
+  // Nothing is formatted for a level that is off (a request line is info, a probe's debug).
+  if (!log.isLevelEnabled(probe ? 'debug' : 'info')) return;
   const header = req.headers['x-request-id'];
   const line = {
     method: req.method,
@@ -227,7 +230,9 @@ export function createHttpApp<C extends BaseContext>(o: HttpAppOptions<C>): Serv
       : 'other';
   return createServer((req, res) => {
     const facts: RequestFacts = { operation: null, requestId: null };
-    const route = routeOf(new URL(req.url ?? '/', 'http://localhost').pathname);
+    // Parsed once per request: the route, the request log and the handler all read it.
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = routeOf(url.pathname);
     const method = METHODS.has(req.method ?? '') ? req.method! : 'other';
     // The HTTP server span (when tracing is on) is named by route, never by the path sent.
     const span = trace.getActiveSpan();
@@ -236,14 +241,15 @@ export function createHttpApp<C extends BaseContext>(o: HttpAppOptions<C>): Serv
     if (span?.isRecording()) facts.traceId = span.spanContext().traceId;
     const timer = httpRequestDuration.startTimer();
     res.once('close', () => timer({ service, route, method, status: String(res.statusCode) }));
-    if (o.requestLog) {
+    // pino's levels are ordered: with info off, debug is off too and no line would be written.
+    if (o.requestLog?.isLevelEnabled('info')) {
       const startedAt = process.hrtime.bigint();
       const log = o.requestLog;
-      res.once('close', () => logRequest(log, req, res, facts, startedAt));
+      res.once('close', () => logRequest(log, req, res, url.pathname, facts, startedAt));
     }
     void (async () => {
       for (const m of chain) if (!(await runMiddleware(m, req, res))) return;
-      await handle(req, res, facts);
+      await handle(req, res, url, facts);
     })().catch((error: unknown) => {
       const known = toHttpError(error);
       countErrors(service, [known?.code ?? 'INTERNAL_SERVER_ERROR']);
@@ -261,9 +267,9 @@ export function createHttpApp<C extends BaseContext>(o: HttpAppOptions<C>): Serv
   async function handle(
     req: IncomingMessage,
     res: ServerResponse,
+    url: URL,
     facts: RequestFacts,
   ): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health' && req.method === 'GET') {
       // A server still starting (the gateway checking its agencies) says so with a 503.
       const health = await o.health();

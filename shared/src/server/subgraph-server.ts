@@ -3,6 +3,10 @@ import type { GraphQLSchema } from 'graphql';
 import type { KeyLike } from 'jose';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
+import {
   GATEWAY_ISSUER,
   ReplayGuard,
   RequestTokenError,
@@ -83,6 +87,12 @@ export async function startSubgraphServer<C extends BaseContext>(
     ...common,
     plugins: [
       ...common.plugins,
+      // Apollo's default cache-control and inline-trace plugins hook every field of every
+      // request (its per-field instrumentation runs whenever a plugin has willResolveField). No
+      // answer here is cacheable (every response is `cache-control: no-store`, securityHeaders)
+      // and the gateway asks for no federated traces (no Apollo usage reporting): off (ADR 0051).
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
       errorMetricsPlugin<C>(o.audience), // errors by code (icp_errors_total)
       disclosedCategoriesPlugin<C>(), // the categories disclosed, for the gateway's notice
       ...(o.consentEpoch ? [consentEpochPlugin<C>(o.consentEpoch)] : []),

@@ -72,12 +72,26 @@ export const agencyCircuitOpen = new Gauge({
   },
 });
 
+/**
+ * Consent verdicts given so far, by decision, basis and category (countConsentDecision): plain
+ * numbers on the hot path (a verdict per protected field), read into the counter when scraped.
+ */
+const consentCounts = {
+  allowed: new Map<string, Map<string, number>>(),
+  denied: new Map<string, Map<string, number>>(),
+};
 /** Consent verdicts given, allowed or denied, by basis (or reason) and category. */
 export const consentDecisions = new Counter({
   name: 'icp_consent_decisions_total',
   help: 'Consent verdicts on protected reads, by decision, basis or reason, and category',
   labelNames: ['decision', 'basis', 'category'] as const,
   registers: [metricsRegistry],
+  collect() {
+    this.reset();
+    for (const [decision, byBasis] of Object.entries(consentCounts))
+      for (const [basis, byCategory] of byBasis)
+        for (const [category, n] of byCategory) this.inc({ decision, basis, category }, n);
+  },
 });
 
 /** Time from asking for an audit append to its entries being committed (queue included). */
@@ -125,21 +139,19 @@ export function collectProcessMetrics(): void {
   collectDefaultMetrics({ register: metricsRegistry });
 }
 
-/** Child counters by label values, so the hot path (a verdict per field) does not hash labels. */
-const consentChildren = new Map<string, ReturnType<typeof consentDecisions.labels>>();
-
 /**
  * Counts one consent verdict. `basis` is the reason a read was allowed (HOLDER, CONSENT, ...) or
  * refused (NO_CONSENT, CONSENT_SERVICE_UNAVAILABLE); `category` a consent category or NONE.
+ * One map increment: prom-client's own increment hashes its labels on every call (ADR 0051).
  */
 export function countConsentDecision(allowed: boolean, basis: string, category: string): void {
-  const key = `${allowed ? 1 : 0}\u0000${basis}\u0000${category}`;
-  let child = consentChildren.get(key);
-  if (!child) {
-    child = consentDecisions.labels(allowed ? 'allowed' : 'denied', basis, category);
-    consentChildren.set(key, child);
+  const byBasis = allowed ? consentCounts.allowed : consentCounts.denied;
+  let byCategory = byBasis.get(basis);
+  if (!byCategory) {
+    byCategory = new Map<string, number>();
+    byBasis.set(basis, byCategory);
   }
-  child.inc();
+  byCategory.set(category, (byCategory.get(category) ?? 0) + 1);
 }
 
 /**

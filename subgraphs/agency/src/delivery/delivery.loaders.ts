@@ -1,13 +1,20 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
-import { isUuid, loaderByKey, pageFromRows, type CursorKey, type Page } from '@icp/shared';
+import type { DataSource } from 'typeorm';
+import {
+  EntityRows,
+  isUuid,
+  loaderByKey,
+  pageFromRows,
+  type CursorKey,
+  type Page,
+} from '@icp/shared';
 import { ActionDelivery, ProgressNote } from './action-delivery.entity';
 
 export function deliveryByActionIdLoader(ds: DataSource, agencyCode: string) {
   return loaderByKey<string, ActionDelivery>(
     async (ids) =>
-      (await ds.getRepository(ActionDelivery).findBy({ actionId: In(ids.filter(isUuid)) })).map(
-        (d) => Object.assign(d, { agencyCode }),
+      (await EntityRows.of(ds, ActionDelivery).whereIn('actionId', ids.filter(isUuid))).map((d) =>
+        Object.assign(d, { agencyCode }),
       ),
     (r) => r.actionId,
   );

@@ -4,15 +4,22 @@ import {
   afterKey,
   categoryOfDomain,
   consent,
+  thenMaybe,
   type ConsentCategory,
+  type MaybePromise,
   type ConsentSubject,
   type Page,
 } from '@icp/shared';
 import type { AgencyContext } from '../kernel/context';
 import { KeyWorker } from '../key-worker/key-worker.entity';
 import { ActionDelivery, ProgressNote } from './action-delivery.entity';
-import { pendingDelivery } from './delivery.service';
+import { notWrittenYet, pendingDelivery } from './delivery.service';
 import { ProgressNoteConnection } from './progress-note.connection';
+
+const noNotes = (): Page<ProgressNote> => ({
+  edges: [],
+  pageInfo: { hasNextPage: false, endCursor: null },
+});
 
 /** What a field of the action's domain says about its consent. */
 export const BY_DOMAIN_NOTE =
@@ -40,12 +47,11 @@ export class ActionDeliveryResolver {
     @Root() d: ActionDelivery,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: AgencyContext,
-  ): Promise<Page<ProgressNote>> {
-    return ctx.loaders.notesPage.load({
-      actionId: d.actionId,
-      first: page.first,
-      after: afterKey(page.after, ['instant', 'uuid']),
-    });
+  ): Page<ProgressNote> | Promise<Page<ProgressNote>> {
+    const after = afterKey(page.after, ['instant', 'uuid']);
+    // An action not written yet has no notes (its row comes before any): no query for them.
+    if (notWrittenYet(d)) return noNotes();
+    return ctx.loaders.notesPage.load({ actionId: d.actionId, first: page.first, after });
   }
 }
 
@@ -81,43 +87,48 @@ export async function resolveDeliveryReference(
  * before deliveries kept their domain asks case-management for it (batched, once per request),
  * and only when someone other than the holder reads: the holder reads whatever the category.
  * A domain that stays unknown leaves the record uncategorised, which no other agency reads.
+ * Synchronous when the row has its domain (every row written since), so that the consent check of
+ * each of its fields decides without a promise (ADR 0025, ADR 0051).
  */
-async function deliveryCategory(
+function deliveryCategory(
   d: ActionDelivery,
   ctx: AgencyContext,
-): Promise<ConsentCategory | undefined> {
+): MaybePromise<ConsentCategory | undefined> {
   if (d.domain !== null) return categoryOfDomain(d.domain);
   if (ctx.identity.agencyCode === ctx.agencyCode) return undefined;
-  try {
-    return categoryOfDomain((await ctx.loaders.assignedAction.load(d.actionId))?.domain);
-  } catch {
-    return undefined; // case-management unreachable: uncategorised, so denied
-  }
+  return ctx.loaders.assignedAction.load(d.actionId).then(
+    (action) => categoryOfDomain(action?.domain),
+    () => undefined, // case-management unreachable: uncategorised, so denied
+  );
 }
+
+const subjectOf = (
+  serviceUserId: string,
+  holderAgencyCode: string,
+  category: ConsentCategory | undefined,
+): ConsentSubject => ({ serviceUserId, holderAgencyCode, ...(category ? { category } : {}) });
 
 /** Deliveries and their notes are held by this agency and are about the action's service user. */
-export async function deliverySubject(
+export function deliverySubject(
   d: ActionDelivery,
   ctx: AgencyContext,
-): Promise<ConsentSubject> {
-  const category = await deliveryCategory(d, ctx);
-  return {
-    serviceUserId: d.serviceUserId,
-    holderAgencyCode: ctx.agencyCode,
-    ...(category ? { category } : {}),
-  };
+): MaybePromise<ConsentSubject> {
+  return thenMaybe(deliveryCategory(d, ctx), (c) => subjectOf(d.serviceUserId, ctx.agencyCode, c));
 }
 
-/** A note is data of its delivery's domain. */
-export async function progressNoteSubject(
+/**
+ * A note is data of its delivery's domain. Without a promise once the request has loaded the
+ * delivery and it has its domain (ADR 0051).
+ */
+export function progressNoteSubject(
   n: ProgressNote,
   ctx: AgencyContext,
-): Promise<ConsentSubject> {
-  const d = await ctx.loaders.deliveryByActionId.load(n.actionId);
-  const category = d ? await deliveryCategory(d, ctx) : undefined;
-  return {
-    serviceUserId: n.serviceUserId,
-    holderAgencyCode: ctx.agencyCode,
-    ...(category ? { category } : {}),
-  };
+): MaybePromise<ConsentSubject> {
+  const loaded = ctx.loaders.deliveryByActionId.peek(n.actionId);
+  const delivery = loaded !== undefined ? loaded : ctx.loaders.deliveryByActionId.load(n.actionId);
+  return thenMaybe(delivery, (d) =>
+    thenMaybe(d ? deliveryCategory(d, ctx) : undefined, (c) =>
+      subjectOf(n.serviceUserId, ctx.agencyCode, c),
+    ),
+  );
 }

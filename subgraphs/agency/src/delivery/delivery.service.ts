@@ -19,6 +19,13 @@ type Loaders = Pick<
 >;
 
 /** The delivery of an action this agency has not written yet: pending, at version 0. */
+/**
+ * Whether the delivery is one this agency has not written yet (`pendingDelivery`, version 0; a
+ * written row starts at 1). Such a delivery has no progress notes: a note needs its delivery's
+ * row (the foreign key of progress_note), and writing one writes the row first.
+ */
+export const notWrittenYet = (d: ActionDelivery): boolean => d.version === 0;
+
 export function pendingDelivery(agencyCode: string, action: AssignedActionDto): ActionDelivery {
   return Object.assign(new ActionDelivery(), {
     agencyCode,

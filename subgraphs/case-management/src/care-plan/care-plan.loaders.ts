@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { isUuid, loaderByKey, loaderGroupedBy, returnedRows } from '@icp/shared';
+import { EntityRows, isUuid, loaderByKey, loaderGroupedBy, returnedRows } from '@icp/shared';
 import { CarePlan } from './care-plan.entity';
 import { PlanAction } from './plan-action.entity';
 import { Need } from './need.entity';
@@ -16,7 +16,7 @@ export function planByCaseIdLoader(ds: DataSource) {
 
 export function planByIdLoader(ds: DataSource) {
   return loaderByKey<string, CarePlan>(
-    (ids) => ds.getRepository(CarePlan).findBy({ id: In(ids.filter(isUuid)) }),
+    (ids) => EntityRows.of(ds, CarePlan).whereIn('id', ids.filter(isUuid)),
     (r) => r.id,
   );
 }
@@ -24,10 +24,10 @@ export function planByIdLoader(ds: DataSource) {
 export function actionsByPlanIdLoader(ds: DataSource) {
   return loaderGroupedBy<string, PlanAction>(
     (ids) =>
-      ds.getRepository(PlanAction).find({
-        where: { planId: In([...ids]) },
-        order: { dueOn: 'ASC', id: 'ASC' },
-      }),
+      EntityRows.of(ds, PlanAction).whereIn('planId', ids, [
+        ['dueOn', 'ASC'],
+        ['id', 'ASC'],
+      ]),
     (r) => r.planId,
   );
 }
@@ -45,9 +45,10 @@ export function actionsByGoalIdLoader(ds: DataSource) {
 export function needsByPlanIdLoader(ds: DataSource) {
   return loaderGroupedBy<string, Need>(
     (ids) =>
-      ds
-        .getRepository(Need)
-        .find({ where: { planId: In([...ids]) }, order: { domain: 'ASC', id: 'ASC' } }),
+      EntityRows.of(ds, Need).whereIn('planId', ids, [
+        ['domain', 'ASC'],
+        ['id', 'ASC'],
+      ]),
     (r) => r.planId,
   );
 }
@@ -55,9 +56,10 @@ export function needsByPlanIdLoader(ds: DataSource) {
 export function goalsByPlanIdLoader(ds: DataSource) {
   return loaderGroupedBy<string, Goal>(
     (ids) =>
-      ds
-        .getRepository(Goal)
-        .find({ where: { planId: In([...ids]) }, order: { targetDate: 'ASC', id: 'ASC' } }),
+      EntityRows.of(ds, Goal).whereIn('planId', ids, [
+        ['targetDate', 'ASC'],
+        ['id', 'ASC'],
+      ]),
     (r) => r.planId,
   );
 }

@@ -1,4 +1,10 @@
-import { CATEGORY_OF_DOMAIN, type ConsentSubject, onDataSource } from '@icp/shared';
+import {
+  CATEGORY_OF_DOMAIN,
+  onDataSource,
+  thenMaybe,
+  type ConsentSubject,
+  type MaybePromise,
+} from '@icp/shared';
 import type { CmContext, CmModule } from '../kernel/context';
 import { CarePlanResolver } from './care-plan.resolver';
 import { CarePlanVersionResolver } from './plan-version.resolver';
@@ -63,9 +69,12 @@ const NOBODY: ConsentSubject = { serviceUserId: null, holderAgencyCode: null };
 /** Plans and everything on them are held by the lead agency of their case. */
 const ofCase = subjectOfCase;
 
-async function ofPlan(planId: string, ctx: CmContext): Promise<ConsentSubject> {
-  const plan = await ctx.loaders.planById.load(planId);
-  return plan ? ofCase(plan.caseId, ctx) : NOBODY;
+/** Without a promise once the request has loaded the plan and its case (ADR 0051). */
+function ofPlan(planId: string, ctx: CmContext): MaybePromise<ConsentSubject> {
+  const loaded = ctx.loaders.planById.peek(planId);
+  return thenMaybe(loaded !== undefined ? loaded : ctx.loaders.planById.load(planId), (plan) =>
+    plan ? ofCase(plan.caseId, ctx) : NOBODY,
+  );
 }
 
 /** The one interagency care plan of a case: needs, SMART goals, actions, versions. */
@@ -107,10 +116,8 @@ export const carePlanModule: CmModule = {
   consentSubjects: {
     CarePlan: (p: CarePlan, ctx) => ofCase(p.caseId, ctx),
     CarePlanVersion: (v: CarePlanVersion, ctx) => ofPlan(v.planId, ctx),
-    Need: async (n: Need, ctx) => ({
-      ...(await ofPlan(n.planId, ctx)),
-      category: CATEGORY_OF_DOMAIN[n.domain],
-    }),
+    Need: (n: Need, ctx) =>
+      thenMaybe(ofPlan(n.planId, ctx), (s) => ({ ...s, category: CATEGORY_OF_DOMAIN[n.domain] })),
     Goal: (g: Goal, ctx) => ofPlan(g.planId, ctx),
     GoalConflict: async (c: GoalConflict, ctx) => {
       const goal = await ctx.loaders.goalById.load(c.goalId);

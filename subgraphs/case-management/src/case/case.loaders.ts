@@ -1,5 +1,5 @@
 import { In, Not, type DataSource } from 'typeorm';
-import { isUuid, loaderByKey, loaderGroupedBy } from '@icp/shared';
+import { EntityRows, isUuid, loaderByKey, loaderGroupedBy } from '@icp/shared';
 import { Case, CaseStatus } from './case.entity';
 import {
   CaseClosure,
@@ -11,7 +11,7 @@ import { LeadAgencyDispute } from './lead-agency-dispute.entity';
 
 export function caseByIdLoader(ds: DataSource) {
   return loaderByKey<string, Case>(
-    (ids) => ds.getRepository(Case).findBy({ id: In(ids.filter(isUuid)) }),
+    (ids) => EntityRows.of(ds, Case).whereIn('id', ids.filter(isUuid)),
     (r) => r.id,
   );
 }

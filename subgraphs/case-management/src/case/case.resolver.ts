@@ -9,7 +9,14 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { PageArgs, consent, type ConsentSubject, type Page } from '@icp/shared';
+import {
+  PageArgs,
+  consent,
+  thenMaybe,
+  type ConsentSubject,
+  type MaybePromise,
+  type Page,
+} from '@icp/shared';
 import type { CmContext } from '../kernel/context';
 import { CASE_MANAGER_ONLY, summary } from '../kernel/describe';
 import { Agency } from '../agency/agency.type';
@@ -183,12 +190,18 @@ export class CaseResolver {
   }
 }
 
-/** Records of a case are held by its lead agency and are about its service user. */
-export async function subjectOfCase(caseId: string, ctx: CmContext): Promise<ConsentSubject> {
-  const c = await ctx.loaders.caseById.load(caseId);
-  return c
+const subjectOf = (c: Case | null): ConsentSubject =>
+  c
     ? { serviceUserId: c.serviceUserId, holderAgencyCode: c.leadAgencyCode }
     : { serviceUserId: null, holderAgencyCode: null };
+
+/**
+ * Records of a case are held by its lead agency and are about its service user. Without a
+ * promise once the request has loaded the case (every field of a plan's actions asks; ADR 0051).
+ */
+export function subjectOfCase(caseId: string, ctx: CmContext): MaybePromise<ConsentSubject> {
+  const loaded = ctx.loaders.caseById.peek(caseId);
+  return thenMaybe(loaded !== undefined ? loaded : ctx.loaders.caseById.load(caseId), subjectOf);
 }
 
 export async function caseSubject(c: Case) {
