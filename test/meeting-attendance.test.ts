@@ -29,6 +29,13 @@ const FOLLOW_UP = `mutation($m: UUID!, $at: DateTime!, $n: String) {
 const SUBSTITUTE = `mutation($m: UUID!, $k: ID!, $h: String!) {
   nameMeetingSubstitute(meetingId: $m, substituteKeyWorkerId: $k, handoverNote: $h) {
     meetingId handoverNote namedAt substitute { id name } } }`;
+const TO_DECIDE = `query($first: Int, $after: String) {
+  attendanceRequestsToDecide(first: $first, after: $after) {
+    edges { node { meetingReason meetingAt meetingPlace
+      request { id meetingId status note requestedAt keyWorker { id name } } } }
+    pageInfo { hasNextPage endCursor } } }`;
+const ATTENTION = `{ myCaseload { attention(first: 100) { edges { node {
+  kind meetingId attendanceRequestId description } } } } }`;
 const WORK = `query($m: UUID!) { myMeetingWork(meetingId: $m) { meetingId
   requests { status refusalReason keyWorker { id } }
   report { contribution issues phoneFollowUpAt }
@@ -262,6 +269,95 @@ describe("each agency's part of a care plan meeting", () => {
       reportReceived: false,
       report: null,
     });
+  });
+
+  it("lists a supervisor's requests to decide: their key workers' pending ones, a page at a time", async () => {
+    const ids = await createCaseWithPlan(f, ['CDAS', 'PROB', 'HSEM']);
+    const meetings: string[] = [];
+    for (const days of [5, 3, 4]) {
+      const input = {
+        ...meetingInput(ids.caseId, ['CDAS', 'PROB', 'HSEM']),
+        scheduledFor: new Date(Date.now() + days * 86_400_000).toISOString(),
+      };
+      const id = ok(await f.query(AOIFE, SCHEDULE, { input })).scheduleMeeting.id as string;
+      ok(await f.query(AOIFE, SEND, { id }));
+      meetings.push(id);
+    }
+    const [in5, in3, in4] = meetings as [string, string, string];
+    const asked: Record<string, string> = {};
+    for (const m of meetings) {
+      asked[m] = ok(
+        await f.query(DECLAN, REQUEST, { m, n: `Note for ${m}` }),
+      ).requestMeetingAttendance.id;
+    }
+    // HSEM's key worker asks too: for Pádraig, never for Gráinne.
+    const hsem = ok(await f.query(NIAMH, REQUEST, { m: in3 })).requestMeetingAttendance.id;
+    // A decided request is no longer waiting.
+    ok(await f.query(GRAINNE, DECIDE, { r: asked[in4], a: true }));
+
+    const all = ok(await f.query(GRAINNE, TO_DECIDE, { first: 100 })).attendanceRequestsToDecide;
+    const mine = all.edges.filter((e: Json) => meetings.includes(e.node.request.meetingId));
+    expect(mine.map((e: Json) => e.node.request.id)).toEqual([asked[in3], asked[in5]]);
+    expect(mine[0].node).toEqual({
+      meetingReason: 'REVIEW',
+      meetingAt: expect.any(String),
+      meetingPlace: 'CDAS, Room 2',
+      request: {
+        id: asked[in3],
+        meetingId: in3,
+        status: 'PENDING',
+        note: `Note for ${in3}`,
+        requestedAt: expect.any(String),
+        keyWorker: { id: DEMO.staff.declan.id, name: DEMO.staff.declan.name },
+      },
+    });
+    expect(all.edges.map((e: Json) => e.node.request.id)).not.toContain(hsem);
+    expect(all.pageInfo.hasNextPage).toBe(false);
+
+    // Soonest meeting first, a page at a time.
+    const first = ok(await f.query(GRAINNE, TO_DECIDE, { first: 1 })).attendanceRequestsToDecide;
+    expect(first.edges).toHaveLength(1);
+    expect(first.pageInfo.hasNextPage).toBe(all.edges.length > 1);
+    const pages = [first.edges[0].node.request.id];
+    let after = first.pageInfo.endCursor as string;
+    for (let more = first.pageInfo.hasNextPage; more;) {
+      const next = ok(
+        await f.query(GRAINNE, TO_DECIDE, { first: 1, after }),
+      ).attendanceRequestsToDecide;
+      pages.push(...next.edges.map((e: Json) => e.node.request.id));
+      ({ hasNextPage: more, endCursor: after } = next.pageInfo);
+    }
+    expect(pages).toEqual(all.edges.map((e: Json) => e.node.request.id));
+    expect(codes(await f.query(GRAINNE, TO_DECIDE, { first: 1, after: 'not-a-cursor' }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+
+    // HSEM's supervisor sees his own key worker's request.
+    const padraig = ok(
+      await f.query(PADRAIG, TO_DECIDE, { first: 100 }),
+    ).attendanceRequestsToDecide;
+    expect(padraig.edges.map((e: Json) => e.node.request.id)).toContain(hsem);
+
+    // Her caseload's attention list holds one item per request she is to decide.
+    const caseload = ok(await f.query(GRAINNE, ATTENTION)).myCaseload.attention.edges.map(
+      (e: Json) => e.node,
+    );
+    const toDecide = caseload.filter(
+      (i: Json) => i.kind === 'ATTENDANCE_REQUEST_TO_DECIDE' && meetings.includes(i.meetingId),
+    );
+    expect(toDecide.map((i: Json) => i.attendanceRequestId)).toEqual([asked[in3], asked[in5]]);
+    expect(toDecide[0]).toMatchObject({
+      meetingId: in3,
+      description: `Decide whether ${DEMO.staff.declan.name} may attend the review meeting`,
+    });
+    // Declan's own list has no requests to decide.
+    const his = ok(await f.query(DECLAN, ATTENTION)).myCaseload.attention.edges;
+    expect(his.filter((e: Json) => e.node.kind === 'ATTENDANCE_REQUEST_TO_DECIDE')).toEqual([]);
+
+    // A key worker has nothing to decide: FORBIDDEN, as deciding would be.
+    const declan = await f.query(DECLAN, TO_DECIDE, { first: 10 });
+    expect(codes(declan)).toEqual(['FORBIDDEN']);
+    expect(declan.body.errors![0]!.extensions).toMatchObject({ reason: 'NOT_SUPERVISOR' });
   });
 });
 

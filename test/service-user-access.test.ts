@@ -299,6 +299,7 @@ describe('a service user sees their own plan, and nothing else', () => {
     ],
     ['keyWorkers', `query { keyWorkers { id } }`],
     ['myNotifications', `query { myNotifications { __typename } }`],
+    ['attendanceRequestsToDecide', `query { attendanceRequestsToDecide { __typename } }`],
   ])('is refused the staff list %s (FORBIDDEN)', async (_name, query) => {
     const r = await asJamie(query);
     expect(codes(r)).toEqual(['FORBIDDEN']);

@@ -47,6 +47,8 @@ export interface UpcomingInvitationDto {
   reason: string;
   /** ISO date-time */
   scheduledFor: string;
+  /** Where the meeting is held (absent from a case-management older than this field). */
+  place?: string;
   /** The key worker invited by name, if any. */
   keyWorkerId: string | null;
   /** PENDING, ATTENDING, APOLOGIES_WITH_REPORT or SUBSTITUTE */

@@ -20,8 +20,12 @@ export const memberKey = (m: CaseloadMember): CursorKey => [
 /** Soonest due first; no due date last. */
 export const actionKey = (a: CaseloadAction): CursorKey => [a.dueOn ?? '9999-12-31', a.actionId];
 
-/** Overdue actions, most overdue first; then meeting items, soonest first. */
+/**
+ * Overdue actions, most overdue first; then meeting items, soonest first. One meeting may have
+ * several items (the key worker's own, and requests they are to decide): the last part tells
+ * them apart.
+ */
 export const attentionKey = (i: AttentionItem): CursorKey =>
   i.kind === AttentionKind.OVERDUE_ACTION
-    ? [0, i.dueOn ?? '', i.actionId ?? '']
-    : [1, i.meetingAt?.toISOString() ?? '', i.meetingId ?? ''];
+    ? [0, i.dueOn ?? '', i.actionId ?? '', '']
+    : [1, i.meetingAt?.toISOString() ?? '', i.meetingId ?? '', i.attendanceRequestId ?? i.kind];

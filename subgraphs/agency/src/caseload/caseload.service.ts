@@ -16,6 +16,7 @@ import {
   MeetingAttendanceRequest,
   MeetingReport,
 } from '../meeting/meeting-work.entity';
+import { pendingRequestsToDecide } from '../meeting/attendance-to-decide';
 import { ActionDelivery } from '../delivery/action-delivery.entity';
 import { CLOSED_STATUSES } from '../delivery/delivery-transitions';
 import { ServiceUserRef } from '../federation/service-user.ref';
@@ -24,6 +25,9 @@ import { assertOwnStaff } from '../key-worker/staff-access';
 import type { AgencyLoaders } from '../kernel/context';
 import { AttentionItem, AttentionKind, Caseload, CaseloadAction } from './caseload.type';
 import { actionKey, attentionKey } from './caseload.keys';
+
+/** Most requests to decide one attention list holds (the full list: attendanceRequestsToDecide). */
+const MAX_REQUESTS_TO_DECIDE = 500;
 
 /** A key worker's caseload, from this agency's own records and the plan's due dates. */
 export class CaseloadService {
@@ -93,6 +97,7 @@ export class CaseloadService {
         Object.assign(new AttentionItem(), {
           kind: AttentionKind.OVERDUE_ACTION,
           actionId: a.actionId,
+          attendanceRequestId: null,
           serviceUserId: a.serviceUserId,
           serviceUser: a.serviceUser,
           description: a.description,
@@ -102,6 +107,7 @@ export class CaseloadService {
       );
     const meetings = await this.meetingItems(
       behalf,
+      loaders,
       keyWorkerId,
       new Set(members.map((m) => m.serviceUserId)),
     );
@@ -116,11 +122,13 @@ export class CaseloadService {
 
   /**
    * Meetings needing the key worker: coming invitations (to them by name, or about their service
-   * users) not yet answered, and written reports due where their permission to attend was refused.
+   * users) not yet answered, written reports due where their permission to attend was refused,
+   * and the requests to attend of the key workers they supervise, waiting for their decision.
    * Without case-management the caseload still answers, saying the meeting items are incomplete.
    */
   private async meetingItems(
     behalf: OnBehalfOf,
+    loaders: Pick<AgencyLoaders, 'keyWorkerById'>,
     keyWorkerId: string,
     serviceUserIds: ReadonlySet<string>,
   ): Promise<{ items: AttentionItem[]; complete: boolean }> {
@@ -130,12 +138,62 @@ export class CaseloadService {
     } catch {
       return { items: [], complete: false };
     }
+    const [own, toDecide] = await Promise.all([
+      this.ownMeetingItems(invitations, keyWorkerId, serviceUserIds),
+      this.requestsToDecide(invitations, keyWorkerId, loaders),
+    ]);
+    const items = [...own, ...toDecide];
+    items.sort((a, b) => compareKeys(attentionKey(a), attentionKey(b)));
+    return { items, complete: true };
+  }
+
+  /**
+   * The PENDING requests to attend of the key workers the staff list names `keyWorkerId` as
+   * supervisor of, for the agency's coming invitations: one item each.
+   */
+  private async requestsToDecide(
+    invitations: readonly UpcomingInvitationDto[],
+    keyWorkerId: string,
+    loaders: Pick<AgencyLoaders, 'keyWorkerById'>,
+  ): Promise<AttentionItem[]> {
+    const pending = await pendingRequestsToDecide(
+      this.uow.manager,
+      keyWorkerId,
+      new Map(invitations.map((i) => [i.meetingId, i])),
+      null,
+      MAX_REQUESTS_TO_DECIDE,
+    );
+    const askers = await Promise.all(
+      pending.map((p) => loaders.keyWorkerById.load(p.request.keyWorkerId)),
+    );
+    return pending.map((p, n) =>
+      Object.assign(new AttentionItem(), {
+        kind: AttentionKind.ATTENDANCE_REQUEST_TO_DECIDE,
+        actionId: null,
+        meetingId: p.request.meetingId,
+        meetingAt: p.meetingAt,
+        attendanceRequestId: p.request.id,
+        serviceUserId: p.serviceUserId,
+        serviceUser: ServiceUserRef.of(p.serviceUserId),
+        description: `Decide whether ${askers[n]?.name ?? 'a key worker you supervise'} may attend the ${meetingWords(p.meetingReason)} meeting`,
+        dueOn: p.meetingAt.toISOString().slice(0, 10),
+        daysOverdue: null,
+      }),
+    );
+  }
+
+  /** The key worker's own meeting items: invitations to answer, written reports due. */
+  private async ownMeetingItems(
+    invitations: readonly UpcomingInvitationDto[],
+    keyWorkerId: string,
+    serviceUserIds: ReadonlySet<string>,
+  ): Promise<AttentionItem[]> {
     const mine = invitations.filter(
       (i) =>
         i.keyWorkerId === keyWorkerId ||
         (i.keyWorkerId === null && serviceUserIds.has(i.serviceUserId)),
     );
-    if (mine.length === 0) return { items: [], complete: true };
+    if (mine.length === 0) return [];
     const ids = mine.map((i) => i.meetingId);
     const [refused, reports] = await Promise.all([
       this.uow.manager.getRepository(MeetingAttendanceRequest).findBy({
@@ -151,6 +209,7 @@ export class CaseloadService {
     for (const i of mine) {
       const base = {
         actionId: null,
+        attendanceRequestId: null,
         meetingId: i.meetingId,
         meetingAt: new Date(i.scheduledFor),
         serviceUserId: i.serviceUserId,
@@ -162,19 +221,21 @@ export class CaseloadService {
         items.push(
           Object.assign(new AttentionItem(), base, {
             kind: AttentionKind.WRITTEN_REPORT_DUE,
-            description: `Send your written report for the ${i.reason.toLowerCase().replace(/_/g, ' ')} meeting`,
+            description: `Send your written report for the ${meetingWords(i.reason)} meeting`,
           }),
         );
       } else if (i.response === 'PENDING' && !refusedFor.has(i.meetingId)) {
         items.push(
           Object.assign(new AttentionItem(), base, {
             kind: AttentionKind.MEETING_INVITATION,
-            description: `Answer the invitation to the ${i.reason.toLowerCase().replace(/_/g, ' ')} meeting`,
+            description: `Answer the invitation to the ${meetingWords(i.reason)} meeting`,
           }),
         );
       }
     }
-    items.sort((a, b) => compareKeys(attentionKey(a), attentionKey(b)));
-    return { items, complete: true };
+    return items;
   }
 }
+
+/** A meeting's reason in words: "REVIEW" → "review". */
+const meetingWords = (reason: string): string => reason.toLowerCase().replace(/_/g, ' ');

@@ -19,6 +19,8 @@ export enum AttentionKind {
   MEETING_INVITATION = 'MEETING_INVITATION',
   /** The key worker may not attend a coming meeting: a written report is due to the case manager. */
   WRITTEN_REPORT_DUE = 'WRITTEN_REPORT_DUE',
+  /** A key worker they supervise asks to attend a coming meeting: their decision is due. */
+  ATTENDANCE_REQUEST_TO_DECIDE = 'ATTENDANCE_REQUEST_TO_DECIDE',
 }
 registerEnumType(AttentionKind, {
   name: 'AttentionKind',
@@ -31,6 +33,10 @@ registerEnumType(AttentionKind, {
     WRITTEN_REPORT_DUE: {
       description:
         'The key worker may not attend a coming meeting (their supervisor refused): a written report is due to the case manager.',
+    },
+    ATTENDANCE_REQUEST_TO_DECIDE: {
+      description:
+        'A key worker they supervise asks to attend a coming meeting: their decision is due (attendanceRequestsToDecide, decideMeetingAttendance).',
     },
   },
 });
@@ -82,7 +88,7 @@ export class CaseloadAction {
 /** Something on a key worker's caseload that needs acting on. */
 @ObjectType('AttentionItem', {
   description:
-    "Something on a key worker's caseload that needs acting on: an overdue action, a meeting invitation to answer, or a written report due.",
+    "Something on a key worker's caseload that needs acting on: an overdue action, a meeting invitation to answer, a written report due, or (for a supervisor) a request to attend to decide.",
 })
 export class AttentionItem {
   @Field(() => AttentionKind, { nullable: true, description: `Why it needs acting on. ${HOLDER}` })
@@ -108,6 +114,13 @@ export class AttentionItem {
   })
   @Directive(SUMMARY)
   meetingAt!: Date | null;
+
+  @Field(() => UUIDScalar, {
+    nullable: true,
+    description: `The request to decide (decideMeetingAttendance's requestId), for ATTENDANCE_REQUEST_TO_DECIDE; null otherwise. ${HOLDER}`,
+  })
+  @Directive(SUMMARY)
+  attendanceRequestId!: string | null;
 
   serviceUserId!: string;
 

@@ -10,10 +10,14 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { UUIDScalar, consent, type ConsentSubject } from '@icp/shared';
+import { PageArgs, UUIDScalar, consent, type ConsentSubject, type Page } from '@icp/shared';
 import type { AgencyContext } from '../kernel/context';
 import { KeyWorker } from '../key-worker/key-worker.entity';
 import { MeetingAttendanceRequest, MeetingReport, MeetingSubstitute } from './meeting-work.entity';
+import {
+  AttendanceRequestToDecideConnection,
+  type AttendanceRequestToDecide,
+} from './attendance-to-decide';
 import type { MeetingWork as MeetingWorkData } from './meeting-work.service';
 import {
   DecideMeetingAttendanceArgs,
@@ -80,6 +84,17 @@ export class MeetingWorkResolver {
   ): Promise<MeetingWork> {
     const w = await ctx.services.meetingWork.work(ctx.identity, ctx.behalf, meetingId);
     return Object.assign(new MeetingWork(), w);
+  }
+
+  @Query(() => AttendanceRequestToDecideConnection, {
+    description:
+      'Requests to attend care plan meetings waiting for your decision: the PENDING requests of the key workers you supervise (their staff record names you as supervisor), for the coming meetings your agency is invited to (those still to be decided), soonest meeting first, a page at a time. FORBIDDEN for staff of another agency or without a key worker, case manager or supervisor role; FORBIDDEN (reason NOT_SUPERVISOR) without the SUPERVISOR role; SERVICE_UNAVAILABLE when case-management cannot be asked.',
+  })
+  attendanceRequestsToDecide(
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: AgencyContext,
+  ): Promise<Page<AttendanceRequestToDecide>> {
+    return ctx.services.meetingWork.toDecide(ctx.identity, ctx.behalf, page);
   }
 
   @Mutation(() => MeetingAttendanceRequest, {

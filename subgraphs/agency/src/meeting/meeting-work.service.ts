@@ -7,6 +7,8 @@ import {
   MEETING_INVITATIONS_PATH,
   MEETING_RESPONSES_PATH,
   NotFoundError,
+  afterKey,
+  pageFromRows,
   postToCaseManagement,
   returnedRows,
   type Identity,
@@ -14,9 +16,12 @@ import {
   type MeetingInvitationsResponseDto,
   type MeetingResponseDto,
   type OnBehalfOf,
+  type Page,
   type ServiceCredentials,
   type UnitOfWork,
+  type UpcomingInvitationDto,
 } from '@icp/shared';
+import type { CaseManagementClient } from '../case-management/case-management-client';
 import { assertOwnStaff } from '../key-worker/staff-access';
 import type { KeyWorker } from '../key-worker/key-worker.entity';
 import type { KeyWorkerService } from '../key-worker/key-worker.service';
@@ -26,7 +31,11 @@ import {
   MeetingReport,
   MeetingSubstitute,
 } from './meeting-work.entity';
-
+import {
+  pendingRequestsToDecide,
+  toDecideKey,
+  type AttendanceRequestToDecide,
+} from './attendance-to-decide';
 import { MAX_TEXT } from './meeting-work.args';
 
 /** What the caller's agency did towards one meeting. */
@@ -56,6 +65,7 @@ export class MeetingWorkService {
     private readonly agencyCode: string,
     private readonly creds: ServiceCredentials,
     private readonly keyWorkers: KeyWorkerService,
+    private readonly caseManagement: CaseManagementClient,
   ) {}
 
   /**
@@ -158,6 +168,46 @@ export class MeetingWorkService {
       });
     }
     return request;
+  }
+
+  /**
+   * The pending requests of the key workers the caller supervises (their staff record names the
+   * caller as supervisor, as decideAttendance checks), for the coming meetings the agency is
+   * invited to: those it can still decide. Soonest meeting first, then the oldest request; a
+   * keyset page in SQL, the meetings' times from case-management's list of the agency's coming
+   * invitations (one call). FORBIDDEN (reason NOT_SUPERVISOR) without the SUPERVISOR role;
+   * SERVICE_UNAVAILABLE when case-management cannot be asked.
+   */
+  async toDecide(
+    identity: Identity,
+    behalf: OnBehalfOf,
+    page: { first: number; after?: string | null },
+  ): Promise<Page<AttendanceRequestToDecide>> {
+    assertOwnStaff(identity, this.agencyCode, 'Reading requests to attend');
+    if (!identity.roles.includes('SUPERVISOR')) {
+      throw new ForbiddenError('Only a supervisor decides on attendance at meetings', {
+        reason: 'NOT_SUPERVISOR',
+      });
+    }
+    const after = afterKey(page.after, ['instant', 'instant', 'uuid']);
+    let invitations: UpcomingInvitationDto[];
+    try {
+      invitations = await this.caseManagement.upcomingInvitations(behalf);
+    } catch {
+      throw new DomainError(
+        'SERVICE_UNAVAILABLE',
+        "Case-management could not list your agency's coming meetings; try again",
+      );
+    }
+    const meetings = new Map(invitations.map((i) => [i.meetingId, i]));
+    const items = await pendingRequestsToDecide(
+      this.uow.manager,
+      identity.userId,
+      meetings,
+      after,
+      page.first + 1,
+    );
+    return pageFromRows(items, page.first, toDecideKey);
   }
 
   /** The key worker's own supervisor approves or refuses; approval tells the case manager. */

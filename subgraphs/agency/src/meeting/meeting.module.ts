@@ -1,4 +1,5 @@
 import type { AgencyModule } from '../kernel/context';
+import { PendingAttendanceRequests1764400000230 } from './1764400000230-pending-attendance-requests';
 import { MeetingAttendanceRequest, MeetingReport, MeetingSubstitute } from './meeting-work.entity';
 import { MeetingWorkService } from './meeting-work.service';
 import {
@@ -21,8 +22,10 @@ declare module '../kernel/context' {
 export const meetingModule: AgencyModule = {
   name: 'meeting',
   entities: [MeetingAttendanceRequest, MeetingReport, MeetingSubstitute],
+  migrations: [PendingAttendanceRequests1764400000230],
   services: {
-    meetingWork: (s) => new MeetingWorkService(s.uow, s.agencyCode, s.credentials, s.keyWorkers),
+    meetingWork: (s) =>
+      new MeetingWorkService(s.uow, s.agencyCode, s.credentials, s.keyWorkers, s.caseManagement),
   },
   resolvers: [
     MeetingWorkResolver,
@@ -39,5 +42,6 @@ export const meetingModule: AgencyModule = {
     MeetingAttendanceRequest: meetingWorkSubject,
     MeetingSubstitute: meetingWorkSubject,
     MeetingWork: meetingWorkSubject,
+    AttendanceRequestToDecide: meetingWorkSubject,
   },
 };

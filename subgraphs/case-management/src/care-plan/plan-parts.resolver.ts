@@ -3,6 +3,7 @@ import { consent } from '@icp/shared';
 import type { CmContext } from '../kernel/context';
 import { CASE_MANAGER_ONLY, summary } from '../kernel/describe';
 import { Agency } from '../agency/agency.type';
+import { Case } from '../case/case.entity';
 import { resolveAgencyReference } from '../agency/agency.resolver';
 import { ActionDeliveryRef, KeyWorkerRef } from '../federation/refs';
 import { PlanAction } from './plan-action.entity';
@@ -118,6 +119,15 @@ export class PlanActionResolver {
   @Directive(SUMMARY)
   goal(@Root() a: PlanAction, @Ctx() ctx: CmContext) {
     return a.goalId ? ctx.loaders.goalById.load(a.goalId) : null;
+  }
+
+  @FieldResolver(() => Case, {
+    nullable: true,
+    description: summary('The case whose plan it is in (its own fields under consent).'),
+  })
+  @Directive(SUMMARY)
+  case(@Root() a: PlanAction, @Ctx() ctx: CmContext): Promise<Case | null> {
+    return ctx.loaders.caseById.load(a.caseId);
   }
 
   @FieldResolver(() => Agency, {

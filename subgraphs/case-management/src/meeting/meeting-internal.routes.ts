@@ -84,11 +84,12 @@ export function meetingInternalRoutes(services: CmServices): Record<string, Rout
         service_user_id: string;
         reason: string;
         scheduled_for: Date;
+        place: string;
         key_worker_id: string | null;
         response: string;
         report_received_at: Date | null;
       }[] = await services.dataSource.query(
-        `SELECT m.id AS meeting_id, m.service_user_id, m.reason, m.scheduled_for, i.key_worker_id, i.response,
+        `SELECT m.id AS meeting_id, m.service_user_id, m.reason, m.scheduled_for, m.place, i.key_worker_id, i.response,
                 i.report_received_at
            FROM meeting_invitation i JOIN care_meeting m ON m.id = i.meeting_id
           WHERE i.agency_code = $1 AND i.sent_at IS NOT NULL
@@ -104,6 +105,7 @@ export function meetingInternalRoutes(services: CmServices): Record<string, Rout
           serviceUserId: r.service_user_id,
           reason: r.reason,
           scheduledFor: new Date(r.scheduled_for).toISOString(),
+          place: r.place,
           keyWorkerId: r.key_worker_id,
           response: r.response,
           reportReceived: r.report_received_at !== null,
