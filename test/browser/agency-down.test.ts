@@ -32,7 +32,7 @@ afterAll(async () => {
   for (let i = 0; i < 60; i++) {
     const r = await gql(
       token,
-      `query($id: ID!) { case(id: $id) { carePlan { actions { delivery { status } } } } }`,
+      `query($id: UUID!) { case(id: $id) { carePlan { actions { delivery { status } } } } }`,
       { id: JAMIE.caseId },
     );
     if (!r.errors?.length) break;

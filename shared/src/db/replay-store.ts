@@ -44,7 +44,23 @@ const USE_STATEMENT = {
 
 /** The part of node-postgres' pool the store uses. */
 interface PgPool {
-  query(q: { name: string; text: string; values: unknown[] }): Promise<{ rowCount: number | null }>;
+  query(q: {
+    name?: string;
+    text: string;
+    values: unknown[];
+  }): Promise<{ rowCount: number | null }>;
+}
+
+export interface ReplayStoreOptions {
+  /** Told when removing expired ids fails (the next prune tries again). */
+  onPruneError?: (error: unknown) => void;
+  /**
+   * Whether the INSERT is a named prepared statement: only on a real PostgreSQL server. The
+   * embedded PGlite serves every client connection from one session, so a statement prepared
+   * by a connection the pool has since closed is still there when a new connection prepares it
+   * again ("already exists"), and every token after that would be refused.
+   */
+  prepared?: boolean;
 }
 
 /**
@@ -62,18 +78,23 @@ export class PostgresReplayStore implements ReplayStore {
   private lastPrune = Date.now();
   private pruning: Promise<void> | undefined;
 
-  /** @param onPruneError told when removing expired ids fails (the next prune tries again). */
+  private readonly onPruneError: (error: unknown) => void;
+  private readonly statement: { name?: string; text: string };
+
   constructor(
     private readonly dataSource: DataSource,
-    private readonly onPruneError: (error: unknown) => void = () => undefined,
-  ) {}
+    o: ReplayStoreOptions = {},
+  ) {
+    this.onPruneError = o.onPruneError ?? (() => undefined);
+    this.statement = o.prepared ? USE_STATEMENT : { text: USE_STATEMENT.text };
+  }
 
   async use(issuer: string, jti: string, expiresAt: number): Promise<void> {
     if (jti.length > MAX_ID_LENGTH || issuer.length > MAX_ID_LENGTH)
       throw new RequestTokenError('token id too long');
     const values = [issuer, jti, new Date(expiresAt).toISOString()];
     this.dataSource.logger.logQuery(USE_STATEMENT.text, values);
-    const { rowCount } = await this.pool().query({ ...USE_STATEMENT, values });
+    const { rowCount } = await this.pool().query({ ...this.statement, values });
     if (rowCount !== 1) throw new RequestTokenError('token already used');
     if (Date.now() - this.lastPrune >= REPLAY_PRUNE_INTERVAL_MS && !this.pruning) {
       this.lastPrune = Date.now();

@@ -89,9 +89,10 @@ export async function startAgency(o: AgencyOptions): Promise<RunningAgency> {
       audit: new DisclosureAudit(ds),
       securityEvents: new SecurityEvents(ds),
       consentDecisions: new ConsentDecisionCache(),
-      replay: new PostgresReplayStore(ds, (err) =>
-        logger.warn({ err }, 'removing expired token ids failed'),
-      ),
+      replay: new PostgresReplayStore(ds, {
+        onPruneError: (err) => logger.warn({ err }, 'removing expired token ids failed'),
+        prepared: db.kind === 'postgres',
+      }),
     });
     // Once; on later starts each module's upgradeDemo brings an older demo up to date instead.
     // Under the start-up lock: of replicas starting at once, one seeds, the others find it done.

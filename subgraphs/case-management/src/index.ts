@@ -77,9 +77,10 @@ export async function startCaseManagement(
       protectedFields: [],
       audit: new DisclosureAudit(ds),
       securityEvents: new SecurityEvents(ds),
-      replay: new PostgresReplayStore(ds, (err) =>
-        logger.warn({ err }, 'removing expired token ids failed'),
-      ),
+      replay: new PostgresReplayStore(ds, {
+        onPruneError: (err) => logger.warn({ err }, 'removing expired token ids failed'),
+        prepared: db.kind === 'postgres',
+      }),
     });
     // Once: every module's part, in list order, in one transaction; not again on a later start.
     // Under the start-up lock, so that of replicas starting at once one seeds and the others
