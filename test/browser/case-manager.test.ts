@@ -47,6 +47,25 @@ describe("the case manager's day", () => {
     await expect(
       signInPage.getByRole('button', { name: /Sign in as Aoife Byrne \(case manager\)/ }).count(),
     ).resolves.toBe(1);
+    // Each agency's demo users by role, the service users among them (ADR 0049).
+    const roles = (agency: string) =>
+      signInPage
+        .getByRole('region', { name: agency, exact: true })
+        .getByRole('heading', { level: 4 })
+        .allTextContents();
+    await expect(roles('Northside Community Drug and Alcohol Service')).resolves.toEqual([
+      'Case managers',
+      'Supervisors',
+      'Service users (see their own plan)',
+    ]);
+    await expect(roles('Probation Service, Dublin North')).resolves.toEqual([
+      'Key workers',
+      'Supervisors',
+    ]);
+    for (const name of ['Jamie Doyle', 'Chloe Nolan', 'Alex Byrne'])
+      await expect(
+        signInPage.getByRole('button', { name: `Sign in as ${name} (service user)` }).count(),
+      ).resolves.toBe(1);
     expect(await accessibilityViolations(signInPage)).toEqual([]);
     await screenshot(signInPage, 'sign-in');
     await context.close();
@@ -62,10 +81,11 @@ describe("the case manager's day", () => {
       'Overdue actions',
       'Referrals awaiting follow-up',
       'Meeting outcomes not circulated in time',
-      'Meetings with unanswered invitations',
+      'Upcoming meetings',
       'Service-delivery changes',
       'Emergency accesses to review',
       'Open Gaps and Blocks',
+      'Actions to reassign',
     ])
       await heading(new RegExp(`^${section}`), 2).waitFor();
     await page.getByRole('link', { name: /SU-1002: review was due/ }).waitFor();

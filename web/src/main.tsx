@@ -1,9 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app';
+import { App, preloadPage } from './app';
 import { loadConfig } from './config';
 import './styles.css';
 
+preloadPage(window.location.pathname);
 const root = createRoot(document.getElementById('root')!);
 loadConfig()
   .then((config) =>

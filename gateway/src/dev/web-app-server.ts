@@ -2,7 +2,8 @@
  * Serves the web app's production build (web/dist) for `npm start`: its files with long caching
  * (their names carry a content hash), index.html for every app path (the app routes in the
  * browser), /config.json, and /health; every answer with a strict Content-Security-Policy and the
- * other security headers. Uses `sirv` for the files. Development only: a deployment serves the
+ * other security headers. Uses `sirv` for the files (the build's precompressed `.br` and `.gz`
+ * copies to browsers that accept them). Development only: a deployment serves the
  * same build from its own web server with the same headers (docs/operators.md).
  */
 import { randomBytes } from 'node:crypto';
@@ -55,8 +56,9 @@ export async function startWebAppServer(o: WebAppServerOptions): Promise<Running
   const files = sirv(o.distDir, {
     single: false,
     etag: true,
-    gzip: false,
-    brotli: false,
+    // The build writes each asset gzipped and brotli-compressed beside itself (web/vite.config.mts).
+    gzip: true,
+    brotli: true,
     dotfiles: false,
     setHeaders: (res, pathname) => {
       res.setHeader(

@@ -32,16 +32,25 @@ export function serveWebApp(o: WebAppOptions): Promise<RunningWebAppServer> {
 }
 
 /**
+ * The port of the Vite development server (`npx vite` in web/, hot reload; web/vite.config.mts),
+ * which runs beside `npm start` and serves the running federation's /config.json.
+ */
+export const VITE_DEV_PORT = 5174;
+
+/**
  * The identity provider and the gateway know the app at http://localhost:5173; on another port
- * (WEB_PORT, e.g. a browser test's) they are told its callback and origin, unless the
- * environment already sets them (DEV_IDP_REDIRECT_URIS is added to, GATEWAY_CORS_ORIGINS wins).
+ * (WEB_PORT, e.g. a browser test's) they are told its callback and origin, and always the Vite
+ * development server's (VITE_DEV_PORT), unless the environment already sets them
+ * (DEV_IDP_REDIRECT_URIS is added to, GATEWAY_CORS_ORIGINS wins).
  */
 export function webAppOriginEnv(
   port: number,
   env: NodeJS.ProcessEnv,
 ): { identityProvider: Record<string, string>; gateway: Record<string, string> } {
-  if (port === 5173) return { identityProvider: {}, gateway: {} };
-  const origins = [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
+  const origins = [...new Set([port, 5173, VITE_DEV_PORT])].flatMap((p) => [
+    `http://localhost:${p}`,
+    `http://127.0.0.1:${p}`,
+  ]);
   return {
     identityProvider: {
       DEV_IDP_REDIRECT_URIS: [env.DEV_IDP_REDIRECT_URIS, ...origins.map((o) => `${o}/callback`)]

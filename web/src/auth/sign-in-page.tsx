@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { AgencySignIn, AppConfig, DemoUser } from '../config';
-import { label } from '../ui/labels';
+import { capitalised, label } from '../ui/labels';
 import { signIn } from './auth';
 
 /**
@@ -45,6 +45,20 @@ export function SignInPage({ config }: { config: AppConfig }) {
   );
 }
 
+/** The roles in the order a demo is shown in, each group's heading in plain words. */
+const ROLE_GROUPS: Record<string, string> = {
+  CASE_MANAGER: 'Case managers',
+  KEY_WORKER: 'Key workers',
+  SUPERVISOR: 'Supervisors',
+  AGENCY_ADMIN: 'Agency administrators',
+  SERVICE_USER: 'Service users (see their own plan)',
+};
+const roleRank = (role: string) => {
+  const i = Object.keys(ROLE_GROUPS).indexOf(role);
+  return i < 0 ? Object.keys(ROLE_GROUPS).length : i;
+};
+
+/** The demo users of each agency, grouped by role; a service user lands on their own plan. */
 function DemoUsers({
   config,
   users,
@@ -63,18 +77,31 @@ function DemoUsers({
       {config.agencies.map((agency) => {
         const ofAgency = users.filter((u) => u.agency === agency.code);
         if (!ofAgency.length || !agency.issuer) return null;
+        const roles = [...new Set(ofAgency.map((u) => u.role))].sort(
+          (a, b) => roleRank(a) - roleRank(b) || a.localeCompare(b),
+        );
         return (
           <section key={agency.code} aria-labelledby={`agency-${agency.code}`}>
             <h3 id={`agency-${agency.code}`}>{agency.name}</h3>
-            <ul className="plain stack">
-              {ofAgency.map((u) => (
-                <li key={u.login}>
-                  <Button className="button secondary" onPress={() => void go(agency, u.login)}>
-                    Sign in as {u.name} ({label(u.role)})
-                  </Button>
-                </li>
-              ))}
-            </ul>
+            {roles.map((role) => (
+              <div key={role}>
+                <h4>{ROLE_GROUPS[role] ?? capitalised(role)}</h4>
+                <ul className="plain stack">
+                  {ofAgency
+                    .filter((u) => u.role === role)
+                    .map((u) => (
+                      <li key={u.login}>
+                        <Button
+                          className="button secondary"
+                          onPress={() => void go(agency, u.login)}
+                        >
+                          Sign in as {u.name} ({label(u.role)})
+                        </Button>
+                      </li>
+                    ))}
+                </ul>
+              </div>
+            ))}
           </section>
         );
       })}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { AppCaseloadDocument } from '../graphql/generated/graphql';
 import { useTypedQuery } from '../graphql/hooks';
@@ -8,6 +9,7 @@ import { QueryState } from '../ui/query-state';
 import { ProblemText } from '../ui/shown';
 import { DeliveryControls } from './delivery-controls';
 import { DeliveryChangeForm } from './delivery-change-form';
+import { AttendanceToDecide } from './attendance-to-decide';
 import { Invitations } from './invitations';
 
 /** The key worker's day: the actions their agency holds for them, and its meeting invitations. */
@@ -18,6 +20,12 @@ export function CaseloadPage() {
   const actions = listOf(caseload?.openActions);
   const attention = listOf(caseload?.attention);
   const refresh = () => reload();
+  // A decision in the list of requests to decide changes what the invitations show: read afresh.
+  const [decisions, setDecisions] = useState(0);
+  const decided = () => {
+    refresh();
+    setDecisions((n) => n + 1);
+  };
   return (
     <QueryState fetching={fetching} error={error} hasData={!!data}>
       <h1>Caseload{caseload?.keyWorker ? ` of ${caseload.keyWorker.name}` : ''}</h1>
@@ -72,7 +80,8 @@ export function CaseloadPage() {
           </ul>
         )}
       </section>
-      <Invitations invitations={listOf(data?.myMeetingInvitations)} onChanged={refresh} />
+      <AttendanceToDecide onChanged={decided} />
+      <Invitations key={decisions} onChanged={refresh} />
     </QueryState>
   );
 }

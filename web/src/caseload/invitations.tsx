@@ -1,17 +1,20 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import {
+  MeDocument,
+  MyMeetingInvitationsDocument,
   RespondToMeetingInvitationDocument,
-  type AppCaseloadQuery,
   type MeetingResponse,
 } from '../graphql/generated/graphql';
-import { useTypedMutation } from '../graphql/hooks';
-import type { ItemOf } from '../graphql/lists';
-import { refusalOf } from '../graphql/problems';
+import { useTypedMutation, useTypedQuery } from '../graphql/hooks';
+import { hasMore, listOf } from '../graphql/lists';
+import { Problems, refusalOf } from '../graphql/problems';
 import { Choice, FormMessage, TextInput } from '../ui/form';
 import { capitalised, formatTime, label } from '../ui/labels';
-
-type Invitation = ItemOf<AppCaseloadQuery['myMeetingInvitations']>;
+import { QueryState } from '../ui/query-state';
+import { MeetingOutcome } from './attendance-outcome';
+import type { Invitation } from './attendance-types';
+import { AttendanceWork } from './attendance-work';
 
 const RESPONSES: { id: MeetingResponse; name: string }[] = [
   { id: 'ATTENDING', name: 'We will attend' },
@@ -63,37 +66,59 @@ function Answer({ invitation, onDone }: { invitation: Invitation; onDone: () => 
   );
 }
 
-/** The meetings the agency is invited to, and its answer to each. */
-export function Invitations({
-  invitations,
-  onChanged,
-}: {
-  invitations: Invitation[];
-  onChanged: () => void;
-}) {
+/**
+ * The meetings the agency is invited to: its answer to each; what it does towards it (permission
+ * to attend, a written report, a substitute: attendance-work.tsx); and, once held, the outcome.
+ */
+export function Invitations({ onChanged }: { onChanged: () => void }) {
+  const [{ data, fetching, error }, reload] = useTypedQuery(MyMeetingInvitationsDocument, {
+    first: 50,
+  });
+  const [mine] = useTypedQuery(MeDocument, {});
+  const problems = new Problems(error);
+  const invitations = listOf(data?.myMeetingInvitations);
+  const me = mine.data?.myStaffRecord ?? null;
+  const changed = () => {
+    reload();
+    onChanged();
+  };
   return (
     <section aria-labelledby="invitations-title">
       <h2 id="invitations-title">Meeting invitations</h2>
-      {invitations.length === 0 ? (
-        <p className="none">None</p>
-      ) : (
-        <ul className="plain stack">
-          {invitations.map((i) => (
-            <li key={i.id} className="card">
-              <h3>
-                {capitalised(i.reason)} meeting, {formatTime(i.scheduledFor)}
-              </h3>
-              <p>
-                {i.place}. {i.purpose}
-              </p>
-              <p>
-                Answer: <strong>{label(i.response)}</strong> ({label(i.meetingStatus)})
-              </p>
-              {i.meetingStatus === 'SCHEDULED' && <Answer invitation={i} onDone={onChanged} />}
-            </li>
-          ))}
-        </ul>
+      {me?.role === 'SUPERVISOR' && (
+        <p>
+          Your key workers' requests to attend are under each meeting; you decide them in "Requests
+          to attend meetings waiting for your decision".
+        </p>
       )}
+      <QueryState fetching={fetching} error={error} hasData={!!data}>
+        {invitations.length === 0 ? (
+          <p className="none">None</p>
+        ) : (
+          <ul className="plain stack">
+            {invitations.map((i, at) => (
+              <li key={i.id} className="card" aria-labelledby={`inv-${i.id}`}>
+                <h3 id={`inv-${i.id}`}>
+                  {capitalised(i.reason)} meeting, {formatTime(i.scheduledFor)}
+                </h3>
+                <p>
+                  {i.place}. {i.purpose}
+                </p>
+                <p>
+                  Answer: <strong>{label(i.response)}</strong> ({label(i.meetingStatus)})
+                  {i.substituteName ? `: ${i.substituteName} attends` : ''}
+                </p>
+                {i.meetingStatus === 'SCHEDULED' && <Answer invitation={i} onDone={changed} />}
+                <AttendanceWork invitation={i} me={me} onChanged={changed} />
+                <MeetingOutcome invitation={i} problems={problems} at={at} onChanged={changed} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {hasMore(data?.myMeetingInvitations) && (
+          <p className="meta">Showing the first {invitations.length} invitations.</p>
+        )}
+      </QueryState>
     </section>
   );
 }

@@ -12,7 +12,8 @@ const isEmergency = (id: string) => sessionStorage.getItem(`icp.emergency.${id}`
 import { EmergencyAccessPanel } from '../emergency/emergency-access-panel';
 import { ActionList } from './action-list';
 import { PlanCopies } from './plan-copy-button';
-import { GapsAndBlocks, Referrals } from './case-extras';
+import { Referrals } from './referrals';
+import { GapsAndBlocks } from './gaps-and-blocks';
 import { Meetings } from './meetings';
 import { GoalList, NeedsByDomain } from './plan-sections';
 
@@ -135,8 +136,8 @@ export function CasePage() {
             canSchedule={lead}
             onChanged={() => refetch()}
           />
-          <Referrals referrals={c.referrals} onChanged={() => refetch()} />
-          <GapsAndBlocks items={c.gapsAndBlocks} onChanged={() => refetch()} />
+          <Referrals caseId={c.id} />
+          <GapsAndBlocks caseId={c.id} />
         </>
       )}
     </QueryState>

@@ -1,16 +1,19 @@
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
+import { Link } from 'react-router';
 import {
+  AppCaseWorkCaseMeetingsDocument,
   ScheduleMeetingDocument,
   type AppCasePlanQuery,
   type MeetingReason,
 } from '../graphql/generated/graphql';
 import { useTypedMutation } from '../graphql/hooks';
-import { listOf } from '../graphql/lists';
+import { usePaged } from '../graphql/paging';
 import { refusalOf } from '../graphql/problems';
 import { Checkboxes } from '../ui/checkboxes';
 import { Choice, FormMessage, TextInput } from '../ui/form';
 import { capitalised, formatTime, label } from '../ui/labels';
+import { LoadMore } from '../ui/load-more';
 
 type Case = NonNullable<AppCasePlanQuery['case']>;
 
@@ -115,7 +118,12 @@ export function Meetings({
   onChanged: () => void;
 }) {
   const [open, setOpen] = useState(false);
-  const list = listOf(meetings);
+  const paged = usePaged(meetings, {
+    query: AppCaseWorkCaseMeetingsDocument,
+    variables: { caseId },
+    connection: (d) => d.case?.meetings,
+  });
+  const list = paged.items;
   return (
     <section aria-labelledby="meetings-title">
       <h2 id="meetings-title">Meetings</h2>
@@ -125,12 +133,15 @@ export function Meetings({
         <ul className="plain stack">
           {list.map((m) => (
             <li key={m.id} className="card">
-              {capitalised(m.reason)} meeting, {formatTime(m.scheduledFor)}, {m.place}{' '}
+              <Link to={`/cases/${caseId}/meetings/${m.id}`}>
+                {capitalised(m.reason)} meeting, {formatTime(m.scheduledFor)}, {m.place}
+              </Link>{' '}
               <span className="tag">{label(m.status)}</span>
             </li>
           ))}
         </ul>
       )}
+      <LoadMore paged={paged} what="meetings" />
       {canSchedule &&
         (open ? (
           <ScheduleForm

@@ -145,6 +145,8 @@ export type AssignmentReason =
 
 /** Why something is on a key worker's attention list. */
 export type AttentionKind =
+  /** A key worker they supervise asks to attend a coming meeting: their decision is due (attendanceRequestsToDecide, decideMeetingAttendance). */
+  | 'ATTENDANCE_REQUEST_TO_DECIDE'
   /** A coming care plan meeting the agency is invited to, not yet answered. */
   | 'MEETING_INVITATION'
   /** An open action whose due date has passed. */
@@ -1017,6 +1019,738 @@ export type UpdateStaffMemberInput = {
   supervisorId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type AppAttendanceWorkQueryVariables = Exact<{
+  meetingId: Scalars['UUID']['input'];
+}>;
+
+export type AppAttendanceWorkQuery = {
+  __typename?: 'Query';
+  myMeetingWork: {
+    __typename?: 'MeetingWork';
+    meetingId?: string | null;
+    requests?: Array<{
+      __typename?: 'MeetingAttendanceRequest';
+      id: string;
+      status?: MeetingAttendanceRequestStatus | null;
+      note?: string | null;
+      requestedAt?: string | null;
+      decidedAt?: string | null;
+      refusalReason?: string | null;
+      keyWorker?: {
+        __typename?: 'KeyWorker';
+        agencyCode: string;
+        id: string;
+        name: string;
+        role: string;
+      } | null;
+    }> | null;
+    report?: {
+      __typename?: 'MeetingReport';
+      agencyCode?: string | null;
+      meetingId?: string | null;
+      contribution?: string | null;
+      issues?: string | null;
+      submittedAt?: string | null;
+      phoneFollowUpAt?: string | null;
+      phoneFollowUpNote?: string | null;
+      writtenBy?: {
+        __typename?: 'KeyWorker';
+        agencyCode: string;
+        id: string;
+        name: string;
+        role: string;
+      } | null;
+    } | null;
+    substitute?: {
+      __typename?: 'MeetingSubstitute';
+      meetingId?: string | null;
+      handoverNote?: string | null;
+      namedAt?: string | null;
+      substitute?: {
+        __typename?: 'KeyWorker';
+        agencyCode: string;
+        id: string;
+        name: string;
+        role: string;
+      } | null;
+    } | null;
+  };
+};
+
+export type AppAttendanceStaffQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AppAttendanceStaffQuery = {
+  __typename?: 'Query';
+  keyWorkers: Array<{
+    __typename?: 'KeyWorker';
+    agencyCode: string;
+    id: string;
+    name: string;
+    role: string;
+  }>;
+};
+
+export type AppAttendanceRecordPhoneFollowUpMutationVariables = Exact<{
+  meetingId: Scalars['UUID']['input'];
+  calledAt: Scalars['DateTime']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type AppAttendanceRecordPhoneFollowUpMutation = {
+  __typename?: 'Mutation';
+  recordReportPhoneFollowUp: {
+    __typename?: 'MeetingReport';
+    agencyCode?: string | null;
+    meetingId?: string | null;
+    phoneFollowUpAt?: string | null;
+    phoneFollowUpNote?: string | null;
+  };
+};
+
+export type AppAttendanceNameSubstituteMutationVariables = Exact<{
+  meetingId: Scalars['UUID']['input'];
+  substituteKeyWorkerId: Scalars['ID']['input'];
+  handoverNote: Scalars['String']['input'];
+}>;
+
+export type AppAttendanceNameSubstituteMutation = {
+  __typename?: 'Mutation';
+  nameMeetingSubstitute: {
+    __typename?: 'MeetingSubstitute';
+    meetingId?: string | null;
+    namedAt?: string | null;
+    substitute?: {
+      __typename?: 'KeyWorker';
+      agencyCode: string;
+      id: string;
+      name: string;
+      role: string;
+    } | null;
+  };
+};
+
+export type AppAttendanceToDecideQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type AppAttendanceToDecideQuery = {
+  __typename?: 'Query';
+  attendanceRequestsToDecide: {
+    __typename?: 'AttendanceRequestToDecideConnection';
+    edges: Array<{
+      __typename?: 'AttendanceRequestToDecideEdge';
+      node: {
+        __typename?: 'AttendanceRequestToDecide';
+        meetingReason?: string | null;
+        meetingAt?: string | null;
+        meetingPlace?: string | null;
+        request?: {
+          __typename?: 'MeetingAttendanceRequest';
+          id: string;
+          meetingId?: string | null;
+          note?: string | null;
+          requestedAt?: string | null;
+          keyWorker?: {
+            __typename?: 'KeyWorker';
+            agencyCode: string;
+            id: string;
+            name: string;
+            role: string;
+          } | null;
+        } | null;
+      };
+    }>;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+  };
+};
+
+export type AppCaseWorkReferralFragment = {
+  __typename?: 'Referral';
+  id: string;
+  status?: ReferralStatus | null;
+  reason?: string | null;
+  followUpOn?: string | null;
+  interimPlan?: string | null;
+  createdAt?: string | null;
+  toAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+  events?: Array<{
+    __typename?: 'ReferralEvent';
+    id: string;
+    status?: ReferralStatus | null;
+    note?: string | null;
+    at?: string | null;
+    by?: { __typename?: 'KeyWorker'; agencyCode: string; id: string; name: string } | null;
+  }> | null;
+};
+
+export type AppCaseWorkGapBlockFragment = {
+  __typename?: 'GapBlock';
+  id: string;
+  level?: number | null;
+  status?: GapBlockStatus | null;
+  issue?: string | null;
+  whatTried?: string | null;
+  raisedAt?: string | null;
+  resolution?: string | null;
+  resolvedAt?: string | null;
+  concerningAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+  raisedByAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+  steps?: Array<{
+    __typename?: 'GapBlockStep';
+    id: string;
+    level?: number | null;
+    action?: GapBlockStepAction | null;
+    outcome?: string | null;
+    at?: string | null;
+    by?: { __typename?: 'KeyWorker'; agencyCode: string; id: string; name: string } | null;
+  }> | null;
+};
+
+export type AppCaseWorkReferralsQueryVariables = Exact<{
+  caseId: Scalars['UUID']['input'];
+}>;
+
+export type AppCaseWorkReferralsQuery = {
+  __typename?: 'Query';
+  agencies: Array<{ __typename?: 'Agency'; code: string; name: string }>;
+  case?: {
+    __typename?: 'Case';
+    id: string;
+    status?: CaseStatus | null;
+    leadAgency?: { __typename?: 'Agency'; code: string } | null;
+    caseManager?: { __typename?: 'KeyWorker'; agencyCode: string; id: string; name: string } | null;
+    serviceUser?: { __typename?: 'ServiceUser'; id: string } | null;
+    referrals?: Array<{
+      __typename?: 'Referral';
+      id: string;
+      status?: ReferralStatus | null;
+      reason?: string | null;
+      followUpOn?: string | null;
+      interimPlan?: string | null;
+      createdAt?: string | null;
+      toAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+      events?: Array<{
+        __typename?: 'ReferralEvent';
+        id: string;
+        status?: ReferralStatus | null;
+        note?: string | null;
+        at?: string | null;
+        by?: { __typename?: 'KeyWorker'; agencyCode: string; id: string; name: string } | null;
+      }> | null;
+    }> | null;
+  } | null;
+};
+
+export type AppCaseWorkReferralConsentsQueryVariables = Exact<{
+  serviceUserId: Scalars['UUID']['input'];
+}>;
+
+export type AppCaseWorkReferralConsentsQuery = {
+  __typename?: 'Query';
+  serviceUser?: {
+    __typename?: 'ServiceUser';
+    id: string;
+    consents?: {
+      __typename?: 'ConsentConnection';
+      edges: Array<{
+        __typename?: 'ConsentEdge';
+        node: {
+          __typename?: 'Consent';
+          id: string;
+          inForce?: boolean | null;
+          purpose?: ConsentPurpose | null;
+          evidenceRef?: string | null;
+          validFrom?: string | null;
+          recipientAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+        };
+      }>;
+    } | null;
+  } | null;
+};
+
+export type AppCaseWorkGapsAndBlocksQueryVariables = Exact<{
+  caseId: Scalars['UUID']['input'];
+}>;
+
+export type AppCaseWorkGapsAndBlocksQuery = {
+  __typename?: 'Query';
+  agencies: Array<{ __typename?: 'Agency'; code: string; name: string }>;
+  case?: {
+    __typename?: 'Case';
+    id: string;
+    status?: CaseStatus | null;
+    gapsAndBlocks?: Array<{
+      __typename?: 'GapBlock';
+      id: string;
+      level?: number | null;
+      status?: GapBlockStatus | null;
+      issue?: string | null;
+      whatTried?: string | null;
+      raisedAt?: string | null;
+      resolution?: string | null;
+      resolvedAt?: string | null;
+      concerningAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+      raisedByAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+      steps?: Array<{
+        __typename?: 'GapBlockStep';
+        id: string;
+        level?: number | null;
+        action?: GapBlockStepAction | null;
+        outcome?: string | null;
+        at?: string | null;
+        by?: { __typename?: 'KeyWorker'; agencyCode: string; id: string; name: string } | null;
+      }> | null;
+    }> | null;
+  } | null;
+};
+
+export type AppCaseWorkPageInfoFragment = {
+  __typename?: 'PageInfo';
+  hasNextPage: boolean;
+  endCursor?: string | null;
+};
+
+export type AppCaseWorkReviewsPageFragment = {
+  __typename?: 'CarePlanConnection';
+  edges: Array<{
+    __typename?: 'CarePlanEdge';
+    node: {
+      __typename?: 'CarePlan';
+      id: string;
+      nextReviewOn?: string | null;
+      case?: {
+        __typename?: 'Case';
+        id: string;
+        serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+      } | null;
+    };
+  }>;
+  pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+};
+
+export type AppCaseWorkActionsPageFragment = {
+  __typename?: 'PlanActionConnection';
+  edges: Array<{
+    __typename?: 'PlanActionEdge';
+    node: {
+      __typename?: 'PlanAction';
+      id: string;
+      description?: string | null;
+      dueOn?: string | null;
+      case?: {
+        __typename?: 'Case';
+        id: string;
+        serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+      } | null;
+      responsibleAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+      keyWorker?: { __typename?: 'KeyWorker'; agencyCode: string; id: string; name: string } | null;
+    };
+  }>;
+  pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+};
+
+export type AppCaseWorkReferralsPageFragment = {
+  __typename?: 'ReferralConnection';
+  edges: Array<{
+    __typename?: 'ReferralEdge';
+    node: {
+      __typename?: 'Referral';
+      id: string;
+      status?: ReferralStatus | null;
+      followUpOn?: string | null;
+      toAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+      case?: {
+        __typename?: 'Case';
+        id: string;
+        serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+      } | null;
+    };
+  }>;
+  pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+};
+
+export type AppCaseWorkTransfersPageFragment = {
+  __typename?: 'CaseTransferConnection';
+  edges: Array<{
+    __typename?: 'CaseTransferEdge';
+    node: {
+      __typename?: 'CaseTransfer';
+      id: string;
+      requestedAt?: string | null;
+      case?: {
+        __typename?: 'Case';
+        id: string;
+        serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+      } | null;
+    };
+  }>;
+  pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+};
+
+export type AppCaseWorkDeliveryChangesPageFragment = {
+  __typename?: 'ServiceDeliveryChangeConnection';
+  edges: Array<{
+    __typename?: 'ServiceDeliveryChangeEdge';
+    node: {
+      __typename?: 'ServiceDeliveryChange';
+      id: string;
+      what?: string | null;
+      why?: string | null;
+      effectiveFrom?: string | null;
+      agency?: { __typename?: 'Agency'; code: string; name: string } | null;
+      case?: {
+        __typename?: 'Case';
+        id: string;
+        serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+      } | null;
+    };
+  }>;
+  pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+};
+
+export type AppCaseWorkMeetingsPageFragment = {
+  __typename?: 'MeetingConnection';
+  edges: Array<{
+    __typename?: 'MeetingEdge';
+    node: {
+      __typename?: 'Meeting';
+      id: string;
+      reason?: MeetingReason | null;
+      scheduledFor?: string | null;
+      outcomeCirculationDueOn?: string | null;
+      notAnswered?: Array<{ __typename?: 'Agency'; code: string; name: string }> | null;
+      case?: {
+        __typename?: 'Case';
+        id: string;
+        serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+      } | null;
+    };
+  }>;
+  pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+};
+
+export type AppCaseWorkEmergencyAccessesPageFragment = {
+  __typename?: 'EmergencyAccessConnection';
+  edges: Array<{
+    __typename?: 'EmergencyAccessEdge';
+    node: {
+      __typename?: 'EmergencyAccess';
+      id: string;
+      agencyCode?: string | null;
+      reasonCode?: EmergencyReasonCode | null;
+      reason?: string | null;
+      startedAt?: string | null;
+      reviewDueOn?: string | null;
+      serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+    };
+  }>;
+  pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+};
+
+export type AppCaseWorkGapsAndBlocksPageFragment = {
+  __typename?: 'GapBlockConnection';
+  edges: Array<{
+    __typename?: 'GapBlockEdge';
+    node: {
+      __typename?: 'GapBlock';
+      id: string;
+      level?: number | null;
+      issue?: string | null;
+      concerningAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+      case?: {
+        __typename?: 'Case';
+        id: string;
+        serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+      } | null;
+    };
+  }>;
+  pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+};
+
+export type AppCaseWorkWorklistMoreQueryVariables = Exact<{
+  dueWithinDays: Scalars['Int']['input'];
+  after: Scalars['String']['input'];
+  overdueReviews?: Scalars['Boolean']['input'];
+  reviewsDueSoon?: Scalars['Boolean']['input'];
+  overdueActions?: Scalars['Boolean']['input'];
+  referralsAwaitingFollowUp?: Scalars['Boolean']['input'];
+  transfersAwaitingAcceptance?: Scalars['Boolean']['input'];
+  serviceDeliveryChanges?: Scalars['Boolean']['input'];
+  lateMeetingOutcomes?: Scalars['Boolean']['input'];
+  emergencyAccessesToReview?: Scalars['Boolean']['input'];
+  upcomingMeetings?: Scalars['Boolean']['input'];
+  openGapsAndBlocks?: Scalars['Boolean']['input'];
+  actionsToReassign?: Scalars['Boolean']['input'];
+}>;
+
+export type AppCaseWorkWorklistMoreQuery = {
+  __typename?: 'Query';
+  caseManagerWorklist: {
+    __typename?: 'CaseManagerWorklist';
+    overdueReviews?: {
+      __typename?: 'CarePlanConnection';
+      edges: Array<{
+        __typename?: 'CarePlanEdge';
+        node: {
+          __typename?: 'CarePlan';
+          id: string;
+          nextReviewOn?: string | null;
+          case?: {
+            __typename?: 'Case';
+            id: string;
+            serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+          } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    reviewsDueSoon?: {
+      __typename?: 'CarePlanConnection';
+      edges: Array<{
+        __typename?: 'CarePlanEdge';
+        node: {
+          __typename?: 'CarePlan';
+          id: string;
+          nextReviewOn?: string | null;
+          case?: {
+            __typename?: 'Case';
+            id: string;
+            serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+          } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    overdueActions?: {
+      __typename?: 'PlanActionConnection';
+      edges: Array<{
+        __typename?: 'PlanActionEdge';
+        node: {
+          __typename?: 'PlanAction';
+          id: string;
+          description?: string | null;
+          dueOn?: string | null;
+          case?: {
+            __typename?: 'Case';
+            id: string;
+            serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+          } | null;
+          responsibleAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+          keyWorker?: {
+            __typename?: 'KeyWorker';
+            agencyCode: string;
+            id: string;
+            name: string;
+          } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    referralsAwaitingFollowUp?: {
+      __typename?: 'ReferralConnection';
+      edges: Array<{
+        __typename?: 'ReferralEdge';
+        node: {
+          __typename?: 'Referral';
+          id: string;
+          status?: ReferralStatus | null;
+          followUpOn?: string | null;
+          toAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+          case?: {
+            __typename?: 'Case';
+            id: string;
+            serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+          } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    transfersAwaitingAcceptance?: {
+      __typename?: 'CaseTransferConnection';
+      edges: Array<{
+        __typename?: 'CaseTransferEdge';
+        node: {
+          __typename?: 'CaseTransfer';
+          id: string;
+          requestedAt?: string | null;
+          case?: {
+            __typename?: 'Case';
+            id: string;
+            serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+          } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    serviceDeliveryChanges?: {
+      __typename?: 'ServiceDeliveryChangeConnection';
+      edges: Array<{
+        __typename?: 'ServiceDeliveryChangeEdge';
+        node: {
+          __typename?: 'ServiceDeliveryChange';
+          id: string;
+          what?: string | null;
+          why?: string | null;
+          effectiveFrom?: string | null;
+          agency?: { __typename?: 'Agency'; code: string; name: string } | null;
+          case?: {
+            __typename?: 'Case';
+            id: string;
+            serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+          } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    lateMeetingOutcomes?: {
+      __typename?: 'MeetingConnection';
+      edges: Array<{
+        __typename?: 'MeetingEdge';
+        node: {
+          __typename?: 'Meeting';
+          id: string;
+          reason?: MeetingReason | null;
+          scheduledFor?: string | null;
+          outcomeCirculationDueOn?: string | null;
+          notAnswered?: Array<{ __typename?: 'Agency'; code: string; name: string }> | null;
+          case?: {
+            __typename?: 'Case';
+            id: string;
+            serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+          } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    emergencyAccessesToReview?: {
+      __typename?: 'EmergencyAccessConnection';
+      edges: Array<{
+        __typename?: 'EmergencyAccessEdge';
+        node: {
+          __typename?: 'EmergencyAccess';
+          id: string;
+          agencyCode?: string | null;
+          reasonCode?: EmergencyReasonCode | null;
+          reason?: string | null;
+          startedAt?: string | null;
+          reviewDueOn?: string | null;
+          serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    upcomingMeetings?: {
+      __typename?: 'MeetingConnection';
+      edges: Array<{
+        __typename?: 'MeetingEdge';
+        node: {
+          __typename?: 'Meeting';
+          id: string;
+          reason?: MeetingReason | null;
+          scheduledFor?: string | null;
+          outcomeCirculationDueOn?: string | null;
+          notAnswered?: Array<{ __typename?: 'Agency'; code: string; name: string }> | null;
+          case?: {
+            __typename?: 'Case';
+            id: string;
+            serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+          } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    openGapsAndBlocks?: {
+      __typename?: 'GapBlockConnection';
+      edges: Array<{
+        __typename?: 'GapBlockEdge';
+        node: {
+          __typename?: 'GapBlock';
+          id: string;
+          level?: number | null;
+          issue?: string | null;
+          concerningAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+          case?: {
+            __typename?: 'Case';
+            id: string;
+            serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+          } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+    actionsToReassign?: {
+      __typename?: 'PlanActionConnection';
+      edges: Array<{
+        __typename?: 'PlanActionEdge';
+        node: {
+          __typename?: 'PlanAction';
+          id: string;
+          description?: string | null;
+          dueOn?: string | null;
+          case?: {
+            __typename?: 'Case';
+            id: string;
+            serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+          } | null;
+          responsibleAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+          keyWorker?: {
+            __typename?: 'KeyWorker';
+            agencyCode: string;
+            id: string;
+            name: string;
+          } | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    };
+  };
+};
+
+export type AppCaseWorkMeetingsOfCaseFragment = {
+  __typename?: 'MeetingConnection';
+  edges: Array<{
+    __typename?: 'MeetingEdge';
+    node: {
+      __typename?: 'Meeting';
+      id: string;
+      reason?: MeetingReason | null;
+      scheduledFor?: string | null;
+      place?: string | null;
+      status?: MeetingStatus | null;
+    };
+  }>;
+  pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+};
+
+export type AppCaseWorkCaseMeetingsQueryVariables = Exact<{
+  caseId: Scalars['UUID']['input'];
+  after: Scalars['String']['input'];
+}>;
+
+export type AppCaseWorkCaseMeetingsQuery = {
+  __typename?: 'Query';
+  case?: {
+    __typename?: 'Case';
+    id: string;
+    meetings?: {
+      __typename?: 'MeetingConnection';
+      edges: Array<{
+        __typename?: 'MeetingEdge';
+        node: {
+          __typename?: 'Meeting';
+          id: string;
+          reason?: MeetingReason | null;
+          scheduledFor?: string | null;
+          place?: string | null;
+          status?: MeetingStatus | null;
+        };
+      }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    } | null;
+  } | null;
+};
+
 export type AppStaffFragment = {
   __typename?: 'KeyWorker';
   agencyCode: string;
@@ -1133,24 +1867,6 @@ export type AppCasePlanQuery = {
       lastReviewedOn?: string | null;
       reviewOverdue?: boolean | null;
       updatedAt?: string | null;
-      needs?: Array<{
-        __typename?: 'Need';
-        id: string;
-        domain?: NeedDomain | null;
-        description?: string | null;
-        met?: boolean | null;
-      }> | null;
-      goals?: Array<{
-        __typename?: 'Goal';
-        id: string;
-        domain?: NeedDomain | null;
-        statement?: string | null;
-        measure?: string | null;
-        achievability?: string | null;
-        targetDate?: string | null;
-        status?: GoalStatus | null;
-        need?: { __typename?: 'Need'; id: string } | null;
-      }> | null;
       actions?: Array<{
         __typename?: 'PlanAction';
         id: string;
@@ -1203,16 +1919,25 @@ export type AppCasePlanQuery = {
           } | null;
         } | null;
       }> | null;
+      needs?: Array<{
+        __typename?: 'Need';
+        id: string;
+        domain?: NeedDomain | null;
+        description?: string | null;
+        met?: boolean | null;
+      }> | null;
+      goals?: Array<{
+        __typename?: 'Goal';
+        id: string;
+        domain?: NeedDomain | null;
+        statement?: string | null;
+        measure?: string | null;
+        achievability?: string | null;
+        targetDate?: string | null;
+        status?: GoalStatus | null;
+        need?: { __typename?: 'Need'; id: string } | null;
+      }> | null;
     } | null;
-    referrals?: Array<{
-      __typename?: 'Referral';
-      id: string;
-      status?: ReferralStatus | null;
-      reason?: string | null;
-      followUpOn?: string | null;
-      interimPlan?: string | null;
-      toAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
-    }> | null;
     meetings?: {
       __typename?: 'MeetingConnection';
       edges: Array<{
@@ -1226,16 +1951,8 @@ export type AppCasePlanQuery = {
           status?: MeetingStatus | null;
         };
       }>;
+      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
     } | null;
-    gapsAndBlocks?: Array<{
-      __typename?: 'GapBlock';
-      id: string;
-      level?: number | null;
-      status?: GapBlockStatus | null;
-      issue?: string | null;
-      raisedAt?: string | null;
-      concerningAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
-    }> | null;
   } | null;
 };
 
@@ -1366,24 +2083,6 @@ export type AppCaseloadQuery = {
       pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean };
     } | null;
   };
-  myMeetingInvitations: {
-    __typename?: 'MeetingInvitationConnection';
-    edges: Array<{
-      __typename?: 'MeetingInvitationEdge';
-      node: {
-        __typename?: 'MeetingInvitation';
-        id: string;
-        meetingId?: string | null;
-        reason?: MeetingReason | null;
-        scheduledFor?: string | null;
-        place?: string | null;
-        purpose?: string | null;
-        response?: MeetingResponse | null;
-        meetingStatus?: MeetingStatus | null;
-      };
-    }>;
-    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-  };
 };
 
 export type AppConsentFragment = {
@@ -1402,8 +2101,21 @@ export type AppConsentFragment = {
   recordedAt?: string | null;
   withdrawnAt?: string | null;
   recipientAgencyKind?: AgencyKind | null;
-  recipientAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
-  recordedBy?: { __typename?: 'KeyWorker'; agencyCode: string; id: string; name: string } | null;
+  recipientAgency?: { __typename?: 'Agency'; code: string; name: string; kind: AgencyKind } | null;
+  recordedBy?: {
+    __typename?: 'KeyWorker';
+    agencyCode: string;
+    id: string;
+    name: string;
+    role: string;
+  } | null;
+  exceptions?: Array<{
+    __typename?: 'ConsentException';
+    categories?: Array<ConsentCategory> | null;
+    validFrom?: string | null;
+    validUntil?: string | null;
+    inForce?: boolean | null;
+  }> | null;
 };
 
 export type AppConsentsQueryVariables = Exact<{
@@ -1437,13 +2149,26 @@ export type AppConsentsQuery = {
           recordedAt?: string | null;
           withdrawnAt?: string | null;
           recipientAgencyKind?: AgencyKind | null;
-          recipientAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+          recipientAgency?: {
+            __typename?: 'Agency';
+            code: string;
+            name: string;
+            kind: AgencyKind;
+          } | null;
           recordedBy?: {
             __typename?: 'KeyWorker';
             agencyCode: string;
             id: string;
             name: string;
+            role: string;
           } | null;
+          exceptions?: Array<{
+            __typename?: 'ConsentException';
+            categories?: Array<ConsentCategory> | null;
+            validFrom?: string | null;
+            validUntil?: string | null;
+            inForce?: boolean | null;
+          }> | null;
         };
       }>;
       pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
@@ -1471,6 +2196,25 @@ export type AppConsentPreviewQuery = {
       denied?: boolean | null;
     }> | null;
   } | null;
+};
+
+export type AppDisclosureEntriesFragment = {
+  __typename?: 'DisclosureEntryConnection';
+  edges: Array<{
+    __typename?: 'DisclosureEntryEdge';
+    node: {
+      __typename?: 'DisclosureEntry';
+      at: string;
+      readerAgency: string;
+      readerUser: string;
+      categories: Array<string>;
+      fields: Array<string>;
+      bases: Array<string>;
+      operationName?: string | null;
+      position: number;
+    };
+  }>;
+  pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean };
 };
 
 export type AppDisclosureLogQueryVariables = Exact<{
@@ -1546,6 +2290,277 @@ export type AppDisclosureLogQuery = {
       }> | null;
     } | null;
   } | null;
+};
+
+export type AppMeetingQueryVariables = Exact<{
+  id: Scalars['UUID']['input'];
+}>;
+
+export type AppMeetingQuery = {
+  __typename?: 'Query';
+  meeting?: {
+    __typename?: 'Meeting';
+    rescheduledAt?: string | null;
+    id: string;
+    reason?: MeetingReason | null;
+    scheduledFor?: string | null;
+    place?: string | null;
+    purpose?: string | null;
+    aims?: string | null;
+    status?: MeetingStatus | null;
+    serviceUserAttends?: boolean | null;
+    serviceUserAttendanceReason?: string | null;
+    serviceUserPreparedAt?: string | null;
+    serviceUserPreparation?: string | null;
+    invitationsSentAt?: string | null;
+    recordVersion?: number | null;
+    finalisedAt?: string | null;
+    planVersion?: number | null;
+    circulatedAt?: string | null;
+    cancelledAt?: string | null;
+    cancellationReason?: string | null;
+    outcomeCirculationDueOn?: string | null;
+    outcomeCirculationLate?: boolean | null;
+    summary?: string | null;
+    decisions?: Array<string> | null;
+    attendance?: Array<{
+      __typename?: 'MeetingInvitation';
+      id: string;
+      reportReceivedAt?: string | null;
+      phoneFollowUpAt?: string | null;
+      meetingId?: string | null;
+      sentAt?: string | null;
+      response?: MeetingResponse | null;
+      substituteName?: string | null;
+      note?: string | null;
+      respondedAt?: string | null;
+      reportReceived?: boolean | null;
+      phoneFollowUpDone?: boolean | null;
+      report?: {
+        __typename?: 'MeetingReport';
+        contribution?: string | null;
+        issues?: string | null;
+        submittedAt?: string | null;
+      } | null;
+      agency?: { __typename?: 'Agency'; code: string; name: string; kind: AgencyKind } | null;
+      keyWorker?: {
+        __typename?: 'KeyWorker';
+        agencyCode: string;
+        id: string;
+        name: string;
+        role: string;
+      } | null;
+    }> | null;
+    circulations?: Array<{
+      __typename?: 'MeetingCirculation';
+      id: string;
+      circulatedAt?: string | null;
+      acknowledgedAt?: string | null;
+      acknowledgedBy?: {
+        __typename?: 'KeyWorker';
+        agencyCode: string;
+        id: string;
+        name: string;
+        role: string;
+      } | null;
+      agency?: { __typename?: 'Agency'; code: string } | null;
+    }> | null;
+    gapBlocks?: Array<{
+      __typename?: 'GapBlock';
+      id: string;
+      level?: number | null;
+      issue?: string | null;
+    }> | null;
+    case?: {
+      __typename?: 'Case';
+      id: string;
+      status?: CaseStatus | null;
+      serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+      caseManager?: {
+        __typename?: 'KeyWorker';
+        agencyCode: string;
+        id: string;
+        name: string;
+        role: string;
+      } | null;
+      carePlan?: {
+        __typename?: 'CarePlan';
+        id: string;
+        version?: number | null;
+        nextReviewOn?: string | null;
+        lastReviewedOn?: string | null;
+        actions?: Array<{
+          __typename?: 'PlanAction';
+          id: string;
+          description?: string | null;
+          responsibleAgency?: {
+            __typename?: 'Agency';
+            code: string;
+            name: string;
+            kind: AgencyKind;
+          } | null;
+        }> | null;
+      } | null;
+    } | null;
+    chairedBy?: {
+      __typename?: 'KeyWorker';
+      agencyCode: string;
+      id: string;
+      name: string;
+      role: string;
+    } | null;
+    notAnswered?: Array<{ __typename?: 'Agency'; code: string }> | null;
+    actionReviews?: Array<{
+      __typename?: 'MeetingActionReview';
+      actionId?: string | null;
+      whatWorkedWell?: string | null;
+      challenges?: string | null;
+      gapsAndBlocks?: string | null;
+      newIssues?: string | null;
+      nextSteps?: string | null;
+    }> | null;
+  } | null;
+};
+
+export type AppMeetingRecordServiceUserPreparedMutationVariables = Exact<{
+  meetingId: Scalars['UUID']['input'];
+  preparedAt: Scalars['DateTime']['input'];
+  how: Scalars['String']['input'];
+}>;
+
+export type AppMeetingRecordServiceUserPreparedMutation = {
+  __typename?: 'Mutation';
+  recordServiceUserPrepared: {
+    __typename?: 'Meeting';
+    id: string;
+    reason?: MeetingReason | null;
+    scheduledFor?: string | null;
+    place?: string | null;
+    purpose?: string | null;
+    aims?: string | null;
+    status?: MeetingStatus | null;
+    serviceUserAttends?: boolean | null;
+    serviceUserAttendanceReason?: string | null;
+    serviceUserPreparedAt?: string | null;
+    serviceUserPreparation?: string | null;
+    invitationsSentAt?: string | null;
+    recordVersion?: number | null;
+    finalisedAt?: string | null;
+    planVersion?: number | null;
+    circulatedAt?: string | null;
+    cancelledAt?: string | null;
+    cancellationReason?: string | null;
+    outcomeCirculationDueOn?: string | null;
+    outcomeCirculationLate?: boolean | null;
+    summary?: string | null;
+    decisions?: Array<string> | null;
+    case?: { __typename?: 'Case'; id: string } | null;
+    chairedBy?: {
+      __typename?: 'KeyWorker';
+      agencyCode: string;
+      id: string;
+      name: string;
+      role: string;
+    } | null;
+    attendance?: Array<{
+      __typename?: 'MeetingInvitation';
+      id: string;
+      meetingId?: string | null;
+      sentAt?: string | null;
+      response?: MeetingResponse | null;
+      substituteName?: string | null;
+      note?: string | null;
+      respondedAt?: string | null;
+      reportReceived?: boolean | null;
+      phoneFollowUpDone?: boolean | null;
+      agency?: { __typename?: 'Agency'; code: string; name: string; kind: AgencyKind } | null;
+      keyWorker?: {
+        __typename?: 'KeyWorker';
+        agencyCode: string;
+        id: string;
+        name: string;
+        role: string;
+      } | null;
+    }> | null;
+    notAnswered?: Array<{ __typename?: 'Agency'; code: string }> | null;
+    actionReviews?: Array<{
+      __typename?: 'MeetingActionReview';
+      actionId?: string | null;
+      whatWorkedWell?: string | null;
+      challenges?: string | null;
+      gapsAndBlocks?: string | null;
+      newIssues?: string | null;
+      nextSteps?: string | null;
+    }> | null;
+    circulations?: Array<{
+      __typename?: 'MeetingCirculation';
+      id: string;
+      circulatedAt?: string | null;
+      acknowledgedAt?: string | null;
+      agency?: { __typename?: 'Agency'; code: string } | null;
+    }> | null;
+  };
+};
+
+export type AppMeetingRecordReportReceivedMutationVariables = Exact<{
+  meetingId: Scalars['UUID']['input'];
+  agencyCode: Scalars['ID']['input'];
+}>;
+
+export type AppMeetingRecordReportReceivedMutation = {
+  __typename?: 'Mutation';
+  recordReportReceived: {
+    __typename?: 'MeetingInvitation';
+    reportReceivedAt?: string | null;
+    id: string;
+    meetingId?: string | null;
+    sentAt?: string | null;
+    response?: MeetingResponse | null;
+    substituteName?: string | null;
+    note?: string | null;
+    respondedAt?: string | null;
+    reportReceived?: boolean | null;
+    phoneFollowUpDone?: boolean | null;
+    agency?: { __typename?: 'Agency'; code: string; name: string; kind: AgencyKind } | null;
+    keyWorker?: {
+      __typename?: 'KeyWorker';
+      agencyCode: string;
+      id: string;
+      name: string;
+      role: string;
+    } | null;
+  };
+};
+
+export type AppMeetingRecordPhoneFollowUpMutationVariables = Exact<{
+  meetingId: Scalars['UUID']['input'];
+  agencyCode: Scalars['ID']['input'];
+  calledAt: Scalars['DateTime']['input'];
+}>;
+
+export type AppMeetingRecordPhoneFollowUpMutation = {
+  __typename?: 'Mutation';
+  recordPhoneFollowUp: {
+    __typename?: 'MeetingInvitation';
+    phoneFollowUpAt?: string | null;
+    id: string;
+    meetingId?: string | null;
+    sentAt?: string | null;
+    response?: MeetingResponse | null;
+    substituteName?: string | null;
+    note?: string | null;
+    respondedAt?: string | null;
+    reportReceived?: boolean | null;
+    phoneFollowUpDone?: boolean | null;
+    agency?: { __typename?: 'Agency'; code: string; name: string; kind: AgencyKind } | null;
+    keyWorker?: {
+      __typename?: 'KeyWorker';
+      agencyCode: string;
+      id: string;
+      name: string;
+      role: string;
+    } | null;
+  };
 };
 
 export type AppMyOwnRecordQueryVariables = Exact<{
@@ -1714,7 +2729,18 @@ export type AppWorklistQuery = {
           id: string;
           description?: string | null;
           dueOn?: string | null;
+          case?: {
+            __typename?: 'Case';
+            id: string;
+            serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+          } | null;
           responsibleAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+          keyWorker?: {
+            __typename?: 'KeyWorker';
+            agencyCode: string;
+            id: string;
+            name: string;
+          } | null;
         };
       }>;
       pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
@@ -1763,6 +2789,7 @@ export type AppWorklistQuery = {
           __typename?: 'ServiceDeliveryChange';
           id: string;
           what?: string | null;
+          why?: string | null;
           effectiveFrom?: string | null;
           agency?: { __typename?: 'Agency'; code: string; name: string } | null;
           case?: {
@@ -1783,6 +2810,7 @@ export type AppWorklistQuery = {
           id: string;
           reason?: MeetingReason | null;
           scheduledFor?: string | null;
+          outcomeCirculationDueOn?: string | null;
           notAnswered?: Array<{ __typename?: 'Agency'; code: string; name: string }> | null;
           case?: {
             __typename?: 'Case';
@@ -1801,7 +2829,9 @@ export type AppWorklistQuery = {
           __typename?: 'Meeting';
           id: string;
           reason?: MeetingReason | null;
+          scheduledFor?: string | null;
           outcomeCirculationDueOn?: string | null;
+          notAnswered?: Array<{ __typename?: 'Agency'; code: string; name: string }> | null;
           case?: {
             __typename?: 'Case';
             id: string;
@@ -1820,6 +2850,7 @@ export type AppWorklistQuery = {
           id: string;
           agencyCode?: string | null;
           reasonCode?: EmergencyReasonCode | null;
+          reason?: string | null;
           startedAt?: string | null;
           reviewDueOn?: string | null;
           serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
@@ -1846,128 +2877,32 @@ export type AppWorklistQuery = {
       }>;
       pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
     };
-  };
-};
-
-export type PlanVersionsQueryVariables = Exact<{
-  planId: Scalars['UUID']['input'];
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-export type PlanVersionsQuery = {
-  __typename?: 'Query';
-  carePlan?: {
-    __typename?: 'CarePlan';
-    id: string;
-    version?: number | null;
-    versions?: {
-      __typename?: 'CarePlanVersionConnection';
+    actionsToReassign: {
+      __typename?: 'PlanActionConnection';
       edges: Array<{
-        __typename?: 'CarePlanVersionEdge';
+        __typename?: 'PlanActionEdge';
         node: {
-          __typename?: 'CarePlanVersion';
+          __typename?: 'PlanAction';
           id: string;
-          version?: number | null;
-          createdAt?: string | null;
-          changeSummary?: string | null;
-          author?: {
+          description?: string | null;
+          dueOn?: string | null;
+          case?: {
+            __typename?: 'Case';
+            id: string;
+            serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
+          } | null;
+          responsibleAgency?: { __typename?: 'Agency'; code: string; name: string } | null;
+          keyWorker?: {
             __typename?: 'KeyWorker';
             agencyCode: string;
             id: string;
             name: string;
-            role: string;
           } | null;
-          authorAgency?: { __typename?: 'Agency'; code: string } | null;
-          meeting?: { __typename?: 'Meeting'; id: string } | null;
         };
       }>;
       pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-    } | null;
-  } | null;
-};
-
-export type PlanVersionQueryVariables = Exact<{
-  planId: Scalars['UUID']['input'];
-  version: Scalars['Int']['input'];
-}>;
-
-export type PlanVersionQuery = {
-  __typename?: 'Query';
-  carePlan?: {
-    __typename?: 'CarePlan';
-    id: string;
-    versionAt?: {
-      __typename?: 'CarePlanVersion';
-      id: string;
-      version?: number | null;
-      createdAt?: string | null;
-      changeSummary?: string | null;
-      nextReviewOn?: string | null;
-      needs?: Array<{
-        __typename?: 'Need';
-        id: string;
-        domain?: NeedDomain | null;
-        description?: string | null;
-        met?: boolean | null;
-      }> | null;
-      goals?: Array<{
-        __typename?: 'Goal';
-        id: string;
-        domain?: NeedDomain | null;
-        statement?: string | null;
-        targetDate?: string | null;
-        status?: GoalStatus | null;
-      }> | null;
-      actions?: Array<{
-        __typename?: 'PlanAction';
-        id: string;
-        description?: string | null;
-        domain?: NeedDomain | null;
-        interventionType?: InterventionType | null;
-        dueOn?: string | null;
-        reviewEveryWeeks?: number | null;
-        goal?: { __typename?: 'Goal'; id: string } | null;
-        responsibleAgency?: {
-          __typename?: 'Agency';
-          code: string;
-          name: string;
-          kind: AgencyKind;
-        } | null;
-        keyWorker?: {
-          __typename?: 'KeyWorker';
-          agencyCode: string;
-          id: string;
-          name: string;
-          role: string;
-        } | null;
-      }> | null;
-    } | null;
-  } | null;
-};
-
-export type PlanChangesQueryVariables = Exact<{
-  planId: Scalars['UUID']['input'];
-  fromVersion: Scalars['Int']['input'];
-  toVersion?: InputMaybe<Scalars['Int']['input']>;
-}>;
-
-export type PlanChangesQuery = {
-  __typename?: 'Query';
-  carePlan?: {
-    __typename?: 'CarePlan';
-    id: string;
-    changes?: Array<{
-      __typename?: 'PlanChange';
-      part?: PlanPart | null;
-      itemId?: string | null;
-      change?: ChangeKind | null;
-      field?: string | null;
-      before?: string | null;
-      after?: string | null;
-      domain?: NeedDomain | null;
-    }> | null;
-  } | null;
+    };
+  };
 };
 
 export type ReviseCarePlanMutationVariables = Exact<{
@@ -1984,13 +2919,6 @@ export type ReviseCarePlanMutation = {
     lastReviewedOn?: string | null;
     reviewOverdue?: boolean | null;
     updatedAt?: string | null;
-    needs?: Array<{
-      __typename?: 'Need';
-      id: string;
-      domain?: NeedDomain | null;
-      description?: string | null;
-      met?: boolean | null;
-    }> | null;
     goals?: Array<{
       __typename?: 'Goal';
       id: string;
@@ -2000,7 +2928,6 @@ export type ReviseCarePlanMutation = {
       achievability?: string | null;
       targetDate?: string | null;
       status?: GoalStatus | null;
-      need?: { __typename?: 'Need'; id: string } | null;
       proposedBy?: { __typename?: 'Agency'; code: string } | null;
       conflicts?: Array<{
         __typename?: 'GoalConflict';
@@ -2009,6 +2936,7 @@ export type ReviseCarePlanMutation = {
         resolution?: string | null;
         conflictingGoal?: { __typename?: 'Goal'; id: string; statement?: string | null } | null;
       }> | null;
+      need?: { __typename?: 'Need'; id: string } | null;
     }> | null;
     actions?: Array<{
       __typename?: 'PlanAction';
@@ -2079,22 +3007,13 @@ export type ReviseCarePlanMutation = {
       agencies?: Array<{ __typename?: 'Agency'; code: string }> | null;
       actions?: Array<{ __typename?: 'PlanAction'; id: string }> | null;
     }> | null;
-  };
-};
-
-export type RecordPlanReviewMutationVariables = Exact<{
-  input: RecordPlanReviewInput;
-}>;
-
-export type RecordPlanReviewMutation = {
-  __typename?: 'Mutation';
-  recordPlanReview: {
-    __typename?: 'CarePlan';
-    id: string;
-    version?: number | null;
-    lastReviewedOn?: string | null;
-    nextReviewOn?: string | null;
-    reviewOverdue?: boolean | null;
+    needs?: Array<{
+      __typename?: 'Need';
+      id: string;
+      domain?: NeedDomain | null;
+      description?: string | null;
+      met?: boolean | null;
+    }> | null;
   };
 };
 
@@ -2118,100 +3037,6 @@ export type IssuePlanCopyMutation = {
     fileName?: string | null;
     html?: string | null;
     recipientAgency?: { __typename?: 'Agency'; code: string } | null;
-  };
-};
-
-export type MyCaseloadQueryVariables = Exact<{
-  keyWorkerId?: InputMaybe<Scalars['ID']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-}>;
-
-export type MyCaseloadQuery = {
-  __typename?: 'Query';
-  myCaseload: {
-    __typename?: 'Caseload';
-    meetingItemsComplete?: boolean | null;
-    keyWorker?: {
-      __typename?: 'KeyWorker';
-      agencyCode: string;
-      id: string;
-      name: string;
-      role: string;
-      supervisor?: {
-        __typename?: 'KeyWorker';
-        agencyCode: string;
-        id: string;
-        name: string;
-        role: string;
-      } | null;
-    } | null;
-    serviceUsers?: {
-      __typename?: 'CaseloadServiceUserConnection';
-      edges: Array<{
-        __typename?: 'CaseloadServiceUserEdge';
-        node?: {
-          __typename?: 'ServiceUser';
-          id: string;
-          pseudonym: string;
-          givenName?: string | null;
-          familyName?: string | null;
-        } | null;
-      }>;
-      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-    } | null;
-    openActions?: {
-      __typename?: 'CaseloadActionConnection';
-      edges: Array<{
-        __typename?: 'CaseloadActionEdge';
-        node: {
-          __typename?: 'CaseloadAction';
-          actionId: string;
-          description?: string | null;
-          dueOn?: string | null;
-          overdue?: boolean | null;
-          serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
-          delivery?: {
-            __typename?: 'ActionDelivery';
-            agencyCode: string;
-            actionId: string;
-            status?: DeliveryStatus | null;
-            acceptedAt?: string | null;
-            declinedReason?: string | null;
-            statusNote?: string | null;
-            outcome?: string | null;
-            outcomeRecordedAt?: string | null;
-            version?: number | null;
-            updatedAt?: string | null;
-            keyWorker?: {
-              __typename?: 'KeyWorker';
-              agencyCode: string;
-              id: string;
-              name: string;
-              role: string;
-            } | null;
-          } | null;
-        };
-      }>;
-      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-    } | null;
-    attention?: {
-      __typename?: 'AttentionItemConnection';
-      edges: Array<{
-        __typename?: 'AttentionItemEdge';
-        node: {
-          __typename?: 'AttentionItem';
-          kind?: AttentionKind | null;
-          actionId?: string | null;
-          meetingId?: string | null;
-          meetingAt?: string | null;
-          description?: string | null;
-          dueOn?: string | null;
-          daysOverdue?: number | null;
-          serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
-        };
-      }>;
-      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-    } | null;
   };
 };
 
@@ -2297,7 +3122,7 @@ export type PlanActionItemFragment = {
   } | null;
 };
 
-export type CarePlanDetailFragment = {
+export type CarePlanContentFragment = {
   __typename?: 'CarePlan';
   id: string;
   version?: number | null;
@@ -2322,6 +3147,26 @@ export type CarePlanDetailFragment = {
     targetDate?: string | null;
     status?: GoalStatus | null;
     need?: { __typename?: 'Need'; id: string } | null;
+  }> | null;
+};
+
+export type CarePlanDetailFragment = {
+  __typename?: 'CarePlan';
+  id: string;
+  version?: number | null;
+  nextReviewOn?: string | null;
+  lastReviewedOn?: string | null;
+  reviewOverdue?: boolean | null;
+  updatedAt?: string | null;
+  goals?: Array<{
+    __typename?: 'Goal';
+    id: string;
+    domain?: NeedDomain | null;
+    statement?: string | null;
+    measure?: string | null;
+    achievability?: string | null;
+    targetDate?: string | null;
+    status?: GoalStatus | null;
     proposedBy?: { __typename?: 'Agency'; code: string } | null;
     conflicts?: Array<{
       __typename?: 'GoalConflict';
@@ -2330,6 +3175,7 @@ export type CarePlanDetailFragment = {
       resolution?: string | null;
       conflictingGoal?: { __typename?: 'Goal'; id: string; statement?: string | null } | null;
     }> | null;
+    need?: { __typename?: 'Need'; id: string } | null;
   }> | null;
   actions?: Array<{
     __typename?: 'PlanAction';
@@ -2400,51 +3246,13 @@ export type CarePlanDetailFragment = {
     agencies?: Array<{ __typename?: 'Agency'; code: string }> | null;
     actions?: Array<{ __typename?: 'PlanAction'; id: string }> | null;
   }> | null;
-};
-
-export type MyCasesQueryVariables = Exact<{
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-export type MyCasesQuery = {
-  __typename?: 'Query';
-  myCases: {
-    __typename?: 'CaseConnection';
-    edges: Array<{
-      __typename?: 'CaseEdge';
-      node: {
-        __typename?: 'Case';
-        id: string;
-        status?: CaseStatus | null;
-        openedAt?: string | null;
-        engagement?: Engagement | null;
-        carePlan?: {
-          __typename?: 'CarePlan';
-          id: string;
-          version?: number | null;
-          nextReviewOn?: string | null;
-          reviewOverdue?: boolean | null;
-        } | null;
-        serviceUser?: {
-          __typename?: 'ServiceUser';
-          id: string;
-          pseudonym: string;
-          givenName?: string | null;
-          familyName?: string | null;
-        } | null;
-        leadAgency?: { __typename?: 'Agency'; code: string; name: string; kind: AgencyKind } | null;
-        caseManager?: {
-          __typename?: 'KeyWorker';
-          agencyCode: string;
-          id: string;
-          name: string;
-          role: string;
-        } | null;
-      };
-    }>;
-    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-  };
+  needs?: Array<{
+    __typename?: 'Need';
+    id: string;
+    domain?: NeedDomain | null;
+    description?: string | null;
+    met?: boolean | null;
+  }> | null;
 };
 
 export type CaseWithPlanQueryVariables = Exact<{
@@ -2469,13 +3277,6 @@ export type CaseWithPlanQuery = {
       lastReviewedOn?: string | null;
       reviewOverdue?: boolean | null;
       updatedAt?: string | null;
-      needs?: Array<{
-        __typename?: 'Need';
-        id: string;
-        domain?: NeedDomain | null;
-        description?: string | null;
-        met?: boolean | null;
-      }> | null;
       goals?: Array<{
         __typename?: 'Goal';
         id: string;
@@ -2485,7 +3286,6 @@ export type CaseWithPlanQuery = {
         achievability?: string | null;
         targetDate?: string | null;
         status?: GoalStatus | null;
-        need?: { __typename?: 'Need'; id: string } | null;
         proposedBy?: { __typename?: 'Agency'; code: string } | null;
         conflicts?: Array<{
           __typename?: 'GoalConflict';
@@ -2494,6 +3294,7 @@ export type CaseWithPlanQuery = {
           resolution?: string | null;
           conflictingGoal?: { __typename?: 'Goal'; id: string; statement?: string | null } | null;
         }> | null;
+        need?: { __typename?: 'Need'; id: string } | null;
       }> | null;
       actions?: Array<{
         __typename?: 'PlanAction';
@@ -2564,6 +3365,13 @@ export type CaseWithPlanQuery = {
         agencies?: Array<{ __typename?: 'Agency'; code: string }> | null;
         actions?: Array<{ __typename?: 'PlanAction'; id: string }> | null;
       }> | null;
+      needs?: Array<{
+        __typename?: 'Need';
+        id: string;
+        domain?: NeedDomain | null;
+        description?: string | null;
+        met?: boolean | null;
+      }> | null;
     } | null;
     serviceUser?: {
       __typename?: 'ServiceUser';
@@ -2581,118 +3389,6 @@ export type CaseWithPlanQuery = {
       role: string;
     } | null;
   } | null;
-};
-
-export type CreateCarePlanMutationVariables = Exact<{
-  input: CreateCarePlanInput;
-}>;
-
-export type CreateCarePlanMutation = {
-  __typename?: 'Mutation';
-  createCarePlan: {
-    __typename?: 'CarePlan';
-    id: string;
-    version?: number | null;
-    nextReviewOn?: string | null;
-    lastReviewedOn?: string | null;
-    reviewOverdue?: boolean | null;
-    updatedAt?: string | null;
-    needs?: Array<{
-      __typename?: 'Need';
-      id: string;
-      domain?: NeedDomain | null;
-      description?: string | null;
-      met?: boolean | null;
-    }> | null;
-    goals?: Array<{
-      __typename?: 'Goal';
-      id: string;
-      domain?: NeedDomain | null;
-      statement?: string | null;
-      measure?: string | null;
-      achievability?: string | null;
-      targetDate?: string | null;
-      status?: GoalStatus | null;
-      need?: { __typename?: 'Need'; id: string } | null;
-      proposedBy?: { __typename?: 'Agency'; code: string } | null;
-      conflicts?: Array<{
-        __typename?: 'GoalConflict';
-        id: string;
-        note?: string | null;
-        resolution?: string | null;
-        conflictingGoal?: { __typename?: 'Goal'; id: string; statement?: string | null } | null;
-      }> | null;
-    }> | null;
-    actions?: Array<{
-      __typename?: 'PlanAction';
-      id: string;
-      description?: string | null;
-      domain?: NeedDomain | null;
-      interventionType?: InterventionType | null;
-      dueOn?: string | null;
-      reviewEveryWeeks?: number | null;
-      delivery?: {
-        __typename?: 'ActionDelivery';
-        agencyCode: string;
-        actionId: string;
-        status?: DeliveryStatus | null;
-        acceptedAt?: string | null;
-        declinedReason?: string | null;
-        statusNote?: string | null;
-        outcome?: string | null;
-        outcomeRecordedAt?: string | null;
-        version?: number | null;
-        updatedAt?: string | null;
-        progressNotes?: {
-          __typename?: 'ProgressNoteConnection';
-          edges: Array<{
-            __typename?: 'ProgressNoteEdge';
-            node: {
-              __typename?: 'ProgressNote';
-              id: string;
-              body?: string | null;
-              writtenAt?: string | null;
-              writtenBy?: {
-                __typename?: 'KeyWorker';
-                agencyCode: string;
-                id: string;
-                name: string;
-                role: string;
-              } | null;
-            };
-          }>;
-          pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-        } | null;
-        keyWorker?: {
-          __typename?: 'KeyWorker';
-          agencyCode: string;
-          id: string;
-          name: string;
-          role: string;
-        } | null;
-      } | null;
-      goal?: { __typename?: 'Goal'; id: string } | null;
-      responsibleAgency?: {
-        __typename?: 'Agency';
-        code: string;
-        name: string;
-        kind: AgencyKind;
-      } | null;
-      keyWorker?: {
-        __typename?: 'KeyWorker';
-        agencyCode: string;
-        id: string;
-        name: string;
-        role: string;
-      } | null;
-    }> | null;
-    duplicationFlags?: Array<{
-      __typename?: 'DuplicationFlag';
-      interventionType?: InterventionType | null;
-      agencies?: Array<{ __typename?: 'Agency'; code: string }> | null;
-      actions?: Array<{ __typename?: 'PlanAction'; id: string }> | null;
-    }> | null;
-  };
 };
 
 export type ConsentItemFragment = {
@@ -2726,138 +3422,6 @@ export type ConsentItemFragment = {
     validUntil?: string | null;
     inForce?: boolean | null;
   }> | null;
-};
-
-export type ServiceUserConsentsQueryVariables = Exact<{
-  serviceUserId: Scalars['UUID']['input'];
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-export type ServiceUserConsentsQuery = {
-  __typename?: 'Query';
-  serviceUser?: {
-    __typename?: 'ServiceUser';
-    id: string;
-    pseudonym: string;
-    consents?: {
-      __typename?: 'ConsentConnection';
-      edges: Array<{
-        __typename?: 'ConsentEdge';
-        node: {
-          __typename?: 'Consent';
-          id: string;
-          status?: ConsentStatus | null;
-          inForce?: boolean | null;
-          version?: number | null;
-          categories?: Array<ConsentCategory> | null;
-          fullCopy?: boolean | null;
-          purpose?: ConsentPurpose | null;
-          validFrom?: string | null;
-          validUntil?: string | null;
-          evidenceRef?: string | null;
-          evidenceSignedOn?: string | null;
-          recordedAt?: string | null;
-          withdrawnAt?: string | null;
-          recipientAgencyKind?: AgencyKind | null;
-          recipientAgency?: {
-            __typename?: 'Agency';
-            code: string;
-            name: string;
-            kind: AgencyKind;
-          } | null;
-          recordedBy?: {
-            __typename?: 'KeyWorker';
-            agencyCode: string;
-            id: string;
-            name: string;
-            role: string;
-          } | null;
-          exceptions?: Array<{
-            __typename?: 'ConsentException';
-            categories?: Array<ConsentCategory> | null;
-            validFrom?: string | null;
-            validUntil?: string | null;
-            inForce?: boolean | null;
-          }> | null;
-        };
-      }>;
-      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-    } | null;
-  } | null;
-};
-
-export type ConsentHistoryQueryVariables = Exact<{
-  id: Scalars['UUID']['input'];
-}>;
-
-export type ConsentHistoryQuery = {
-  __typename?: 'Query';
-  consent?: {
-    __typename?: 'Consent';
-    id: string;
-    status?: ConsentStatus | null;
-    inForce?: boolean | null;
-    version?: number | null;
-    categories?: Array<ConsentCategory> | null;
-    fullCopy?: boolean | null;
-    purpose?: ConsentPurpose | null;
-    validFrom?: string | null;
-    validUntil?: string | null;
-    evidenceRef?: string | null;
-    evidenceSignedOn?: string | null;
-    recordedAt?: string | null;
-    withdrawnAt?: string | null;
-    recipientAgencyKind?: AgencyKind | null;
-    withdrawnBy?: {
-      __typename?: 'KeyWorker';
-      agencyCode: string;
-      id: string;
-      name: string;
-      role: string;
-    } | null;
-    versions?: Array<{
-      __typename?: 'ConsentVersion';
-      version?: number | null;
-      change?: ConsentChange | null;
-      reason?: string | null;
-      changedAt?: string | null;
-      changedBy?: {
-        __typename?: 'KeyWorker';
-        agencyCode: string;
-        id: string;
-        name: string;
-        role: string;
-      } | null;
-      terms?: {
-        __typename?: 'Consent';
-        categories?: Array<ConsentCategory> | null;
-        purpose?: ConsentPurpose | null;
-        validUntil?: string | null;
-        status?: ConsentStatus | null;
-      } | null;
-    }> | null;
-    recipientAgency?: {
-      __typename?: 'Agency';
-      code: string;
-      name: string;
-      kind: AgencyKind;
-    } | null;
-    recordedBy?: {
-      __typename?: 'KeyWorker';
-      agencyCode: string;
-      id: string;
-      name: string;
-      role: string;
-    } | null;
-    exceptions?: Array<{
-      __typename?: 'ConsentException';
-      categories?: Array<ConsentCategory> | null;
-      validFrom?: string | null;
-      validUntil?: string | null;
-      inForce?: boolean | null;
-    }> | null;
-  } | null;
 };
 
 export type GrantConsentMutationVariables = Exact<{
@@ -2996,39 +3560,6 @@ export type WithdrawConsentMutation = {
   };
 };
 
-export type ConsentPreviewQueryVariables = Exact<{
-  serviceUserId: Scalars['UUID']['input'];
-  agencyCode: Scalars['ID']['input'];
-}>;
-
-export type ConsentPreviewQuery = {
-  __typename?: 'Query';
-  consentPreview?: {
-    __typename?: 'ConsentPreview';
-    serviceUserId?: string | null;
-    at?: string | null;
-    holdsRecord?: boolean | null;
-    ownRecords?: string | null;
-    agency?: { __typename?: 'Agency'; code: string; name: string; kind: AgencyKind } | null;
-    categories?: Array<{
-      __typename?: 'CategoryPreview';
-      category?: ConsentCategory | null;
-      description?: string | null;
-      visible?: boolean | null;
-      referralOnly?: boolean | null;
-      denied?: boolean | null;
-      fields?: Array<string> | null;
-      consents?: Array<{
-        __typename?: 'Consent';
-        id: string;
-        purpose?: ConsentPurpose | null;
-        validUntil?: string | null;
-      }> | null;
-      deniedBy?: Array<{ __typename?: 'Consent'; id: string; evidenceRef?: string | null }> | null;
-    }> | null;
-  } | null;
-};
-
 export type AcceptActionMutationVariables = Exact<{
   actionId: Scalars['UUID']['input'];
   keyWorkerId?: InputMaybe<Scalars['ID']['input']>;
@@ -3088,35 +3619,6 @@ export type DeclineActionMutation = {
   };
 };
 
-export type AssignActionKeyWorkerMutationVariables = Exact<{
-  actionId: Scalars['UUID']['input'];
-  keyWorkerId: Scalars['ID']['input'];
-}>;
-
-export type AssignActionKeyWorkerMutation = {
-  __typename?: 'Mutation';
-  assignActionKeyWorker: {
-    __typename?: 'ActionDelivery';
-    agencyCode: string;
-    actionId: string;
-    status?: DeliveryStatus | null;
-    acceptedAt?: string | null;
-    declinedReason?: string | null;
-    statusNote?: string | null;
-    outcome?: string | null;
-    outcomeRecordedAt?: string | null;
-    version?: number | null;
-    updatedAt?: string | null;
-    keyWorker?: {
-      __typename?: 'KeyWorker';
-      agencyCode: string;
-      id: string;
-      name: string;
-      role: string;
-    } | null;
-  };
-};
-
 export type UpdateDeliveryStatusMutationVariables = Exact<{
   actionId: Scalars['UUID']['input'];
   status: DeliveryStatus;
@@ -3126,36 +3628,6 @@ export type UpdateDeliveryStatusMutationVariables = Exact<{
 export type UpdateDeliveryStatusMutation = {
   __typename?: 'Mutation';
   updateDeliveryStatus: {
-    __typename?: 'ActionDelivery';
-    agencyCode: string;
-    actionId: string;
-    status?: DeliveryStatus | null;
-    acceptedAt?: string | null;
-    declinedReason?: string | null;
-    statusNote?: string | null;
-    outcome?: string | null;
-    outcomeRecordedAt?: string | null;
-    version?: number | null;
-    updatedAt?: string | null;
-    keyWorker?: {
-      __typename?: 'KeyWorker';
-      agencyCode: string;
-      id: string;
-      name: string;
-      role: string;
-    } | null;
-  };
-};
-
-export type RecordActionOutcomeMutationVariables = Exact<{
-  actionId: Scalars['UUID']['input'];
-  outcome: Scalars['String']['input'];
-  achieved: Scalars['Boolean']['input'];
-}>;
-
-export type RecordActionOutcomeMutation = {
-  __typename?: 'Mutation';
-  recordActionOutcome: {
     __typename?: 'ActionDelivery';
     agencyCode: string;
     actionId: string;
@@ -3274,249 +3746,6 @@ export type AgenciesQuery = {
   agencies: Array<{ __typename?: 'Agency'; code: string; name: string; kind: AgencyKind }>;
 };
 
-export type SearchServiceUsersQueryVariables = Exact<{
-  input: ServiceUserSearchInput;
-}>;
-
-export type SearchServiceUsersQuery = {
-  __typename?: 'Query';
-  searchServiceUsers: Array<{
-    __typename?: 'ServiceUserSearchResult';
-    heldByYourAgency?: boolean | null;
-    serviceUser?: {
-      __typename?: 'ServiceUser';
-      id: string;
-      pseudonym: string;
-      givenName?: string | null;
-      familyName?: string | null;
-      dateOfBirth?: string | null;
-    } | null;
-  }>;
-};
-
-export type ServiceUserQueryVariables = Exact<{
-  id: Scalars['UUID']['input'];
-}>;
-
-export type ServiceUserQuery = {
-  __typename?: 'Query';
-  serviceUser?: {
-    __typename?: 'ServiceUser';
-    id: string;
-    pseudonym: string;
-    givenName?: string | null;
-    familyName?: string | null;
-    dateOfBirth?: string | null;
-    phone?: string | null;
-    currentCase?: {
-      __typename?: 'Case';
-      id: string;
-      status?: CaseStatus | null;
-      openedAt?: string | null;
-      engagement?: Engagement | null;
-      serviceUser?: {
-        __typename?: 'ServiceUser';
-        id: string;
-        pseudonym: string;
-        givenName?: string | null;
-        familyName?: string | null;
-      } | null;
-      leadAgency?: { __typename?: 'Agency'; code: string; name: string; kind: AgencyKind } | null;
-      caseManager?: {
-        __typename?: 'KeyWorker';
-        agencyCode: string;
-        id: string;
-        name: string;
-        role: string;
-      } | null;
-    } | null;
-    cases?: Array<{
-      __typename?: 'Case';
-      closedAt?: string | null;
-      id: string;
-      status?: CaseStatus | null;
-      openedAt?: string | null;
-      engagement?: Engagement | null;
-      serviceUser?: {
-        __typename?: 'ServiceUser';
-        id: string;
-        pseudonym: string;
-        givenName?: string | null;
-        familyName?: string | null;
-      } | null;
-      leadAgency?: { __typename?: 'Agency'; code: string; name: string; kind: AgencyKind } | null;
-      caseManager?: {
-        __typename?: 'KeyWorker';
-        agencyCode: string;
-        id: string;
-        name: string;
-        role: string;
-      } | null;
-    }> | null;
-  } | null;
-};
-
-export type DisclosureLogQueryVariables = Exact<{
-  serviceUserId: Scalars['UUID']['input'];
-  from?: InputMaybe<Scalars['DateTime']['input']>;
-  to?: InputMaybe<Scalars['DateTime']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-  agencyCode?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-export type DisclosureLogQuery = {
-  __typename?: 'Query';
-  serviceUser?: {
-    __typename?: 'ServiceUser';
-    id: string;
-    pseudonym: string;
-    disclosureLog?: {
-      __typename?: 'DisclosureLog';
-      from?: string | null;
-      to?: string | null;
-      entries?: {
-        __typename?: 'DisclosureEntryConnection';
-        edges: Array<{
-          __typename?: 'DisclosureEntryEdge';
-          cursor: string;
-          node: {
-            __typename?: 'DisclosureEntry';
-            at: string;
-            readerAgency: string;
-            readerUser: string;
-            categories: Array<string>;
-            fields: Array<string>;
-            consentIds: Array<string>;
-            bases: Array<string>;
-            operationName?: string | null;
-            requestId: string;
-            position: number;
-            hash: string;
-          };
-        }>;
-        pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-      } | null;
-      deniedAttempts?: {
-        __typename?: 'DeniedAttemptConnection';
-        edges: Array<{
-          __typename?: 'DeniedAttemptEdge';
-          cursor: string;
-          node: {
-            __typename?: 'DeniedAttempt';
-            at: string;
-            readerAgency: string;
-            readerUser: string;
-            category?: string | null;
-            field: string;
-            purposeOfUse: string;
-            reason: string;
-            operationName?: string | null;
-            requestId: string;
-            position: number;
-            hash: string;
-          };
-        }>;
-        pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-      } | null;
-      agencies?: Array<{
-        __typename?: 'AgencyDisclosureLog';
-        agencyCode: string;
-        entries?: {
-          __typename?: 'DisclosureEntryConnection';
-          edges: Array<{
-            __typename?: 'DisclosureEntryEdge';
-            cursor: string;
-            node: {
-              __typename?: 'DisclosureEntry';
-              at: string;
-              readerAgency: string;
-              readerUser: string;
-              categories: Array<string>;
-              fields: Array<string>;
-              consentIds: Array<string>;
-              bases: Array<string>;
-              operationName?: string | null;
-              requestId: string;
-              position: number;
-              hash: string;
-            };
-          }>;
-          pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-        } | null;
-        deniedAttempts?: {
-          __typename?: 'DeniedAttemptConnection';
-          edges: Array<{
-            __typename?: 'DeniedAttemptEdge';
-            cursor: string;
-            node: {
-              __typename?: 'DeniedAttempt';
-              at: string;
-              readerAgency: string;
-              readerUser: string;
-              category?: string | null;
-              field: string;
-              purposeOfUse: string;
-              reason: string;
-              operationName?: string | null;
-              requestId: string;
-              position: number;
-              hash: string;
-            };
-          }>;
-          pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-        } | null;
-      }> | null;
-    } | null;
-  } | null;
-};
-
-export type DisclosureEntryPageFragment = {
-  __typename?: 'DisclosureEntryConnection';
-  edges: Array<{
-    __typename?: 'DisclosureEntryEdge';
-    cursor: string;
-    node: {
-      __typename?: 'DisclosureEntry';
-      at: string;
-      readerAgency: string;
-      readerUser: string;
-      categories: Array<string>;
-      fields: Array<string>;
-      consentIds: Array<string>;
-      bases: Array<string>;
-      operationName?: string | null;
-      requestId: string;
-      position: number;
-      hash: string;
-    };
-  }>;
-  pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-};
-
-export type DeniedAttemptPageFragment = {
-  __typename?: 'DeniedAttemptConnection';
-  edges: Array<{
-    __typename?: 'DeniedAttemptEdge';
-    cursor: string;
-    node: {
-      __typename?: 'DeniedAttempt';
-      at: string;
-      readerAgency: string;
-      readerUser: string;
-      category?: string | null;
-      field: string;
-      purposeOfUse: string;
-      reason: string;
-      operationName?: string | null;
-      requestId: string;
-      position: number;
-      hash: string;
-    };
-  }>;
-  pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-};
-
 export type EmergencyAccessItemFragment = {
   __typename?: 'EmergencyAccess';
   id: string;
@@ -3603,46 +3832,6 @@ export type EndEmergencyAccessMutation = {
   };
 };
 
-export type EmergencyAccessesToReviewQueryVariables = Exact<{
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-export type EmergencyAccessesToReviewQuery = {
-  __typename?: 'Query';
-  emergencyAccessesToReview: {
-    __typename?: 'EmergencyAccessConnection';
-    edges: Array<{
-      __typename?: 'EmergencyAccessEdge';
-      node: {
-        __typename?: 'EmergencyAccess';
-        id: string;
-        userId?: string | null;
-        agencyCode?: string | null;
-        reasonCode?: EmergencyReasonCode | null;
-        reason?: string | null;
-        startedAt?: string | null;
-        endsAt?: string | null;
-        endedAt?: string | null;
-        inForce?: boolean | null;
-        reviewDueOn?: string | null;
-        reviewLate?: boolean | null;
-        reviewOutcome?: EmergencyReviewOutcome | null;
-        reviewNote?: string | null;
-        reviewedBy?: string | null;
-        reviewedAt?: string | null;
-        flag?: EmergencyAccessFlag | null;
-        flaggedAt?: string | null;
-        flagAcknowledgedAt?: string | null;
-        flagAcknowledgedBy?: string | null;
-        flagNote?: string | null;
-        serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
-      };
-    }>;
-    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-  };
-};
-
 export type ReviewEmergencyAccessMutationVariables = Exact<{
   input: ReviewEmergencyAccessInput;
 }>;
@@ -3650,76 +3839,6 @@ export type ReviewEmergencyAccessMutationVariables = Exact<{
 export type ReviewEmergencyAccessMutation = {
   __typename?: 'Mutation';
   reviewEmergencyAccess: {
-    __typename?: 'EmergencyAccess';
-    id: string;
-    userId?: string | null;
-    agencyCode?: string | null;
-    reasonCode?: EmergencyReasonCode | null;
-    reason?: string | null;
-    startedAt?: string | null;
-    endsAt?: string | null;
-    endedAt?: string | null;
-    inForce?: boolean | null;
-    reviewDueOn?: string | null;
-    reviewLate?: boolean | null;
-    reviewOutcome?: EmergencyReviewOutcome | null;
-    reviewNote?: string | null;
-    reviewedBy?: string | null;
-    reviewedAt?: string | null;
-    flag?: EmergencyAccessFlag | null;
-    flaggedAt?: string | null;
-    flagAcknowledgedAt?: string | null;
-    flagAcknowledgedBy?: string | null;
-    flagNote?: string | null;
-  };
-};
-
-export type EmergencyAccessesForCoordinatorQueryVariables = Exact<{
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-export type EmergencyAccessesForCoordinatorQuery = {
-  __typename?: 'Query';
-  emergencyAccessesForCoordinator: {
-    __typename?: 'EmergencyAccessConnection';
-    edges: Array<{
-      __typename?: 'EmergencyAccessEdge';
-      node: {
-        __typename?: 'EmergencyAccess';
-        id: string;
-        userId?: string | null;
-        agencyCode?: string | null;
-        reasonCode?: EmergencyReasonCode | null;
-        reason?: string | null;
-        startedAt?: string | null;
-        endsAt?: string | null;
-        endedAt?: string | null;
-        inForce?: boolean | null;
-        reviewDueOn?: string | null;
-        reviewLate?: boolean | null;
-        reviewOutcome?: EmergencyReviewOutcome | null;
-        reviewNote?: string | null;
-        reviewedBy?: string | null;
-        reviewedAt?: string | null;
-        flag?: EmergencyAccessFlag | null;
-        flaggedAt?: string | null;
-        flagAcknowledgedAt?: string | null;
-        flagAcknowledgedBy?: string | null;
-        flagNote?: string | null;
-      };
-    }>;
-    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-  };
-};
-
-export type AcknowledgeEmergencyAccessFlagMutationVariables = Exact<{
-  input: AcknowledgeEmergencyAccessFlagInput;
-}>;
-
-export type AcknowledgeEmergencyAccessFlagMutation = {
-  __typename?: 'Mutation';
-  acknowledgeEmergencyAccessFlag: {
     __typename?: 'EmergencyAccess';
     id: string;
     userId?: string | null;
@@ -3780,179 +3899,6 @@ export type GapBlockDetailFragment = {
       role: string;
     } | null;
   }> | null;
-};
-
-export type CaseGapsAndBlocksQueryVariables = Exact<{
-  caseId: Scalars['UUID']['input'];
-}>;
-
-export type CaseGapsAndBlocksQuery = {
-  __typename?: 'Query';
-  case?: {
-    __typename?: 'Case';
-    id: string;
-    gapsAndBlocks?: Array<{
-      __typename?: 'GapBlock';
-      id: string;
-      level?: number | null;
-      status?: GapBlockStatus | null;
-      issue?: string | null;
-      whatTried?: string | null;
-      raisedAt?: string | null;
-      resolution?: string | null;
-      resolvedAt?: string | null;
-      case?: { __typename?: 'Case'; id: string } | null;
-      concerningAgency?: {
-        __typename?: 'Agency';
-        code: string;
-        name: string;
-        kind: AgencyKind;
-      } | null;
-      raisedByAgency?: {
-        __typename?: 'Agency';
-        code: string;
-        name: string;
-        kind: AgencyKind;
-      } | null;
-      raisedBy?: {
-        __typename?: 'KeyWorker';
-        agencyCode: string;
-        id: string;
-        name: string;
-        role: string;
-      } | null;
-      steps?: Array<{
-        __typename?: 'GapBlockStep';
-        id: string;
-        level?: number | null;
-        action?: GapBlockStepAction | null;
-        outcome?: string | null;
-        byRole?: string | null;
-        at?: string | null;
-        by?: {
-          __typename?: 'KeyWorker';
-          agencyCode: string;
-          id: string;
-          name: string;
-          role: string;
-        } | null;
-      }> | null;
-    }> | null;
-  } | null;
-};
-
-export type GapBlockQueryVariables = Exact<{
-  id: Scalars['UUID']['input'];
-}>;
-
-export type GapBlockQuery = {
-  __typename?: 'Query';
-  gapBlock?: {
-    __typename?: 'GapBlock';
-    id: string;
-    level?: number | null;
-    status?: GapBlockStatus | null;
-    issue?: string | null;
-    whatTried?: string | null;
-    raisedAt?: string | null;
-    resolution?: string | null;
-    resolvedAt?: string | null;
-    case?: { __typename?: 'Case'; id: string } | null;
-    concerningAgency?: {
-      __typename?: 'Agency';
-      code: string;
-      name: string;
-      kind: AgencyKind;
-    } | null;
-    raisedByAgency?: { __typename?: 'Agency'; code: string; name: string; kind: AgencyKind } | null;
-    raisedBy?: {
-      __typename?: 'KeyWorker';
-      agencyCode: string;
-      id: string;
-      name: string;
-      role: string;
-    } | null;
-    steps?: Array<{
-      __typename?: 'GapBlockStep';
-      id: string;
-      level?: number | null;
-      action?: GapBlockStepAction | null;
-      outcome?: string | null;
-      byRole?: string | null;
-      at?: string | null;
-      by?: {
-        __typename?: 'KeyWorker';
-        agencyCode: string;
-        id: string;
-        name: string;
-        role: string;
-      } | null;
-    }> | null;
-  } | null;
-};
-
-export type OpenEscalationsQueryVariables = Exact<{
-  minLevel?: InputMaybe<Scalars['Int']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-export type OpenEscalationsQuery = {
-  __typename?: 'Query';
-  openEscalations: {
-    __typename?: 'GapBlockConnection';
-    edges: Array<{
-      __typename?: 'GapBlockEdge';
-      node: {
-        __typename?: 'GapBlock';
-        id: string;
-        level?: number | null;
-        status?: GapBlockStatus | null;
-        issue?: string | null;
-        whatTried?: string | null;
-        raisedAt?: string | null;
-        resolution?: string | null;
-        resolvedAt?: string | null;
-        case?: { __typename?: 'Case'; id: string } | null;
-        concerningAgency?: {
-          __typename?: 'Agency';
-          code: string;
-          name: string;
-          kind: AgencyKind;
-        } | null;
-        raisedByAgency?: {
-          __typename?: 'Agency';
-          code: string;
-          name: string;
-          kind: AgencyKind;
-        } | null;
-        raisedBy?: {
-          __typename?: 'KeyWorker';
-          agencyCode: string;
-          id: string;
-          name: string;
-          role: string;
-        } | null;
-        steps?: Array<{
-          __typename?: 'GapBlockStep';
-          id: string;
-          level?: number | null;
-          action?: GapBlockStepAction | null;
-          outcome?: string | null;
-          byRole?: string | null;
-          at?: string | null;
-          by?: {
-            __typename?: 'KeyWorker';
-            agencyCode: string;
-            id: string;
-            name: string;
-            role: string;
-          } | null;
-        }> | null;
-      };
-    }>;
-    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-  };
 };
 
 export type RaiseGapBlockMutationVariables = Exact<{
@@ -4402,53 +4348,6 @@ export type MyMeetingInvitationsQuery = {
       };
     }>;
     pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-  };
-};
-
-export type MyMeetingWorkQueryVariables = Exact<{
-  meetingId: Scalars['UUID']['input'];
-}>;
-
-export type MyMeetingWorkQuery = {
-  __typename?: 'Query';
-  myMeetingWork: {
-    __typename?: 'MeetingWork';
-    meetingId?: string | null;
-    requests?: Array<{
-      __typename?: 'MeetingAttendanceRequest';
-      id: string;
-      status?: MeetingAttendanceRequestStatus | null;
-      note?: string | null;
-      requestedAt?: string | null;
-      decidedAt?: string | null;
-      refusalReason?: string | null;
-      keyWorker?: {
-        __typename?: 'KeyWorker';
-        agencyCode: string;
-        id: string;
-        name: string;
-        role: string;
-      } | null;
-    }> | null;
-    report?: {
-      __typename?: 'MeetingReport';
-      contribution?: string | null;
-      issues?: string | null;
-      submittedAt?: string | null;
-      phoneFollowUpAt?: string | null;
-    } | null;
-    substitute?: {
-      __typename?: 'MeetingSubstitute';
-      handoverNote?: string | null;
-      namedAt?: string | null;
-      substitute?: {
-        __typename?: 'KeyWorker';
-        agencyCode: string;
-        id: string;
-        name: string;
-        role: string;
-      } | null;
-    } | null;
   };
 };
 
@@ -5030,49 +4929,6 @@ export type AcknowledgeMeetingOutcomeMutation = {
   };
 };
 
-export type MyNotificationsQueryVariables = Exact<{
-  includeAcknowledged?: InputMaybe<Scalars['Boolean']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-export type MyNotificationsQuery = {
-  __typename?: 'Query';
-  myNotifications: {
-    __typename?: 'NotificationConnection';
-    edges: Array<{
-      __typename?: 'NotificationEdge';
-      node: {
-        __typename?: 'Notification';
-        id: string;
-        kind?: string | null;
-        message?: string | null;
-        createdAt?: string | null;
-        acknowledgedAt?: string | null;
-        case?: {
-          __typename?: 'Case';
-          id: string;
-          serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
-        } | null;
-      };
-    }>;
-    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-  };
-};
-
-export type AcknowledgeNotificationMutationVariables = Exact<{
-  id: Scalars['UUID']['input'];
-}>;
-
-export type AcknowledgeNotificationMutation = {
-  __typename?: 'Mutation';
-  acknowledgeNotification: {
-    __typename?: 'Notification';
-    id: string;
-    acknowledgedAt?: string | null;
-  };
-};
-
 export type ReferralDetailFragment = {
   __typename?: 'Referral';
   id: string;
@@ -5099,87 +4955,6 @@ export type ReferralDetailFragment = {
       role: string;
     } | null;
   }> | null;
-};
-
-export type CaseReferralsQueryVariables = Exact<{
-  caseId: Scalars['UUID']['input'];
-}>;
-
-export type CaseReferralsQuery = {
-  __typename?: 'Query';
-  case?: {
-    __typename?: 'Case';
-    id: string;
-    referrals?: Array<{
-      __typename?: 'Referral';
-      id: string;
-      status?: ReferralStatus | null;
-      reason?: string | null;
-      consentId?: string | null;
-      followUpOn?: string | null;
-      interimPlan?: string | null;
-      createdAt?: string | null;
-      updatedAt?: string | null;
-      toAgency?: { __typename?: 'Agency'; code: string; name: string; kind: AgencyKind } | null;
-      case?: { __typename?: 'Case'; id: string } | null;
-      events?: Array<{
-        __typename?: 'ReferralEvent';
-        id: string;
-        status?: ReferralStatus | null;
-        note?: string | null;
-        at?: string | null;
-        by?: {
-          __typename?: 'KeyWorker';
-          agencyCode: string;
-          id: string;
-          name: string;
-          role: string;
-        } | null;
-      }> | null;
-    }> | null;
-  } | null;
-};
-
-export type ReferralQueryVariables = Exact<{
-  id: Scalars['UUID']['input'];
-}>;
-
-export type ReferralQuery = {
-  __typename?: 'Query';
-  referral?: {
-    __typename?: 'Referral';
-    id: string;
-    status?: ReferralStatus | null;
-    reason?: string | null;
-    consentId?: string | null;
-    followUpOn?: string | null;
-    interimPlan?: string | null;
-    createdAt?: string | null;
-    updatedAt?: string | null;
-    serviceUser?: {
-      __typename?: 'ServiceUser';
-      id: string;
-      pseudonym: string;
-      givenName?: string | null;
-      familyName?: string | null;
-    } | null;
-    toAgency?: { __typename?: 'Agency'; code: string; name: string; kind: AgencyKind } | null;
-    case?: { __typename?: 'Case'; id: string } | null;
-    events?: Array<{
-      __typename?: 'ReferralEvent';
-      id: string;
-      status?: ReferralStatus | null;
-      note?: string | null;
-      at?: string | null;
-      by?: {
-        __typename?: 'KeyWorker';
-        agencyCode: string;
-        id: string;
-        name: string;
-        role: string;
-      } | null;
-    }> | null;
-  } | null;
 };
 
 export type CreateReferralMutationVariables = Exact<{
@@ -5322,186 +5097,6 @@ export type ReportDisengagementAfterReferralMutation = {
   };
 };
 
-export type CaseManagerWorklistQueryVariables = Exact<{
-  dueWithinDays: Scalars['Int']['input'];
-}>;
-
-export type CaseManagerWorklistQuery = {
-  __typename?: 'Query';
-  caseManagerWorklist: {
-    __typename?: 'CaseManagerWorklist';
-    overdueReviews: {
-      __typename?: 'CarePlanConnection';
-      edges: Array<{
-        __typename?: 'CarePlanEdge';
-        node: {
-          __typename?: 'CarePlan';
-          id: string;
-          nextReviewOn?: string | null;
-          case?: {
-            __typename?: 'Case';
-            id: string;
-            serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
-          } | null;
-        };
-      }>;
-      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-    };
-    reviewsDueSoon: {
-      __typename?: 'CarePlanConnection';
-      edges: Array<{
-        __typename?: 'CarePlanEdge';
-        node: {
-          __typename?: 'CarePlan';
-          id: string;
-          nextReviewOn?: string | null;
-          case?: {
-            __typename?: 'Case';
-            id: string;
-            serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
-          } | null;
-        };
-      }>;
-      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-    };
-    overdueActions: {
-      __typename?: 'PlanActionConnection';
-      edges: Array<{
-        __typename?: 'PlanActionEdge';
-        node: {
-          __typename?: 'PlanAction';
-          id: string;
-          description?: string | null;
-          dueOn?: string | null;
-          responsibleAgency?: { __typename?: 'Agency'; code: string } | null;
-        };
-      }>;
-      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-    };
-    actionsToReassign: {
-      __typename?: 'PlanActionConnection';
-      edges: Array<{
-        __typename?: 'PlanActionEdge';
-        node: {
-          __typename?: 'PlanAction';
-          id: string;
-          description?: string | null;
-          responsibleAgency?: { __typename?: 'Agency'; code: string } | null;
-        };
-      }>;
-      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-    };
-    referralsAwaitingFollowUp: {
-      __typename?: 'ReferralConnection';
-      edges: Array<{
-        __typename?: 'ReferralEdge';
-        node: {
-          __typename?: 'Referral';
-          id: string;
-          status?: ReferralStatus | null;
-          followUpOn?: string | null;
-          interimPlan?: string | null;
-          toAgency?: { __typename?: 'Agency'; code: string } | null;
-          case?: {
-            __typename?: 'Case';
-            id: string;
-            serviceUser?: { __typename?: 'ServiceUser'; id: string; pseudonym: string } | null;
-          } | null;
-        };
-      }>;
-      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-    };
-    transfersAwaitingAcceptance: {
-      __typename?: 'CaseTransferConnection';
-      edges: Array<{
-        __typename?: 'CaseTransferEdge';
-        node: {
-          __typename?: 'CaseTransfer';
-          id: string;
-          requestedAt?: string | null;
-          case?: { __typename?: 'Case'; id: string } | null;
-        };
-      }>;
-      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-    };
-    serviceDeliveryChanges: {
-      __typename?: 'ServiceDeliveryChangeConnection';
-      edges: Array<{
-        __typename?: 'ServiceDeliveryChangeEdge';
-        node: {
-          __typename?: 'ServiceDeliveryChange';
-          id: string;
-          what?: string | null;
-          why?: string | null;
-          effectiveFrom?: string | null;
-          agency?: { __typename?: 'Agency'; code: string } | null;
-          case?: { __typename?: 'Case'; id: string } | null;
-        };
-      }>;
-      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-    };
-    upcomingMeetings: {
-      __typename?: 'MeetingConnection';
-      edges: Array<{
-        __typename?: 'MeetingEdge';
-        node: {
-          __typename?: 'Meeting';
-          id: string;
-          reason?: MeetingReason | null;
-          scheduledFor?: string | null;
-          place?: string | null;
-          case?: { __typename?: 'Case'; id: string } | null;
-        };
-      }>;
-      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-    };
-    lateMeetingOutcomes: {
-      __typename?: 'MeetingConnection';
-      edges: Array<{
-        __typename?: 'MeetingEdge';
-        node: {
-          __typename?: 'Meeting';
-          id: string;
-          outcomeCirculationDueOn?: string | null;
-          case?: { __typename?: 'Case'; id: string } | null;
-        };
-      }>;
-      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-    };
-    emergencyAccessesToReview: {
-      __typename?: 'EmergencyAccessConnection';
-      edges: Array<{
-        __typename?: 'EmergencyAccessEdge';
-        node: {
-          __typename?: 'EmergencyAccess';
-          id: string;
-          agencyCode?: string | null;
-          reasonCode?: EmergencyReasonCode | null;
-          startedAt?: string | null;
-          reviewDueOn?: string | null;
-        };
-      }>;
-      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-    };
-    openGapsAndBlocks: {
-      __typename?: 'GapBlockConnection';
-      edges: Array<{
-        __typename?: 'GapBlockEdge';
-        node: {
-          __typename?: 'GapBlock';
-          id: string;
-          level?: number | null;
-          issue?: string | null;
-          raisedAt?: string | null;
-          concerningAgency?: { __typename?: 'Agency'; code: string } | null;
-          case?: { __typename?: 'Case'; id: string } | null;
-        };
-      }>;
-      pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
-    };
-  };
-};
-
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -5530,6 +5125,381 @@ export const AppStaffFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'AppStaff' },
 ) as unknown as TypedDocumentString<AppStaffFragment, unknown>;
+export const AppCaseWorkReferralFragmentDoc = new TypedDocumentString(
+  `
+    fragment AppCaseWorkReferral on Referral {
+  id
+  status
+  reason
+  followUpOn
+  interimPlan
+  createdAt
+  toAgency {
+    code
+    name
+  }
+  events {
+    id
+    status
+    note
+    at
+    by {
+      ...AppStaff
+    }
+  }
+}
+    fragment AppStaff on KeyWorker {
+  agencyCode
+  id
+  name
+}`,
+  { fragmentName: 'AppCaseWorkReferral' },
+) as unknown as TypedDocumentString<AppCaseWorkReferralFragment, unknown>;
+export const AppCaseWorkGapBlockFragmentDoc = new TypedDocumentString(
+  `
+    fragment AppCaseWorkGapBlock on GapBlock {
+  id
+  level
+  status
+  issue
+  whatTried
+  raisedAt
+  resolution
+  resolvedAt
+  concerningAgency {
+    code
+    name
+  }
+  raisedByAgency {
+    code
+    name
+  }
+  steps {
+    id
+    level
+    action
+    outcome
+    at
+    by {
+      ...AppStaff
+    }
+  }
+}
+    fragment AppStaff on KeyWorker {
+  agencyCode
+  id
+  name
+}`,
+  { fragmentName: 'AppCaseWorkGapBlock' },
+) as unknown as TypedDocumentString<AppCaseWorkGapBlockFragment, unknown>;
+export const AppWorklistCaseFragmentDoc = new TypedDocumentString(
+  `
+    fragment AppWorklistCase on Case {
+  id
+  serviceUser {
+    id
+    pseudonym
+  }
+}
+    `,
+  { fragmentName: 'AppWorklistCase' },
+) as unknown as TypedDocumentString<AppWorklistCaseFragment, unknown>;
+export const AppCaseWorkPageInfoFragmentDoc = new TypedDocumentString(
+  `
+    fragment AppCaseWorkPageInfo on PageInfo {
+  hasNextPage
+  endCursor
+}
+    `,
+  { fragmentName: 'AppCaseWorkPageInfo' },
+) as unknown as TypedDocumentString<AppCaseWorkPageInfoFragment, unknown>;
+export const AppCaseWorkReviewsPageFragmentDoc = new TypedDocumentString(
+  `
+    fragment AppCaseWorkReviewsPage on CarePlanConnection {
+  edges {
+    node {
+      id
+      nextReviewOn
+      case {
+        ...AppWorklistCase
+      }
+    }
+  }
+  pageInfo {
+    ...AppCaseWorkPageInfo
+  }
+}
+    fragment AppCaseWorkPageInfo on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment AppWorklistCase on Case {
+  id
+  serviceUser {
+    id
+    pseudonym
+  }
+}`,
+  { fragmentName: 'AppCaseWorkReviewsPage' },
+) as unknown as TypedDocumentString<AppCaseWorkReviewsPageFragment, unknown>;
+export const AppCaseWorkActionsPageFragmentDoc = new TypedDocumentString(
+  `
+    fragment AppCaseWorkActionsPage on PlanActionConnection {
+  edges {
+    node {
+      id
+      description
+      dueOn
+      case {
+        ...AppWorklistCase
+      }
+      responsibleAgency {
+        code
+        name
+      }
+      keyWorker {
+        ...AppStaff
+      }
+    }
+  }
+  pageInfo {
+    ...AppCaseWorkPageInfo
+  }
+}
+    fragment AppCaseWorkPageInfo on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment AppStaff on KeyWorker {
+  agencyCode
+  id
+  name
+}
+fragment AppWorklistCase on Case {
+  id
+  serviceUser {
+    id
+    pseudonym
+  }
+}`,
+  { fragmentName: 'AppCaseWorkActionsPage' },
+) as unknown as TypedDocumentString<AppCaseWorkActionsPageFragment, unknown>;
+export const AppCaseWorkReferralsPageFragmentDoc = new TypedDocumentString(
+  `
+    fragment AppCaseWorkReferralsPage on ReferralConnection {
+  edges {
+    node {
+      id
+      status
+      followUpOn
+      toAgency {
+        code
+        name
+      }
+      case {
+        ...AppWorklistCase
+      }
+    }
+  }
+  pageInfo {
+    ...AppCaseWorkPageInfo
+  }
+}
+    fragment AppCaseWorkPageInfo on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment AppWorklistCase on Case {
+  id
+  serviceUser {
+    id
+    pseudonym
+  }
+}`,
+  { fragmentName: 'AppCaseWorkReferralsPage' },
+) as unknown as TypedDocumentString<AppCaseWorkReferralsPageFragment, unknown>;
+export const AppCaseWorkTransfersPageFragmentDoc = new TypedDocumentString(
+  `
+    fragment AppCaseWorkTransfersPage on CaseTransferConnection {
+  edges {
+    node {
+      id
+      requestedAt
+      case {
+        ...AppWorklistCase
+      }
+    }
+  }
+  pageInfo {
+    ...AppCaseWorkPageInfo
+  }
+}
+    fragment AppCaseWorkPageInfo on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment AppWorklistCase on Case {
+  id
+  serviceUser {
+    id
+    pseudonym
+  }
+}`,
+  { fragmentName: 'AppCaseWorkTransfersPage' },
+) as unknown as TypedDocumentString<AppCaseWorkTransfersPageFragment, unknown>;
+export const AppCaseWorkDeliveryChangesPageFragmentDoc = new TypedDocumentString(
+  `
+    fragment AppCaseWorkDeliveryChangesPage on ServiceDeliveryChangeConnection {
+  edges {
+    node {
+      id
+      what
+      why
+      effectiveFrom
+      agency {
+        code
+        name
+      }
+      case {
+        ...AppWorklistCase
+      }
+    }
+  }
+  pageInfo {
+    ...AppCaseWorkPageInfo
+  }
+}
+    fragment AppCaseWorkPageInfo on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment AppWorklistCase on Case {
+  id
+  serviceUser {
+    id
+    pseudonym
+  }
+}`,
+  { fragmentName: 'AppCaseWorkDeliveryChangesPage' },
+) as unknown as TypedDocumentString<AppCaseWorkDeliveryChangesPageFragment, unknown>;
+export const AppCaseWorkMeetingsPageFragmentDoc = new TypedDocumentString(
+  `
+    fragment AppCaseWorkMeetingsPage on MeetingConnection {
+  edges {
+    node {
+      id
+      reason
+      scheduledFor
+      outcomeCirculationDueOn
+      notAnswered {
+        code
+        name
+      }
+      case {
+        ...AppWorklistCase
+      }
+    }
+  }
+  pageInfo {
+    ...AppCaseWorkPageInfo
+  }
+}
+    fragment AppCaseWorkPageInfo on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment AppWorklistCase on Case {
+  id
+  serviceUser {
+    id
+    pseudonym
+  }
+}`,
+  { fragmentName: 'AppCaseWorkMeetingsPage' },
+) as unknown as TypedDocumentString<AppCaseWorkMeetingsPageFragment, unknown>;
+export const AppCaseWorkEmergencyAccessesPageFragmentDoc = new TypedDocumentString(
+  `
+    fragment AppCaseWorkEmergencyAccessesPage on EmergencyAccessConnection {
+  edges {
+    node {
+      id
+      agencyCode
+      reasonCode
+      reason
+      startedAt
+      reviewDueOn
+      serviceUser {
+        id
+        pseudonym
+      }
+    }
+  }
+  pageInfo {
+    ...AppCaseWorkPageInfo
+  }
+}
+    fragment AppCaseWorkPageInfo on PageInfo {
+  hasNextPage
+  endCursor
+}`,
+  { fragmentName: 'AppCaseWorkEmergencyAccessesPage' },
+) as unknown as TypedDocumentString<AppCaseWorkEmergencyAccessesPageFragment, unknown>;
+export const AppCaseWorkGapsAndBlocksPageFragmentDoc = new TypedDocumentString(
+  `
+    fragment AppCaseWorkGapsAndBlocksPage on GapBlockConnection {
+  edges {
+    node {
+      id
+      level
+      issue
+      concerningAgency {
+        code
+        name
+      }
+      case {
+        ...AppWorklistCase
+      }
+    }
+  }
+  pageInfo {
+    ...AppCaseWorkPageInfo
+  }
+}
+    fragment AppCaseWorkPageInfo on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment AppWorklistCase on Case {
+  id
+  serviceUser {
+    id
+    pseudonym
+  }
+}`,
+  { fragmentName: 'AppCaseWorkGapsAndBlocksPage' },
+) as unknown as TypedDocumentString<AppCaseWorkGapsAndBlocksPageFragment, unknown>;
+export const AppCaseWorkMeetingsOfCaseFragmentDoc = new TypedDocumentString(
+  `
+    fragment AppCaseWorkMeetingsOfCase on MeetingConnection {
+  edges {
+    node {
+      id
+      reason
+      scheduledFor
+      place
+      status
+    }
+  }
+  pageInfo {
+    ...AppCaseWorkPageInfo
+  }
+}
+    fragment AppCaseWorkPageInfo on PageInfo {
+  hasNextPage
+  endCursor
+}`,
+  { fragmentName: 'AppCaseWorkMeetingsOfCase' },
+) as unknown as TypedDocumentString<AppCaseWorkMeetingsOfCaseFragment, unknown>;
 export const AppDeliveryFragmentDoc = new TypedDocumentString(
   `
     fragment AppDelivery on ActionDelivery {
@@ -5569,48 +5539,6 @@ export const AppDeliveryFragmentDoc = new TypedDocumentString(
 }`,
   { fragmentName: 'AppDelivery' },
 ) as unknown as TypedDocumentString<AppDeliveryFragment, unknown>;
-export const AppConsentFragmentDoc = new TypedDocumentString(
-  `
-    fragment AppConsent on Consent {
-  id
-  status
-  inForce
-  version
-  categories
-  fullCopy
-  purpose
-  validFrom
-  validUntil
-  evidenceRef
-  evidenceSignedOn
-  recordedAt
-  withdrawnAt
-  recipientAgencyKind
-  recipientAgency {
-    code
-    name
-  }
-  recordedBy {
-    agencyCode
-    id
-    name
-  }
-}
-    `,
-  { fragmentName: 'AppConsent' },
-) as unknown as TypedDocumentString<AppConsentFragment, unknown>;
-export const AppWorklistCaseFragmentDoc = new TypedDocumentString(
-  `
-    fragment AppWorklistCase on Case {
-  id
-  serviceUser {
-    id
-    pseudonym
-  }
-}
-    `,
-  { fragmentName: 'AppWorklistCase' },
-) as unknown as TypedDocumentString<AppWorklistCaseFragment, unknown>;
 export const AgencyRefFragmentDoc = new TypedDocumentString(
   `
     fragment AgencyRef on Agency {
@@ -5632,6 +5560,117 @@ export const StaffRefFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'StaffRef' },
 ) as unknown as TypedDocumentString<StaffRefFragment, unknown>;
+export const ConsentItemFragmentDoc = new TypedDocumentString(
+  `
+    fragment ConsentItem on Consent {
+  id
+  status
+  inForce
+  version
+  categories
+  fullCopy
+  purpose
+  validFrom
+  validUntil
+  evidenceRef
+  evidenceSignedOn
+  recordedAt
+  withdrawnAt
+  recipientAgencyKind
+  recipientAgency {
+    ...AgencyRef
+  }
+  recordedBy {
+    ...StaffRef
+  }
+  exceptions {
+    categories
+    validFrom
+    validUntil
+    inForce
+  }
+}
+    fragment AgencyRef on Agency {
+  code
+  name
+  kind
+}
+fragment StaffRef on KeyWorker {
+  agencyCode
+  id
+  name
+  role
+}`,
+  { fragmentName: 'ConsentItem' },
+) as unknown as TypedDocumentString<ConsentItemFragment, unknown>;
+export const AppConsentFragmentDoc = new TypedDocumentString(
+  `
+    fragment AppConsent on Consent {
+  ...ConsentItem
+}
+    fragment ConsentItem on Consent {
+  id
+  status
+  inForce
+  version
+  categories
+  fullCopy
+  purpose
+  validFrom
+  validUntil
+  evidenceRef
+  evidenceSignedOn
+  recordedAt
+  withdrawnAt
+  recipientAgencyKind
+  recipientAgency {
+    ...AgencyRef
+  }
+  recordedBy {
+    ...StaffRef
+  }
+  exceptions {
+    categories
+    validFrom
+    validUntil
+    inForce
+  }
+}
+fragment AgencyRef on Agency {
+  code
+  name
+  kind
+}
+fragment StaffRef on KeyWorker {
+  agencyCode
+  id
+  name
+  role
+}`,
+  { fragmentName: 'AppConsent' },
+) as unknown as TypedDocumentString<AppConsentFragment, unknown>;
+export const AppDisclosureEntriesFragmentDoc = new TypedDocumentString(
+  `
+    fragment AppDisclosureEntries on DisclosureEntryConnection {
+  edges {
+    node {
+      at
+      readerAgency
+      readerUser
+      categories
+      fields
+      bases
+      operationName
+      position
+    }
+  }
+  pageInfo {
+    hasNextPage
+  }
+}
+    `,
+  { fragmentName: 'AppDisclosureEntries' },
+) as unknown as TypedDocumentString<AppDisclosureEntriesFragment, unknown>;
 export const CaseSummaryFragmentDoc = new TypedDocumentString(
   `
     fragment CaseSummary on Case {
@@ -5681,6 +5720,37 @@ export const ProgressNoteItemFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'ProgressNoteItem' },
 ) as unknown as TypedDocumentString<ProgressNoteItemFragment, unknown>;
+export const CarePlanContentFragmentDoc = new TypedDocumentString(
+  `
+    fragment CarePlanContent on CarePlan {
+  id
+  version
+  nextReviewOn
+  lastReviewedOn
+  reviewOverdue
+  updatedAt
+  needs {
+    id
+    domain
+    description
+    met
+  }
+  goals {
+    id
+    domain
+    statement
+    measure
+    achievability
+    targetDate
+    status
+    need {
+      id
+    }
+  }
+}
+    `,
+  { fragmentName: 'CarePlanContent' },
+) as unknown as TypedDocumentString<CarePlanContentFragment, unknown>;
 export const PlanActionItemFragmentDoc = new TypedDocumentString(
   `
     fragment PlanActionItem on PlanAction {
@@ -5741,29 +5811,9 @@ export const DeliveryDetailFragmentDoc = new TypedDocumentString(
 export const CarePlanDetailFragmentDoc = new TypedDocumentString(
   `
     fragment CarePlanDetail on CarePlan {
-  id
-  version
-  nextReviewOn
-  lastReviewedOn
-  reviewOverdue
-  updatedAt
-  needs {
-    id
-    domain
-    description
-    met
-  }
+  ...CarePlanContent
   goals {
     id
-    domain
-    statement
-    measure
-    achievability
-    targetDate
-    status
-    need {
-      id
-    }
     proposedBy {
       code
     }
@@ -5844,6 +5894,32 @@ fragment PlanActionItem on PlanAction {
     ...StaffRef
   }
 }
+fragment CarePlanContent on CarePlan {
+  id
+  version
+  nextReviewOn
+  lastReviewedOn
+  reviewOverdue
+  updatedAt
+  needs {
+    id
+    domain
+    description
+    met
+  }
+  goals {
+    id
+    domain
+    statement
+    measure
+    achievability
+    targetDate
+    status
+    need {
+      id
+    }
+  }
+}
 fragment AgencyRef on Agency {
   code
   name
@@ -5857,103 +5933,6 @@ fragment StaffRef on KeyWorker {
 }`,
   { fragmentName: 'CarePlanDetail' },
 ) as unknown as TypedDocumentString<CarePlanDetailFragment, unknown>;
-export const ConsentItemFragmentDoc = new TypedDocumentString(
-  `
-    fragment ConsentItem on Consent {
-  id
-  status
-  inForce
-  version
-  categories
-  fullCopy
-  purpose
-  validFrom
-  validUntil
-  evidenceRef
-  evidenceSignedOn
-  recordedAt
-  withdrawnAt
-  recipientAgencyKind
-  recipientAgency {
-    ...AgencyRef
-  }
-  recordedBy {
-    ...StaffRef
-  }
-  exceptions {
-    categories
-    validFrom
-    validUntil
-    inForce
-  }
-}
-    fragment AgencyRef on Agency {
-  code
-  name
-  kind
-}
-fragment StaffRef on KeyWorker {
-  agencyCode
-  id
-  name
-  role
-}`,
-  { fragmentName: 'ConsentItem' },
-) as unknown as TypedDocumentString<ConsentItemFragment, unknown>;
-export const DisclosureEntryPageFragmentDoc = new TypedDocumentString(
-  `
-    fragment DisclosureEntryPage on DisclosureEntryConnection {
-  edges {
-    cursor
-    node {
-      at
-      readerAgency
-      readerUser
-      categories
-      fields
-      consentIds
-      bases
-      operationName
-      requestId
-      position
-      hash
-    }
-  }
-  pageInfo {
-    hasNextPage
-    endCursor
-  }
-}
-    `,
-  { fragmentName: 'DisclosureEntryPage' },
-) as unknown as TypedDocumentString<DisclosureEntryPageFragment, unknown>;
-export const DeniedAttemptPageFragmentDoc = new TypedDocumentString(
-  `
-    fragment DeniedAttemptPage on DeniedAttemptConnection {
-  edges {
-    cursor
-    node {
-      at
-      readerAgency
-      readerUser
-      category
-      field
-      purposeOfUse
-      reason
-      operationName
-      requestId
-      position
-      hash
-    }
-  }
-  pageInfo {
-    hasNextPage
-    endCursor
-  }
-}
-    `,
-  { fragmentName: 'DeniedAttemptPage' },
-) as unknown as TypedDocumentString<DeniedAttemptPageFragment, unknown>;
 export const EmergencyAccessItemFragmentDoc = new TypedDocumentString(
   `
     fragment EmergencyAccessItem on EmergencyAccess {
@@ -6185,6 +6164,523 @@ fragment StaffRef on KeyWorker {
 }`,
   { fragmentName: 'ReferralDetail' },
 ) as unknown as TypedDocumentString<ReferralDetailFragment, unknown>;
+export const AppAttendanceWorkDocument = new TypedDocumentString(
+  `
+    query AppAttendanceWork($meetingId: UUID!) {
+  myMeetingWork(meetingId: $meetingId) {
+    meetingId
+    requests {
+      id
+      status
+      note
+      requestedAt
+      decidedAt
+      refusalReason
+      keyWorker {
+        ...StaffRef
+      }
+    }
+    report {
+      agencyCode
+      meetingId
+      contribution
+      issues
+      submittedAt
+      phoneFollowUpAt
+      phoneFollowUpNote
+      writtenBy {
+        ...StaffRef
+      }
+    }
+    substitute {
+      meetingId
+      handoverNote
+      namedAt
+      substitute {
+        ...StaffRef
+      }
+    }
+  }
+}
+    fragment StaffRef on KeyWorker {
+  agencyCode
+  id
+  name
+  role
+}`,
+  { hash: '31ca57ab753286a7b3c363bf4b077b6cf975747d0b099f2e99c57bed04c0fca0' },
+) as unknown as TypedDocumentString<AppAttendanceWorkQuery, AppAttendanceWorkQueryVariables>;
+export const AppAttendanceStaffDocument = new TypedDocumentString(
+  `
+    query AppAttendanceStaff {
+  keyWorkers {
+    ...StaffRef
+  }
+}
+    fragment StaffRef on KeyWorker {
+  agencyCode
+  id
+  name
+  role
+}`,
+  { hash: 'c1d412691e5b4ea2b649a5e8624fe0539f6c5ae578184922ef46b4087254c3dd' },
+) as unknown as TypedDocumentString<AppAttendanceStaffQuery, AppAttendanceStaffQueryVariables>;
+export const AppAttendanceRecordPhoneFollowUpDocument = new TypedDocumentString(
+  `
+    mutation AppAttendanceRecordPhoneFollowUp($meetingId: UUID!, $calledAt: DateTime!, $note: String) {
+  recordReportPhoneFollowUp(
+    meetingId: $meetingId
+    calledAt: $calledAt
+    note: $note
+  ) {
+    agencyCode
+    meetingId
+    phoneFollowUpAt
+    phoneFollowUpNote
+  }
+}
+    `,
+  { hash: 'd37585ef5d51a55180c6d2c01664b17d9b9a679d7697c8194486c4395b0ba038' },
+) as unknown as TypedDocumentString<
+  AppAttendanceRecordPhoneFollowUpMutation,
+  AppAttendanceRecordPhoneFollowUpMutationVariables
+>;
+export const AppAttendanceNameSubstituteDocument = new TypedDocumentString(
+  `
+    mutation AppAttendanceNameSubstitute($meetingId: UUID!, $substituteKeyWorkerId: ID!, $handoverNote: String!) {
+  nameMeetingSubstitute(
+    meetingId: $meetingId
+    substituteKeyWorkerId: $substituteKeyWorkerId
+    handoverNote: $handoverNote
+  ) {
+    meetingId
+    namedAt
+    substitute {
+      ...StaffRef
+    }
+  }
+}
+    fragment StaffRef on KeyWorker {
+  agencyCode
+  id
+  name
+  role
+}`,
+  { hash: '0f9abbd37e9f076260a84d12c0a80a996b8a264ef9a09dd3d63dbd3d4eafff2e' },
+) as unknown as TypedDocumentString<
+  AppAttendanceNameSubstituteMutation,
+  AppAttendanceNameSubstituteMutationVariables
+>;
+export const AppAttendanceToDecideDocument = new TypedDocumentString(
+  `
+    query AppAttendanceToDecide($first: Int, $after: String) {
+  attendanceRequestsToDecide(first: $first, after: $after) {
+    edges {
+      node {
+        meetingReason
+        meetingAt
+        meetingPlace
+        request {
+          id
+          meetingId
+          note
+          requestedAt
+          keyWorker {
+            ...StaffRef
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment StaffRef on KeyWorker {
+  agencyCode
+  id
+  name
+  role
+}`,
+  { hash: 'd7ca7b459f0377bb7e4538b386f32cd668b1c04a2506ad46e57a9a6a556c3f42' },
+) as unknown as TypedDocumentString<
+  AppAttendanceToDecideQuery,
+  AppAttendanceToDecideQueryVariables
+>;
+export const AppCaseWorkReferralsDocument = new TypedDocumentString(
+  `
+    query AppCaseWorkReferrals($caseId: UUID!) {
+  agencies {
+    code
+    name
+  }
+  case(id: $caseId) {
+    id
+    status
+    leadAgency {
+      code
+    }
+    caseManager {
+      ...AppStaff
+    }
+    serviceUser {
+      id
+    }
+    referrals {
+      ...AppCaseWorkReferral
+    }
+  }
+}
+    fragment AppCaseWorkReferral on Referral {
+  id
+  status
+  reason
+  followUpOn
+  interimPlan
+  createdAt
+  toAgency {
+    code
+    name
+  }
+  events {
+    id
+    status
+    note
+    at
+    by {
+      ...AppStaff
+    }
+  }
+}
+fragment AppStaff on KeyWorker {
+  agencyCode
+  id
+  name
+}`,
+  { hash: 'c707e21a6ba159c392a181b2712469f414654d736dbb884f2f776048b76741df' },
+) as unknown as TypedDocumentString<AppCaseWorkReferralsQuery, AppCaseWorkReferralsQueryVariables>;
+export const AppCaseWorkReferralConsentsDocument = new TypedDocumentString(
+  `
+    query AppCaseWorkReferralConsents($serviceUserId: UUID!) {
+  serviceUser(id: $serviceUserId) {
+    id
+    consents(first: 100) {
+      edges {
+        node {
+          id
+          inForce
+          purpose
+          evidenceRef
+          validFrom
+          recipientAgency {
+            code
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `,
+  { hash: '24f8905779935480ffab7f1d508ed73cc9beb4b6f153d03ea9bb9dd6a00f5360' },
+) as unknown as TypedDocumentString<
+  AppCaseWorkReferralConsentsQuery,
+  AppCaseWorkReferralConsentsQueryVariables
+>;
+export const AppCaseWorkGapsAndBlocksDocument = new TypedDocumentString(
+  `
+    query AppCaseWorkGapsAndBlocks($caseId: UUID!) {
+  agencies {
+    code
+    name
+  }
+  case(id: $caseId) {
+    id
+    status
+    gapsAndBlocks {
+      ...AppCaseWorkGapBlock
+    }
+  }
+}
+    fragment AppCaseWorkGapBlock on GapBlock {
+  id
+  level
+  status
+  issue
+  whatTried
+  raisedAt
+  resolution
+  resolvedAt
+  concerningAgency {
+    code
+    name
+  }
+  raisedByAgency {
+    code
+    name
+  }
+  steps {
+    id
+    level
+    action
+    outcome
+    at
+    by {
+      ...AppStaff
+    }
+  }
+}
+fragment AppStaff on KeyWorker {
+  agencyCode
+  id
+  name
+}`,
+  { hash: 'b811aea123d2908e974365119017a32c13097a46a225da507f3fd4a9a67d1cfb' },
+) as unknown as TypedDocumentString<
+  AppCaseWorkGapsAndBlocksQuery,
+  AppCaseWorkGapsAndBlocksQueryVariables
+>;
+export const AppCaseWorkWorklistMoreDocument = new TypedDocumentString(
+  `
+    query AppCaseWorkWorklistMore($dueWithinDays: Int!, $after: String!, $overdueReviews: Boolean! = false, $reviewsDueSoon: Boolean! = false, $overdueActions: Boolean! = false, $referralsAwaitingFollowUp: Boolean! = false, $transfersAwaitingAcceptance: Boolean! = false, $serviceDeliveryChanges: Boolean! = false, $lateMeetingOutcomes: Boolean! = false, $emergencyAccessesToReview: Boolean! = false, $upcomingMeetings: Boolean! = false, $openGapsAndBlocks: Boolean! = false, $actionsToReassign: Boolean! = false) {
+  caseManagerWorklist(dueWithinDays: $dueWithinDays) {
+    overdueReviews(after: $after) @include(if: $overdueReviews) {
+      ...AppCaseWorkReviewsPage
+    }
+    reviewsDueSoon(after: $after) @include(if: $reviewsDueSoon) {
+      ...AppCaseWorkReviewsPage
+    }
+    overdueActions(after: $after) @include(if: $overdueActions) {
+      ...AppCaseWorkActionsPage
+    }
+    referralsAwaitingFollowUp(after: $after) @include(if: $referralsAwaitingFollowUp) {
+      ...AppCaseWorkReferralsPage
+    }
+    transfersAwaitingAcceptance(after: $after) @include(if: $transfersAwaitingAcceptance) {
+      ...AppCaseWorkTransfersPage
+    }
+    serviceDeliveryChanges(after: $after) @include(if: $serviceDeliveryChanges) {
+      ...AppCaseWorkDeliveryChangesPage
+    }
+    lateMeetingOutcomes(after: $after) @include(if: $lateMeetingOutcomes) {
+      ...AppCaseWorkMeetingsPage
+    }
+    emergencyAccessesToReview(after: $after) @include(if: $emergencyAccessesToReview) {
+      ...AppCaseWorkEmergencyAccessesPage
+    }
+    upcomingMeetings(after: $after) @include(if: $upcomingMeetings) {
+      ...AppCaseWorkMeetingsPage
+    }
+    openGapsAndBlocks(after: $after) @include(if: $openGapsAndBlocks) {
+      ...AppCaseWorkGapsAndBlocksPage
+    }
+    actionsToReassign(after: $after) @include(if: $actionsToReassign) {
+      ...AppCaseWorkActionsPage
+    }
+  }
+}
+    fragment AppCaseWorkPageInfo on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment AppCaseWorkReviewsPage on CarePlanConnection {
+  edges {
+    node {
+      id
+      nextReviewOn
+      case {
+        ...AppWorklistCase
+      }
+    }
+  }
+  pageInfo {
+    ...AppCaseWorkPageInfo
+  }
+}
+fragment AppCaseWorkActionsPage on PlanActionConnection {
+  edges {
+    node {
+      id
+      description
+      dueOn
+      case {
+        ...AppWorklistCase
+      }
+      responsibleAgency {
+        code
+        name
+      }
+      keyWorker {
+        ...AppStaff
+      }
+    }
+  }
+  pageInfo {
+    ...AppCaseWorkPageInfo
+  }
+}
+fragment AppCaseWorkReferralsPage on ReferralConnection {
+  edges {
+    node {
+      id
+      status
+      followUpOn
+      toAgency {
+        code
+        name
+      }
+      case {
+        ...AppWorklistCase
+      }
+    }
+  }
+  pageInfo {
+    ...AppCaseWorkPageInfo
+  }
+}
+fragment AppCaseWorkTransfersPage on CaseTransferConnection {
+  edges {
+    node {
+      id
+      requestedAt
+      case {
+        ...AppWorklistCase
+      }
+    }
+  }
+  pageInfo {
+    ...AppCaseWorkPageInfo
+  }
+}
+fragment AppCaseWorkDeliveryChangesPage on ServiceDeliveryChangeConnection {
+  edges {
+    node {
+      id
+      what
+      why
+      effectiveFrom
+      agency {
+        code
+        name
+      }
+      case {
+        ...AppWorklistCase
+      }
+    }
+  }
+  pageInfo {
+    ...AppCaseWorkPageInfo
+  }
+}
+fragment AppCaseWorkMeetingsPage on MeetingConnection {
+  edges {
+    node {
+      id
+      reason
+      scheduledFor
+      outcomeCirculationDueOn
+      notAnswered {
+        code
+        name
+      }
+      case {
+        ...AppWorklistCase
+      }
+    }
+  }
+  pageInfo {
+    ...AppCaseWorkPageInfo
+  }
+}
+fragment AppCaseWorkEmergencyAccessesPage on EmergencyAccessConnection {
+  edges {
+    node {
+      id
+      agencyCode
+      reasonCode
+      reason
+      startedAt
+      reviewDueOn
+      serviceUser {
+        id
+        pseudonym
+      }
+    }
+  }
+  pageInfo {
+    ...AppCaseWorkPageInfo
+  }
+}
+fragment AppCaseWorkGapsAndBlocksPage on GapBlockConnection {
+  edges {
+    node {
+      id
+      level
+      issue
+      concerningAgency {
+        code
+        name
+      }
+      case {
+        ...AppWorklistCase
+      }
+    }
+  }
+  pageInfo {
+    ...AppCaseWorkPageInfo
+  }
+}
+fragment AppStaff on KeyWorker {
+  agencyCode
+  id
+  name
+}
+fragment AppWorklistCase on Case {
+  id
+  serviceUser {
+    id
+    pseudonym
+  }
+}`,
+  { hash: 'f8cd30996de08a75a5c10eec8f29e2e0fb038449c2f588769265508739688587' },
+) as unknown as TypedDocumentString<
+  AppCaseWorkWorklistMoreQuery,
+  AppCaseWorkWorklistMoreQueryVariables
+>;
+export const AppCaseWorkCaseMeetingsDocument = new TypedDocumentString(
+  `
+    query AppCaseWorkCaseMeetings($caseId: UUID!, $after: String!) {
+  case(id: $caseId) {
+    id
+    meetings(first: 20, after: $after) {
+      ...AppCaseWorkMeetingsOfCase
+    }
+  }
+}
+    fragment AppCaseWorkPageInfo on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment AppCaseWorkMeetingsOfCase on MeetingConnection {
+  edges {
+    node {
+      id
+      reason
+      scheduledFor
+      place
+      status
+    }
+  }
+  pageInfo {
+    ...AppCaseWorkPageInfo
+  }
+}`,
+  { hash: '909a70cb727f4e4b1649813ee06b992c342b1993fde3fbbc16cdc7be157f09d6' },
+) as unknown as TypedDocumentString<
+  AppCaseWorkCaseMeetingsQuery,
+  AppCaseWorkCaseMeetingsQueryVariables
+>;
 export const AppMeDocument = new TypedDocumentString(
   `
     query AppMe {
@@ -6259,30 +6755,7 @@ export const AppCasePlanDocument = new TypedDocumentString(
       ...AppStaff
     }
     carePlan {
-      id
-      version
-      nextReviewOn
-      lastReviewedOn
-      reviewOverdue
-      updatedAt
-      needs {
-        id
-        domain
-        description
-        met
-      }
-      goals {
-        id
-        domain
-        statement
-        measure
-        achievability
-        targetDate
-        status
-        need {
-          id
-        }
-      }
+      ...CarePlanContent
       actions {
         id
         description
@@ -6304,42 +6777,30 @@ export const AppCasePlanDocument = new TypedDocumentString(
         }
       }
     }
-    referrals {
-      id
-      status
-      reason
-      followUpOn
-      interimPlan
-      toAgency {
-        code
-        name
-      }
-    }
     meetings(first: 20) {
-      edges {
-        node {
-          id
-          reason
-          scheduledFor
-          place
-          status
-        }
-      }
-    }
-    gapsAndBlocks {
-      id
-      level
-      status
-      issue
-      raisedAt
-      concerningAgency {
-        code
-        name
-      }
+      ...AppCaseWorkMeetingsOfCase
     }
   }
 }
-    fragment AppStaff on KeyWorker {
+    fragment AppCaseWorkPageInfo on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment AppCaseWorkMeetingsOfCase on MeetingConnection {
+  edges {
+    node {
+      id
+      reason
+      scheduledFor
+      place
+      status
+    }
+  }
+  pageInfo {
+    ...AppCaseWorkPageInfo
+  }
+}
+fragment AppStaff on KeyWorker {
   agencyCode
   id
   name
@@ -6373,8 +6834,34 @@ fragment AppDelivery on ActionDelivery {
       hasNextPage
     }
   }
+}
+fragment CarePlanContent on CarePlan {
+  id
+  version
+  nextReviewOn
+  lastReviewedOn
+  reviewOverdue
+  updatedAt
+  needs {
+    id
+    domain
+    description
+    met
+  }
+  goals {
+    id
+    domain
+    statement
+    measure
+    achievability
+    targetDate
+    status
+    need {
+      id
+    }
+  }
 }`,
-  { hash: 'f822ae52a8cdefe07b0caa9463d0948e0fa98974d5f7db85286ca99ffe491dd5' },
+  { hash: '23cf10ef107c8ddf2911943f11639dff0a0090b8da090ed45373fb039463bea1' },
 ) as unknown as TypedDocumentString<AppCasePlanQuery, AppCasePlanQueryVariables>;
 export const AppPlanHistoryDocument = new TypedDocumentString(
   `
@@ -6500,27 +6987,9 @@ export const AppCaseloadDocument = new TypedDocumentString(
       }
     }
   }
-  myMeetingInvitations(first: 50) {
-    edges {
-      node {
-        id
-        meetingId
-        reason
-        scheduledFor
-        place
-        purpose
-        response
-        meetingStatus
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
 }
     `,
-  { hash: '0d8a0e3a2a8eec95a5ec9406a94a9f2a219d1865dca084df9546c60958dbbc1f' },
+  { hash: '3809147ebcaff0bd62f5ae682e63ab3c4a84b0b5b9159769a8710306327f9989' },
 ) as unknown as TypedDocumentString<AppCaseloadQuery, AppCaseloadQueryVariables>;
 export const AppConsentsDocument = new TypedDocumentString(
   `
@@ -6546,6 +7015,9 @@ export const AppConsentsDocument = new TypedDocumentString(
   }
 }
     fragment AppConsent on Consent {
+  ...ConsentItem
+}
+fragment ConsentItem on Consent {
   id
   status
   inForce
@@ -6561,16 +7033,30 @@ export const AppConsentsDocument = new TypedDocumentString(
   withdrawnAt
   recipientAgencyKind
   recipientAgency {
-    code
-    name
+    ...AgencyRef
   }
   recordedBy {
-    agencyCode
-    id
-    name
+    ...StaffRef
   }
+  exceptions {
+    categories
+    validFrom
+    validUntil
+    inForce
+  }
+}
+fragment AgencyRef on Agency {
+  code
+  name
+  kind
+}
+fragment StaffRef on KeyWorker {
+  agencyCode
+  id
+  name
+  role
 }`,
-  { hash: 'd5acf7f1f36b301ba6cfa56ebfa7c6115bbf3f0f647219d011c306ac3f3ee312' },
+  { hash: 'ada1495b719ab388c580960f8778bc68f33f12f998fefaf53cc07b89cc85d15f' },
 ) as unknown as TypedDocumentString<AppConsentsQuery, AppConsentsQueryVariables>;
 export const AppConsentPreviewDocument = new TypedDocumentString(
   `
@@ -6603,21 +7089,7 @@ export const AppDisclosureLogDocument = new TypedDocumentString(
       from
       to
       entries(first: $first) {
-        edges {
-          node {
-            at
-            readerAgency
-            readerUser
-            categories
-            fields
-            bases
-            operationName
-            position
-          }
-        }
-        pageInfo {
-          hasNextPage
-        }
+        ...AppDisclosureEntries
       }
       deniedAttempts(first: $first) {
         edges {
@@ -6637,29 +7109,348 @@ export const AppDisclosureLogDocument = new TypedDocumentString(
       agencies {
         agencyCode
         entries(first: $first) {
-          edges {
-            node {
-              at
-              readerAgency
-              readerUser
-              categories
-              fields
-              bases
-              operationName
-              position
-            }
-          }
-          pageInfo {
-            hasNextPage
+          ...AppDisclosureEntries
+        }
+      }
+    }
+  }
+}
+    fragment AppDisclosureEntries on DisclosureEntryConnection {
+  edges {
+    node {
+      at
+      readerAgency
+      readerUser
+      categories
+      fields
+      bases
+      operationName
+      position
+    }
+  }
+  pageInfo {
+    hasNextPage
+  }
+}`,
+  { hash: 'e051ed4bac5655fa54805901ad7d828311542879b006990b8433b514672d2eae' },
+) as unknown as TypedDocumentString<AppDisclosureLogQuery, AppDisclosureLogQueryVariables>;
+export const AppMeetingDocument = new TypedDocumentString(
+  `
+    query AppMeeting($id: UUID!) {
+  meeting(id: $id) {
+    ...MeetingDetail
+    rescheduledAt
+    attendance {
+      id
+      reportReceivedAt
+      phoneFollowUpAt
+      report {
+        contribution
+        issues
+        submittedAt
+      }
+    }
+    circulations {
+      id
+      acknowledgedBy {
+        ...StaffRef
+      }
+    }
+    gapBlocks {
+      id
+      level
+      issue
+    }
+    case {
+      id
+      status
+      serviceUser {
+        id
+        pseudonym
+      }
+      caseManager {
+        ...StaffRef
+      }
+      carePlan {
+        id
+        version
+        nextReviewOn
+        lastReviewedOn
+        actions {
+          id
+          description
+          responsibleAgency {
+            ...AgencyRef
           }
         }
       }
     }
   }
 }
-    `,
-  { hash: 'cdc4844c9f0b2e51b074c6f7247215ca2d39495d14629c2a194ce1fbe53e2f8f' },
-) as unknown as TypedDocumentString<AppDisclosureLogQuery, AppDisclosureLogQueryVariables>;
+    fragment AgencyRef on Agency {
+  code
+  name
+  kind
+}
+fragment StaffRef on KeyWorker {
+  agencyCode
+  id
+  name
+  role
+}
+fragment InvitationItem on MeetingInvitation {
+  id
+  meetingId
+  sentAt
+  response
+  substituteName
+  note
+  respondedAt
+  reportReceived
+  phoneFollowUpDone
+  agency {
+    ...AgencyRef
+  }
+  keyWorker {
+    ...StaffRef
+  }
+}
+fragment MeetingDetail on Meeting {
+  id
+  reason
+  scheduledFor
+  place
+  purpose
+  aims
+  status
+  serviceUserAttends
+  serviceUserAttendanceReason
+  serviceUserPreparedAt
+  serviceUserPreparation
+  invitationsSentAt
+  recordVersion
+  finalisedAt
+  planVersion
+  circulatedAt
+  cancelledAt
+  cancellationReason
+  outcomeCirculationDueOn
+  outcomeCirculationLate
+  case {
+    id
+  }
+  chairedBy {
+    ...StaffRef
+  }
+  attendance {
+    ...InvitationItem
+  }
+  notAnswered {
+    code
+  }
+  summary
+  decisions
+  actionReviews {
+    actionId
+    whatWorkedWell
+    challenges
+    gapsAndBlocks
+    newIssues
+    nextSteps
+  }
+  circulations {
+    id
+    circulatedAt
+    acknowledgedAt
+    agency {
+      code
+    }
+  }
+}`,
+  { hash: 'e74d66396a3eeb032fd1c627c4083a0b758237f5759897291e99e78f8ffaf183' },
+) as unknown as TypedDocumentString<AppMeetingQuery, AppMeetingQueryVariables>;
+export const AppMeetingRecordServiceUserPreparedDocument = new TypedDocumentString(
+  `
+    mutation AppMeetingRecordServiceUserPrepared($meetingId: UUID!, $preparedAt: DateTime!, $how: String!) {
+  recordServiceUserPrepared(
+    meetingId: $meetingId
+    preparedAt: $preparedAt
+    how: $how
+  ) {
+    ...MeetingDetail
+  }
+}
+    fragment AgencyRef on Agency {
+  code
+  name
+  kind
+}
+fragment StaffRef on KeyWorker {
+  agencyCode
+  id
+  name
+  role
+}
+fragment InvitationItem on MeetingInvitation {
+  id
+  meetingId
+  sentAt
+  response
+  substituteName
+  note
+  respondedAt
+  reportReceived
+  phoneFollowUpDone
+  agency {
+    ...AgencyRef
+  }
+  keyWorker {
+    ...StaffRef
+  }
+}
+fragment MeetingDetail on Meeting {
+  id
+  reason
+  scheduledFor
+  place
+  purpose
+  aims
+  status
+  serviceUserAttends
+  serviceUserAttendanceReason
+  serviceUserPreparedAt
+  serviceUserPreparation
+  invitationsSentAt
+  recordVersion
+  finalisedAt
+  planVersion
+  circulatedAt
+  cancelledAt
+  cancellationReason
+  outcomeCirculationDueOn
+  outcomeCirculationLate
+  case {
+    id
+  }
+  chairedBy {
+    ...StaffRef
+  }
+  attendance {
+    ...InvitationItem
+  }
+  notAnswered {
+    code
+  }
+  summary
+  decisions
+  actionReviews {
+    actionId
+    whatWorkedWell
+    challenges
+    gapsAndBlocks
+    newIssues
+    nextSteps
+  }
+  circulations {
+    id
+    circulatedAt
+    acknowledgedAt
+    agency {
+      code
+    }
+  }
+}`,
+  { hash: 'edbad8027f6922fffee0038a842f875fd7d9741c91159387acdc82a7c240f4b9' },
+) as unknown as TypedDocumentString<
+  AppMeetingRecordServiceUserPreparedMutation,
+  AppMeetingRecordServiceUserPreparedMutationVariables
+>;
+export const AppMeetingRecordReportReceivedDocument = new TypedDocumentString(
+  `
+    mutation AppMeetingRecordReportReceived($meetingId: UUID!, $agencyCode: ID!) {
+  recordReportReceived(meetingId: $meetingId, agencyCode: $agencyCode) {
+    ...InvitationItem
+    reportReceivedAt
+  }
+}
+    fragment AgencyRef on Agency {
+  code
+  name
+  kind
+}
+fragment StaffRef on KeyWorker {
+  agencyCode
+  id
+  name
+  role
+}
+fragment InvitationItem on MeetingInvitation {
+  id
+  meetingId
+  sentAt
+  response
+  substituteName
+  note
+  respondedAt
+  reportReceived
+  phoneFollowUpDone
+  agency {
+    ...AgencyRef
+  }
+  keyWorker {
+    ...StaffRef
+  }
+}`,
+  { hash: '30d1abba020b23085971be5e03e79b8c8d0eceaaa1dc60bb720b7087786d2848' },
+) as unknown as TypedDocumentString<
+  AppMeetingRecordReportReceivedMutation,
+  AppMeetingRecordReportReceivedMutationVariables
+>;
+export const AppMeetingRecordPhoneFollowUpDocument = new TypedDocumentString(
+  `
+    mutation AppMeetingRecordPhoneFollowUp($meetingId: UUID!, $agencyCode: ID!, $calledAt: DateTime!) {
+  recordPhoneFollowUp(
+    meetingId: $meetingId
+    agencyCode: $agencyCode
+    calledAt: $calledAt
+  ) {
+    ...InvitationItem
+    phoneFollowUpAt
+  }
+}
+    fragment AgencyRef on Agency {
+  code
+  name
+  kind
+}
+fragment StaffRef on KeyWorker {
+  agencyCode
+  id
+  name
+  role
+}
+fragment InvitationItem on MeetingInvitation {
+  id
+  meetingId
+  sentAt
+  response
+  substituteName
+  note
+  respondedAt
+  reportReceived
+  phoneFollowUpDone
+  agency {
+    ...AgencyRef
+  }
+  keyWorker {
+    ...StaffRef
+  }
+}`,
+  { hash: '1076a0290c9e9e944c08a1d9dc5e217025ca72b76e9cb5400391717b4a2a34e8' },
+) as unknown as TypedDocumentString<
+  AppMeetingRecordPhoneFollowUpMutation,
+  AppMeetingRecordPhoneFollowUpMutationVariables
+>;
 export const AppMyOwnRecordDocument = new TypedDocumentString(
   `
     query AppMyOwnRecord($first: Int!) {
@@ -6771,311 +7562,205 @@ export const AppWorklistDocument = new TypedDocumentString(
     query AppWorklist($dueWithinDays: Int!) {
   caseManagerWorklist(dueWithinDays: $dueWithinDays) {
     overdueReviews {
-      edges {
-        node {
-          id
-          nextReviewOn
-          case {
-            ...AppWorklistCase
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...AppCaseWorkReviewsPage
     }
     reviewsDueSoon {
-      edges {
-        node {
-          id
-          nextReviewOn
-          case {
-            ...AppWorklistCase
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...AppCaseWorkReviewsPage
     }
     overdueActions {
-      edges {
-        node {
-          id
-          description
-          dueOn
-          responsibleAgency {
-            code
-            name
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...AppCaseWorkActionsPage
     }
     referralsAwaitingFollowUp {
-      edges {
-        node {
-          id
-          status
-          followUpOn
-          toAgency {
-            code
-            name
-          }
-          case {
-            ...AppWorklistCase
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...AppCaseWorkReferralsPage
     }
     transfersAwaitingAcceptance {
-      edges {
-        node {
-          id
-          requestedAt
-          case {
-            ...AppWorklistCase
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...AppCaseWorkTransfersPage
     }
     serviceDeliveryChanges {
-      edges {
-        node {
-          id
-          what
-          effectiveFrom
-          agency {
-            code
-            name
-          }
-          case {
-            ...AppWorklistCase
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...AppCaseWorkDeliveryChangesPage
     }
     upcomingMeetings {
-      edges {
-        node {
-          id
-          reason
-          scheduledFor
-          notAnswered {
-            code
-            name
-          }
-          case {
-            ...AppWorklistCase
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...AppCaseWorkMeetingsPage
     }
     lateMeetingOutcomes {
-      edges {
-        node {
-          id
-          reason
-          outcomeCirculationDueOn
-          case {
-            ...AppWorklistCase
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...AppCaseWorkMeetingsPage
     }
     emergencyAccessesToReview {
-      edges {
-        node {
-          id
-          agencyCode
-          reasonCode
-          startedAt
-          reviewDueOn
-          serviceUser {
-            id
-            pseudonym
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...AppCaseWorkEmergencyAccessesPage
     }
     openGapsAndBlocks {
-      edges {
-        node {
-          id
-          level
-          issue
-          concerningAgency {
-            code
-            name
-          }
-          case {
-            ...AppWorklistCase
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...AppCaseWorkGapsAndBlocksPage
+    }
+    actionsToReassign {
+      ...AppCaseWorkActionsPage
     }
   }
 }
-    fragment AppWorklistCase on Case {
+    fragment AppCaseWorkPageInfo on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment AppCaseWorkReviewsPage on CarePlanConnection {
+  edges {
+    node {
+      id
+      nextReviewOn
+      case {
+        ...AppWorklistCase
+      }
+    }
+  }
+  pageInfo {
+    ...AppCaseWorkPageInfo
+  }
+}
+fragment AppCaseWorkActionsPage on PlanActionConnection {
+  edges {
+    node {
+      id
+      description
+      dueOn
+      case {
+        ...AppWorklistCase
+      }
+      responsibleAgency {
+        code
+        name
+      }
+      keyWorker {
+        ...AppStaff
+      }
+    }
+  }
+  pageInfo {
+    ...AppCaseWorkPageInfo
+  }
+}
+fragment AppCaseWorkReferralsPage on ReferralConnection {
+  edges {
+    node {
+      id
+      status
+      followUpOn
+      toAgency {
+        code
+        name
+      }
+      case {
+        ...AppWorklistCase
+      }
+    }
+  }
+  pageInfo {
+    ...AppCaseWorkPageInfo
+  }
+}
+fragment AppCaseWorkTransfersPage on CaseTransferConnection {
+  edges {
+    node {
+      id
+      requestedAt
+      case {
+        ...AppWorklistCase
+      }
+    }
+  }
+  pageInfo {
+    ...AppCaseWorkPageInfo
+  }
+}
+fragment AppCaseWorkDeliveryChangesPage on ServiceDeliveryChangeConnection {
+  edges {
+    node {
+      id
+      what
+      why
+      effectiveFrom
+      agency {
+        code
+        name
+      }
+      case {
+        ...AppWorklistCase
+      }
+    }
+  }
+  pageInfo {
+    ...AppCaseWorkPageInfo
+  }
+}
+fragment AppCaseWorkMeetingsPage on MeetingConnection {
+  edges {
+    node {
+      id
+      reason
+      scheduledFor
+      outcomeCirculationDueOn
+      notAnswered {
+        code
+        name
+      }
+      case {
+        ...AppWorklistCase
+      }
+    }
+  }
+  pageInfo {
+    ...AppCaseWorkPageInfo
+  }
+}
+fragment AppCaseWorkEmergencyAccessesPage on EmergencyAccessConnection {
+  edges {
+    node {
+      id
+      agencyCode
+      reasonCode
+      reason
+      startedAt
+      reviewDueOn
+      serviceUser {
+        id
+        pseudonym
+      }
+    }
+  }
+  pageInfo {
+    ...AppCaseWorkPageInfo
+  }
+}
+fragment AppCaseWorkGapsAndBlocksPage on GapBlockConnection {
+  edges {
+    node {
+      id
+      level
+      issue
+      concerningAgency {
+        code
+        name
+      }
+      case {
+        ...AppWorklistCase
+      }
+    }
+  }
+  pageInfo {
+    ...AppCaseWorkPageInfo
+  }
+}
+fragment AppStaff on KeyWorker {
+  agencyCode
+  id
+  name
+}
+fragment AppWorklistCase on Case {
   id
   serviceUser {
     id
     pseudonym
   }
 }`,
-  { hash: 'a0c87ee671c681f8b9278421df9f9e8485227cccfef16b577332779dfa7cd75b' },
+  { hash: '9b2fe4565fe53fd005994d7f4f32092b32eb6536ef81ece22435bff6739409e9' },
 ) as unknown as TypedDocumentString<AppWorklistQuery, AppWorklistQueryVariables>;
-export const PlanVersionsDocument = new TypedDocumentString(
-  `
-    query PlanVersions($planId: UUID!, $first: Int = 20, $after: String) {
-  carePlan(id: $planId) {
-    id
-    version
-    versions(first: $first, after: $after) {
-      edges {
-        node {
-          id
-          version
-          createdAt
-          changeSummary
-          author {
-            ...StaffRef
-          }
-          authorAgency {
-            code
-          }
-          meeting {
-            id
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-}
-    fragment StaffRef on KeyWorker {
-  agencyCode
-  id
-  name
-  role
-}`,
-  { hash: 'be7e7826a8ce376dbe45460c1b46135cc9433256e921195a2ae78f117a9ac91c' },
-) as unknown as TypedDocumentString<PlanVersionsQuery, PlanVersionsQueryVariables>;
-export const PlanVersionDocument = new TypedDocumentString(
-  `
-    query PlanVersion($planId: UUID!, $version: Int!) {
-  carePlan(id: $planId) {
-    id
-    versionAt(version: $version) {
-      id
-      version
-      createdAt
-      changeSummary
-      nextReviewOn
-      needs {
-        id
-        domain
-        description
-        met
-      }
-      goals {
-        id
-        domain
-        statement
-        targetDate
-        status
-      }
-      actions {
-        ...PlanActionItem
-      }
-    }
-  }
-}
-    fragment PlanActionItem on PlanAction {
-  id
-  description
-  domain
-  interventionType
-  dueOn
-  reviewEveryWeeks
-  goal {
-    id
-  }
-  responsibleAgency {
-    ...AgencyRef
-  }
-  keyWorker {
-    ...StaffRef
-  }
-}
-fragment AgencyRef on Agency {
-  code
-  name
-  kind
-}
-fragment StaffRef on KeyWorker {
-  agencyCode
-  id
-  name
-  role
-}`,
-  { hash: '494cdd854c532b93363df95bdee897a7f8cd6079a9c28604a652c290148d748a' },
-) as unknown as TypedDocumentString<PlanVersionQuery, PlanVersionQueryVariables>;
-export const PlanChangesDocument = new TypedDocumentString(
-  `
-    query PlanChanges($planId: UUID!, $fromVersion: Int!, $toVersion: Int) {
-  carePlan(id: $planId) {
-    id
-    changes(fromVersion: $fromVersion, toVersion: $toVersion) {
-      part
-      itemId
-      change
-      field
-      before
-      after
-      domain
-    }
-  }
-}
-    `,
-  { hash: '87ce7e03681e7387c63b1a367973d19e3dfec9dd4ad42f85d87f29eff87039ae' },
-) as unknown as TypedDocumentString<PlanChangesQuery, PlanChangesQueryVariables>;
 export const ReviseCarePlanDocument = new TypedDocumentString(
   `
     mutation ReviseCarePlan($input: ReviseCarePlanInput!) {
@@ -7115,7 +7800,7 @@ fragment PlanActionItem on PlanAction {
     ...StaffRef
   }
 }
-fragment CarePlanDetail on CarePlan {
+fragment CarePlanContent on CarePlan {
   id
   version
   nextReviewOn
@@ -7139,6 +7824,12 @@ fragment CarePlanDetail on CarePlan {
     need {
       id
     }
+  }
+}
+fragment CarePlanDetail on CarePlan {
+  ...CarePlanContent
+  goals {
+    id
     proposedBy {
       code
     }
@@ -7198,22 +7889,8 @@ fragment StaffRef on KeyWorker {
   name
   role
 }`,
-  { hash: 'ed2ea58cd5e4c037f59277ec211a23c220e6da1026088c3c79855505f86dfcf3' },
+  { hash: 'd8ee20c059ff68970602872cec632dc0e95ce7711fc4a950687399230327ed5e' },
 ) as unknown as TypedDocumentString<ReviseCarePlanMutation, ReviseCarePlanMutationVariables>;
-export const RecordPlanReviewDocument = new TypedDocumentString(
-  `
-    mutation RecordPlanReview($input: RecordPlanReviewInput!) {
-  recordPlanReview(input: $input) {
-    id
-    version
-    lastReviewedOn
-    nextReviewOn
-    reviewOverdue
-  }
-}
-    `,
-  { hash: '937f94ee45beb328c3fe6fc143db960d127ec03e114a581e058264c280e23ac3' },
-) as unknown as TypedDocumentString<RecordPlanReviewMutation, RecordPlanReviewMutationVariables>;
 export const IssuePlanCopyDocument = new TypedDocumentString(
   `
     mutation IssuePlanCopy($planId: UUID!, $recipient: CopyRecipientKind!, $agencyCode: ID, $version: Int) {
@@ -7239,150 +7916,6 @@ export const IssuePlanCopyDocument = new TypedDocumentString(
     `,
   { hash: 'b75c2a5b087864df0f5035c678e1fc9819d5aaae9e3e08459a29d1c2e43fbfe5' },
 ) as unknown as TypedDocumentString<IssuePlanCopyMutation, IssuePlanCopyMutationVariables>;
-export const MyCaseloadDocument = new TypedDocumentString(
-  `
-    query MyCaseload($keyWorkerId: ID, $first: Int = 20) {
-  myCaseload(keyWorkerId: $keyWorkerId) {
-    keyWorker {
-      ...StaffRef
-      supervisor {
-        ...StaffRef
-      }
-    }
-    serviceUsers(first: $first) {
-      edges {
-        node {
-          id
-          pseudonym
-          givenName
-          familyName
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-    meetingItemsComplete
-    openActions(first: $first) {
-      edges {
-        node {
-          actionId
-          description
-          dueOn
-          overdue
-          serviceUser {
-            id
-            pseudonym
-          }
-          delivery {
-            ...DeliveryDetail
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-    attention(first: $first) {
-      edges {
-        node {
-          kind
-          actionId
-          meetingId
-          meetingAt
-          description
-          dueOn
-          daysOverdue
-          serviceUser {
-            id
-            pseudonym
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-}
-    fragment DeliveryDetail on ActionDelivery {
-  agencyCode
-  actionId
-  status
-  acceptedAt
-  declinedReason
-  statusNote
-  outcome
-  outcomeRecordedAt
-  version
-  updatedAt
-  keyWorker {
-    ...StaffRef
-  }
-}
-fragment StaffRef on KeyWorker {
-  agencyCode
-  id
-  name
-  role
-}`,
-  { hash: 'dabebc3ad1d5ccf59081817fbcbaf5ae93b01ca435e49cab11169a09e477dd70' },
-) as unknown as TypedDocumentString<MyCaseloadQuery, MyCaseloadQueryVariables>;
-export const MyCasesDocument = new TypedDocumentString(
-  `
-    query MyCases($first: Int = 20, $after: String) {
-  myCases(first: $first, after: $after) {
-    edges {
-      node {
-        ...CaseSummary
-        carePlan {
-          id
-          version
-          nextReviewOn
-          reviewOverdue
-        }
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}
-    fragment CaseSummary on Case {
-  id
-  status
-  openedAt
-  engagement
-  serviceUser {
-    id
-    pseudonym
-    givenName
-    familyName
-  }
-  leadAgency {
-    ...AgencyRef
-  }
-  caseManager {
-    ...StaffRef
-  }
-}
-fragment AgencyRef on Agency {
-  code
-  name
-  kind
-}
-fragment StaffRef on KeyWorker {
-  agencyCode
-  id
-  name
-  role
-}`,
-  { hash: 'cb5f8bfd050f1567520cd2165e34ed47b5fbe72c05e3fa52738b0c1f4e26b3a0' },
-) as unknown as TypedDocumentString<MyCasesQuery, MyCasesQueryVariables>;
 export const CaseWithPlanDocument = new TypedDocumentString(
   `
     query CaseWithPlan($id: UUID!) {
@@ -7445,7 +7978,7 @@ fragment PlanActionItem on PlanAction {
     ...StaffRef
   }
 }
-fragment CarePlanDetail on CarePlan {
+fragment CarePlanContent on CarePlan {
   id
   version
   nextReviewOn
@@ -7469,6 +8002,12 @@ fragment CarePlanDetail on CarePlan {
     need {
       id
     }
+  }
+}
+fragment CarePlanDetail on CarePlan {
+  ...CarePlanContent
+  goals {
+    id
     proposedBy {
       code
     }
@@ -7528,258 +8067,8 @@ fragment StaffRef on KeyWorker {
   name
   role
 }`,
-  { hash: '8ea5a7d79fd3e0d526041e95157ee55a7cc8be8d31983bf96827b37b39704a5c' },
+  { hash: 'ef5719c205a370d999be6351f2a175e402c815e7f039eb83eb0ae8131930eb66' },
 ) as unknown as TypedDocumentString<CaseWithPlanQuery, CaseWithPlanQueryVariables>;
-export const CreateCarePlanDocument = new TypedDocumentString(
-  `
-    mutation CreateCarePlan($input: CreateCarePlanInput!) {
-  createCarePlan(input: $input) {
-    ...CarePlanDetail
-  }
-}
-    fragment DeliveryDetail on ActionDelivery {
-  agencyCode
-  actionId
-  status
-  acceptedAt
-  declinedReason
-  statusNote
-  outcome
-  outcomeRecordedAt
-  version
-  updatedAt
-  keyWorker {
-    ...StaffRef
-  }
-}
-fragment PlanActionItem on PlanAction {
-  id
-  description
-  domain
-  interventionType
-  dueOn
-  reviewEveryWeeks
-  goal {
-    id
-  }
-  responsibleAgency {
-    ...AgencyRef
-  }
-  keyWorker {
-    ...StaffRef
-  }
-}
-fragment CarePlanDetail on CarePlan {
-  id
-  version
-  nextReviewOn
-  lastReviewedOn
-  reviewOverdue
-  updatedAt
-  needs {
-    id
-    domain
-    description
-    met
-  }
-  goals {
-    id
-    domain
-    statement
-    measure
-    achievability
-    targetDate
-    status
-    need {
-      id
-    }
-    proposedBy {
-      code
-    }
-    conflicts {
-      id
-      note
-      resolution
-      conflictingGoal {
-        id
-        statement
-      }
-    }
-  }
-  actions {
-    ...PlanActionItem
-    delivery {
-      ...DeliveryDetail
-      progressNotes {
-        edges {
-          node {
-            id
-            body
-            writtenAt
-            writtenBy {
-              agencyCode
-              id
-              name
-              role
-            }
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-      }
-    }
-  }
-  duplicationFlags {
-    interventionType
-    agencies {
-      code
-    }
-    actions {
-      id
-    }
-  }
-}
-fragment AgencyRef on Agency {
-  code
-  name
-  kind
-}
-fragment StaffRef on KeyWorker {
-  agencyCode
-  id
-  name
-  role
-}`,
-  { hash: '5c2840025300d2ffdee958128971ab7d4bae57d70880a34173083062ddfa214b' },
-) as unknown as TypedDocumentString<CreateCarePlanMutation, CreateCarePlanMutationVariables>;
-export const ServiceUserConsentsDocument = new TypedDocumentString(
-  `
-    query ServiceUserConsents($serviceUserId: UUID!, $first: Int = 20, $after: String) {
-  serviceUser(id: $serviceUserId) {
-    id
-    pseudonym
-    consents(first: $first, after: $after) {
-      edges {
-        node {
-          ...ConsentItem
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-}
-    fragment ConsentItem on Consent {
-  id
-  status
-  inForce
-  version
-  categories
-  fullCopy
-  purpose
-  validFrom
-  validUntil
-  evidenceRef
-  evidenceSignedOn
-  recordedAt
-  withdrawnAt
-  recipientAgencyKind
-  recipientAgency {
-    ...AgencyRef
-  }
-  recordedBy {
-    ...StaffRef
-  }
-  exceptions {
-    categories
-    validFrom
-    validUntil
-    inForce
-  }
-}
-fragment AgencyRef on Agency {
-  code
-  name
-  kind
-}
-fragment StaffRef on KeyWorker {
-  agencyCode
-  id
-  name
-  role
-}`,
-  { hash: 'c4fba97089b10ccfc40a0b1d768f401508999894729d3ddb28e32640bd255689' },
-) as unknown as TypedDocumentString<ServiceUserConsentsQuery, ServiceUserConsentsQueryVariables>;
-export const ConsentHistoryDocument = new TypedDocumentString(
-  `
-    query ConsentHistory($id: UUID!) {
-  consent(id: $id) {
-    ...ConsentItem
-    withdrawnBy {
-      ...StaffRef
-    }
-    versions {
-      version
-      change
-      reason
-      changedAt
-      changedBy {
-        ...StaffRef
-      }
-      terms {
-        categories
-        purpose
-        validUntil
-        status
-      }
-    }
-  }
-}
-    fragment ConsentItem on Consent {
-  id
-  status
-  inForce
-  version
-  categories
-  fullCopy
-  purpose
-  validFrom
-  validUntil
-  evidenceRef
-  evidenceSignedOn
-  recordedAt
-  withdrawnAt
-  recipientAgencyKind
-  recipientAgency {
-    ...AgencyRef
-  }
-  recordedBy {
-    ...StaffRef
-  }
-  exceptions {
-    categories
-    validFrom
-    validUntil
-    inForce
-  }
-}
-fragment AgencyRef on Agency {
-  code
-  name
-  kind
-}
-fragment StaffRef on KeyWorker {
-  agencyCode
-  id
-  name
-  role
-}`,
-  { hash: 'b6d247b6385e25505b926769d64da7533ada2654f7dfd2e28f9f55f0f9f3afd3' },
-) as unknown as TypedDocumentString<ConsentHistoryQuery, ConsentHistoryQueryVariables>;
 export const GrantConsentDocument = new TypedDocumentString(
   `
     mutation GrantConsent($input: GrantConsentInput!) {
@@ -7924,43 +8213,6 @@ fragment StaffRef on KeyWorker {
 }`,
   { hash: 'af4e27e052712ed9a45d100dd6652ac27959c8e615e4a748715be33ba7909b2a' },
 ) as unknown as TypedDocumentString<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
-export const ConsentPreviewDocument = new TypedDocumentString(
-  `
-    query ConsentPreview($serviceUserId: UUID!, $agencyCode: ID!) {
-  consentPreview(serviceUserId: $serviceUserId, agencyCode: $agencyCode) {
-    serviceUserId
-    at
-    holdsRecord
-    ownRecords
-    agency {
-      ...AgencyRef
-    }
-    categories {
-      category
-      description
-      visible
-      referralOnly
-      denied
-      fields
-      consents {
-        id
-        purpose
-        validUntil
-      }
-      deniedBy {
-        id
-        evidenceRef
-      }
-    }
-  }
-}
-    fragment AgencyRef on Agency {
-  code
-  name
-  kind
-}`,
-  { hash: '1f9d6d6ddbb8705306fd0ee612f058bb9a00ab77367b30d0192eccc8d23445ba' },
-) as unknown as TypedDocumentString<ConsentPreviewQuery, ConsentPreviewQueryVariables>;
 export const AcceptActionDocument = new TypedDocumentString(
   `
     mutation AcceptAction($actionId: UUID!, $keyWorkerId: ID, $note: String) {
@@ -8021,39 +8273,6 @@ fragment StaffRef on KeyWorker {
 }`,
   { hash: 'd307f6cc883d9b7036b77fc7661a157924ae1ecec54724c21f9be4ad77fd35af' },
 ) as unknown as TypedDocumentString<DeclineActionMutation, DeclineActionMutationVariables>;
-export const AssignActionKeyWorkerDocument = new TypedDocumentString(
-  `
-    mutation AssignActionKeyWorker($actionId: UUID!, $keyWorkerId: ID!) {
-  assignActionKeyWorker(actionId: $actionId, keyWorkerId: $keyWorkerId) {
-    ...DeliveryDetail
-  }
-}
-    fragment DeliveryDetail on ActionDelivery {
-  agencyCode
-  actionId
-  status
-  acceptedAt
-  declinedReason
-  statusNote
-  outcome
-  outcomeRecordedAt
-  version
-  updatedAt
-  keyWorker {
-    ...StaffRef
-  }
-}
-fragment StaffRef on KeyWorker {
-  agencyCode
-  id
-  name
-  role
-}`,
-  { hash: 'd9a9960b2feeb170ea0f39971f1ab90222fbba812f9177123170843b412c245e' },
-) as unknown as TypedDocumentString<
-  AssignActionKeyWorkerMutation,
-  AssignActionKeyWorkerMutationVariables
->;
 export const UpdateDeliveryStatusDocument = new TypedDocumentString(
   `
     mutation UpdateDeliveryStatus($actionId: UUID!, $status: DeliveryStatus!, $note: String) {
@@ -8086,39 +8305,6 @@ fragment StaffRef on KeyWorker {
 ) as unknown as TypedDocumentString<
   UpdateDeliveryStatusMutation,
   UpdateDeliveryStatusMutationVariables
->;
-export const RecordActionOutcomeDocument = new TypedDocumentString(
-  `
-    mutation RecordActionOutcome($actionId: UUID!, $outcome: String!, $achieved: Boolean!) {
-  recordActionOutcome(actionId: $actionId, outcome: $outcome, achieved: $achieved) {
-    ...DeliveryDetail
-  }
-}
-    fragment DeliveryDetail on ActionDelivery {
-  agencyCode
-  actionId
-  status
-  acceptedAt
-  declinedReason
-  statusNote
-  outcome
-  outcomeRecordedAt
-  version
-  updatedAt
-  keyWorker {
-    ...StaffRef
-  }
-}
-fragment StaffRef on KeyWorker {
-  agencyCode
-  id
-  name
-  role
-}`,
-  { hash: 'a89fbf689f66673014c1487f5ecfa75736c69691ee53572abbc12ef8a34a2a47' },
-) as unknown as TypedDocumentString<
-  RecordActionOutcomeMutation,
-  RecordActionOutcomeMutationVariables
 >;
 export const RecordProgressNoteDocument = new TypedDocumentString(
   `
@@ -8210,146 +8396,6 @@ export const AgenciesDocument = new TypedDocumentString(
 }`,
   { hash: '273b752bcf32d676f708b1544b20ca66aac3fa5691fbf59eafe218db909d2e2e' },
 ) as unknown as TypedDocumentString<AgenciesQuery, AgenciesQueryVariables>;
-export const SearchServiceUsersDocument = new TypedDocumentString(
-  `
-    query SearchServiceUsers($input: ServiceUserSearchInput!) {
-  searchServiceUsers(input: $input) {
-    heldByYourAgency
-    serviceUser {
-      id
-      pseudonym
-      givenName
-      familyName
-      dateOfBirth
-    }
-  }
-}
-    `,
-  { hash: '87aeb7f6f8be8704d4ce34a2b8f80d13f8a7084620a22880183c11806c957f3f' },
-) as unknown as TypedDocumentString<SearchServiceUsersQuery, SearchServiceUsersQueryVariables>;
-export const ServiceUserDocument = new TypedDocumentString(
-  `
-    query ServiceUser($id: UUID!) {
-  serviceUser(id: $id) {
-    id
-    pseudonym
-    givenName
-    familyName
-    dateOfBirth
-    phone
-    currentCase {
-      ...CaseSummary
-    }
-    cases {
-      ...CaseSummary
-      closedAt
-    }
-  }
-}
-    fragment CaseSummary on Case {
-  id
-  status
-  openedAt
-  engagement
-  serviceUser {
-    id
-    pseudonym
-    givenName
-    familyName
-  }
-  leadAgency {
-    ...AgencyRef
-  }
-  caseManager {
-    ...StaffRef
-  }
-}
-fragment AgencyRef on Agency {
-  code
-  name
-  kind
-}
-fragment StaffRef on KeyWorker {
-  agencyCode
-  id
-  name
-  role
-}`,
-  { hash: '58238249bb7d67dd0decf478c64cf104214b53a9d274ff2345cdc83abf5797ed' },
-) as unknown as TypedDocumentString<ServiceUserQuery, ServiceUserQueryVariables>;
-export const DisclosureLogDocument = new TypedDocumentString(
-  `
-    query DisclosureLog($serviceUserId: UUID!, $from: DateTime, $to: DateTime, $first: Int = 20, $after: String, $agencyCode: String) {
-  serviceUser(id: $serviceUserId) {
-    id
-    pseudonym
-    disclosureLog(from: $from, to: $to) {
-      from
-      to
-      entries(first: $first, after: $after) {
-        ...DisclosureEntryPage
-      }
-      deniedAttempts(first: $first, after: $after) {
-        ...DeniedAttemptPage
-      }
-      agencies(agencyCode: $agencyCode) {
-        agencyCode
-        entries(first: $first, after: $after) {
-          ...DisclosureEntryPage
-        }
-        deniedAttempts(first: $first, after: $after) {
-          ...DeniedAttemptPage
-        }
-      }
-    }
-  }
-}
-    fragment DisclosureEntryPage on DisclosureEntryConnection {
-  edges {
-    cursor
-    node {
-      at
-      readerAgency
-      readerUser
-      categories
-      fields
-      consentIds
-      bases
-      operationName
-      requestId
-      position
-      hash
-    }
-  }
-  pageInfo {
-    hasNextPage
-    endCursor
-  }
-}
-fragment DeniedAttemptPage on DeniedAttemptConnection {
-  edges {
-    cursor
-    node {
-      at
-      readerAgency
-      readerUser
-      category
-      field
-      purposeOfUse
-      reason
-      operationName
-      requestId
-      position
-      hash
-    }
-  }
-  pageInfo {
-    hasNextPage
-    endCursor
-  }
-}`,
-  { hash: '1929b5286e3142466d0dfd69bc9057c8b16fc0a8ecec1234121ef987ae40c5df' },
-) as unknown as TypedDocumentString<DisclosureLogQuery, DisclosureLogQueryVariables>;
 export const StartEmergencyAccessDocument = new TypedDocumentString(
   `
     mutation StartEmergencyAccess($input: StartEmergencyAccessInput!) {
@@ -8418,52 +8464,6 @@ export const EndEmergencyAccessDocument = new TypedDocumentString(
   EndEmergencyAccessMutation,
   EndEmergencyAccessMutationVariables
 >;
-export const EmergencyAccessesToReviewDocument = new TypedDocumentString(
-  `
-    query EmergencyAccessesToReview($first: Int = 20, $after: String) {
-  emergencyAccessesToReview(first: $first, after: $after) {
-    edges {
-      node {
-        ...EmergencyAccessItem
-        serviceUser {
-          id
-          pseudonym
-        }
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}
-    fragment EmergencyAccessItem on EmergencyAccess {
-  id
-  userId
-  agencyCode
-  reasonCode
-  reason
-  startedAt
-  endsAt
-  endedAt
-  inForce
-  reviewDueOn
-  reviewLate
-  reviewOutcome
-  reviewNote
-  reviewedBy
-  reviewedAt
-  flag
-  flaggedAt
-  flagAcknowledgedAt
-  flagAcknowledgedBy
-  flagNote
-}`,
-  { hash: 'b9032aa1f77fc6ccac40354ee004247fed3b4f20d9a97c574638e657f807cf3d' },
-) as unknown as TypedDocumentString<
-  EmergencyAccessesToReviewQuery,
-  EmergencyAccessesToReviewQueryVariables
->;
 export const ReviewEmergencyAccessDocument = new TypedDocumentString(
   `
     mutation ReviewEmergencyAccess($input: ReviewEmergencyAccessInput!) {
@@ -8498,252 +8498,6 @@ export const ReviewEmergencyAccessDocument = new TypedDocumentString(
   ReviewEmergencyAccessMutation,
   ReviewEmergencyAccessMutationVariables
 >;
-export const EmergencyAccessesForCoordinatorDocument = new TypedDocumentString(
-  `
-    query EmergencyAccessesForCoordinator($first: Int = 20, $after: String) {
-  emergencyAccessesForCoordinator(first: $first, after: $after) {
-    edges {
-      node {
-        ...EmergencyAccessItem
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}
-    fragment EmergencyAccessItem on EmergencyAccess {
-  id
-  userId
-  agencyCode
-  reasonCode
-  reason
-  startedAt
-  endsAt
-  endedAt
-  inForce
-  reviewDueOn
-  reviewLate
-  reviewOutcome
-  reviewNote
-  reviewedBy
-  reviewedAt
-  flag
-  flaggedAt
-  flagAcknowledgedAt
-  flagAcknowledgedBy
-  flagNote
-}`,
-  { hash: '1887d2e10b414df70c92edf99a53403b175832cc194b0138fad451eb1bbd6434' },
-) as unknown as TypedDocumentString<
-  EmergencyAccessesForCoordinatorQuery,
-  EmergencyAccessesForCoordinatorQueryVariables
->;
-export const AcknowledgeEmergencyAccessFlagDocument = new TypedDocumentString(
-  `
-    mutation AcknowledgeEmergencyAccessFlag($input: AcknowledgeEmergencyAccessFlagInput!) {
-  acknowledgeEmergencyAccessFlag(input: $input) {
-    ...EmergencyAccessItem
-  }
-}
-    fragment EmergencyAccessItem on EmergencyAccess {
-  id
-  userId
-  agencyCode
-  reasonCode
-  reason
-  startedAt
-  endsAt
-  endedAt
-  inForce
-  reviewDueOn
-  reviewLate
-  reviewOutcome
-  reviewNote
-  reviewedBy
-  reviewedAt
-  flag
-  flaggedAt
-  flagAcknowledgedAt
-  flagAcknowledgedBy
-  flagNote
-}`,
-  { hash: '775615de61bb49117c29a378575102f52d564acdadc7a5d9090ba6c99c4c48d4' },
-) as unknown as TypedDocumentString<
-  AcknowledgeEmergencyAccessFlagMutation,
-  AcknowledgeEmergencyAccessFlagMutationVariables
->;
-export const CaseGapsAndBlocksDocument = new TypedDocumentString(
-  `
-    query CaseGapsAndBlocks($caseId: UUID!) {
-  case(id: $caseId) {
-    id
-    gapsAndBlocks {
-      ...GapBlockDetail
-    }
-  }
-}
-    fragment AgencyRef on Agency {
-  code
-  name
-  kind
-}
-fragment StaffRef on KeyWorker {
-  agencyCode
-  id
-  name
-  role
-}
-fragment GapBlockDetail on GapBlock {
-  id
-  level
-  status
-  issue
-  whatTried
-  raisedAt
-  resolution
-  resolvedAt
-  case {
-    id
-  }
-  concerningAgency {
-    ...AgencyRef
-  }
-  raisedByAgency {
-    ...AgencyRef
-  }
-  raisedBy {
-    ...StaffRef
-  }
-  steps {
-    id
-    level
-    action
-    outcome
-    byRole
-    at
-    by {
-      ...StaffRef
-    }
-  }
-}`,
-  { hash: 'af783c9fb3cfd5b87aadcc3a235499fb2991672ddfb0f7ac3bb8e1cb95c0f499' },
-) as unknown as TypedDocumentString<CaseGapsAndBlocksQuery, CaseGapsAndBlocksQueryVariables>;
-export const GapBlockDocument = new TypedDocumentString(
-  `
-    query GapBlock($id: UUID!) {
-  gapBlock(id: $id) {
-    ...GapBlockDetail
-  }
-}
-    fragment AgencyRef on Agency {
-  code
-  name
-  kind
-}
-fragment StaffRef on KeyWorker {
-  agencyCode
-  id
-  name
-  role
-}
-fragment GapBlockDetail on GapBlock {
-  id
-  level
-  status
-  issue
-  whatTried
-  raisedAt
-  resolution
-  resolvedAt
-  case {
-    id
-  }
-  concerningAgency {
-    ...AgencyRef
-  }
-  raisedByAgency {
-    ...AgencyRef
-  }
-  raisedBy {
-    ...StaffRef
-  }
-  steps {
-    id
-    level
-    action
-    outcome
-    byRole
-    at
-    by {
-      ...StaffRef
-    }
-  }
-}`,
-  { hash: '546a70e73975d07625d6725a7f747bfa39c18f40b3b302de046b1b06b541ab90' },
-) as unknown as TypedDocumentString<GapBlockQuery, GapBlockQueryVariables>;
-export const OpenEscalationsDocument = new TypedDocumentString(
-  `
-    query OpenEscalations($minLevel: Int, $first: Int = 20, $after: String) {
-  openEscalations(minLevel: $minLevel, first: $first, after: $after) {
-    edges {
-      node {
-        ...GapBlockDetail
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}
-    fragment AgencyRef on Agency {
-  code
-  name
-  kind
-}
-fragment StaffRef on KeyWorker {
-  agencyCode
-  id
-  name
-  role
-}
-fragment GapBlockDetail on GapBlock {
-  id
-  level
-  status
-  issue
-  whatTried
-  raisedAt
-  resolution
-  resolvedAt
-  case {
-    id
-  }
-  concerningAgency {
-    ...AgencyRef
-  }
-  raisedByAgency {
-    ...AgencyRef
-  }
-  raisedBy {
-    ...StaffRef
-  }
-  steps {
-    id
-    level
-    action
-    outcome
-    byRole
-    at
-    by {
-      ...StaffRef
-    }
-  }
-}`,
-  { hash: '7d767af2da89b2d454bbda8ed581fc156955db69548d44653d655a8c1bed9b50' },
-) as unknown as TypedDocumentString<OpenEscalationsQuery, OpenEscalationsQueryVariables>;
 export const RaiseGapBlockDocument = new TypedDocumentString(
   `
     mutation RaiseGapBlock($input: RaiseGapBlockInput!) {
@@ -9132,45 +8886,6 @@ fragment InvitationItem on MeetingInvitation {
 }`,
   { hash: '48641a9be8c98ec847667e84f13a983bd68028cabc77afbab4b30af1b32f65df' },
 ) as unknown as TypedDocumentString<MyMeetingInvitationsQuery, MyMeetingInvitationsQueryVariables>;
-export const MyMeetingWorkDocument = new TypedDocumentString(
-  `
-    query MyMeetingWork($meetingId: UUID!) {
-  myMeetingWork(meetingId: $meetingId) {
-    meetingId
-    requests {
-      id
-      status
-      note
-      requestedAt
-      decidedAt
-      refusalReason
-      keyWorker {
-        ...StaffRef
-      }
-    }
-    report {
-      contribution
-      issues
-      submittedAt
-      phoneFollowUpAt
-    }
-    substitute {
-      handoverNote
-      namedAt
-      substitute {
-        ...StaffRef
-      }
-    }
-  }
-}
-    fragment StaffRef on KeyWorker {
-  agencyCode
-  id
-  name
-  role
-}`,
-  { hash: 'c2d81d42ffb49ac371c23c44df145cb754f9d7b9d18d065d248277348d79b00b' },
-) as unknown as TypedDocumentString<MyMeetingWorkQuery, MyMeetingWorkQueryVariables>;
 export const ScheduleMeetingDocument = new TypedDocumentString(
   `
     mutation ScheduleMeeting($input: ScheduleMeetingInput!) {
@@ -9842,152 +9557,6 @@ export const AcknowledgeMeetingOutcomeDocument = new TypedDocumentString(
   AcknowledgeMeetingOutcomeMutation,
   AcknowledgeMeetingOutcomeMutationVariables
 >;
-export const MyNotificationsDocument = new TypedDocumentString(
-  `
-    query MyNotifications($includeAcknowledged: Boolean, $first: Int = 20, $after: String) {
-  myNotifications(
-    includeAcknowledged: $includeAcknowledged
-    first: $first
-    after: $after
-  ) {
-    edges {
-      node {
-        id
-        kind
-        message
-        createdAt
-        acknowledgedAt
-        case {
-          id
-          serviceUser {
-            id
-            pseudonym
-          }
-        }
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}
-    `,
-  { hash: '158ecb3347d854525dee5884d14db0e8abd88eb5649546c3401ae9e61a1f14e5' },
-) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
-export const AcknowledgeNotificationDocument = new TypedDocumentString(
-  `
-    mutation AcknowledgeNotification($id: UUID!) {
-  acknowledgeNotification(id: $id) {
-    id
-    acknowledgedAt
-  }
-}
-    `,
-  { hash: '8c0d5df4f7c25029c0c92942783fd039b263048894d97352d2adb4b1c71be0d7' },
-) as unknown as TypedDocumentString<
-  AcknowledgeNotificationMutation,
-  AcknowledgeNotificationMutationVariables
->;
-export const CaseReferralsDocument = new TypedDocumentString(
-  `
-    query CaseReferrals($caseId: UUID!) {
-  case(id: $caseId) {
-    id
-    referrals {
-      ...ReferralDetail
-    }
-  }
-}
-    fragment AgencyRef on Agency {
-  code
-  name
-  kind
-}
-fragment StaffRef on KeyWorker {
-  agencyCode
-  id
-  name
-  role
-}
-fragment ReferralDetail on Referral {
-  id
-  status
-  reason
-  consentId
-  followUpOn
-  interimPlan
-  createdAt
-  updatedAt
-  toAgency {
-    ...AgencyRef
-  }
-  case {
-    id
-  }
-  events {
-    id
-    status
-    note
-    at
-    by {
-      ...StaffRef
-    }
-  }
-}`,
-  { hash: '501776df8c516740b5c084ef7ea531941c35a6c019833bc388deb73ef9b867d6' },
-) as unknown as TypedDocumentString<CaseReferralsQuery, CaseReferralsQueryVariables>;
-export const ReferralDocument = new TypedDocumentString(
-  `
-    query Referral($id: UUID!) {
-  referral(id: $id) {
-    ...ReferralDetail
-    serviceUser {
-      id
-      pseudonym
-      givenName
-      familyName
-    }
-  }
-}
-    fragment AgencyRef on Agency {
-  code
-  name
-  kind
-}
-fragment StaffRef on KeyWorker {
-  agencyCode
-  id
-  name
-  role
-}
-fragment ReferralDetail on Referral {
-  id
-  status
-  reason
-  consentId
-  followUpOn
-  interimPlan
-  createdAt
-  updatedAt
-  toAgency {
-    ...AgencyRef
-  }
-  case {
-    id
-  }
-  events {
-    id
-    status
-    note
-    at
-    by {
-      ...StaffRef
-    }
-  }
-}`,
-  { hash: '9dc7b43c6678a66c9c3f8c621083c2318f058f02c26ed2a2bd5039360b2154bc' },
-) as unknown as TypedDocumentString<ReferralQuery, ReferralQueryVariables>;
 export const CreateReferralDocument = new TypedDocumentString(
   `
     mutation CreateReferral($input: CreateReferralInput!) {
@@ -10177,207 +9746,3 @@ fragment ReferralDetail on Referral {
   ReportDisengagementAfterReferralMutation,
   ReportDisengagementAfterReferralMutationVariables
 >;
-export const CaseManagerWorklistDocument = new TypedDocumentString(
-  `
-    query CaseManagerWorklist($dueWithinDays: Int!) {
-  caseManagerWorklist(dueWithinDays: $dueWithinDays) {
-    overdueReviews {
-      edges {
-        node {
-          id
-          nextReviewOn
-          case {
-            id
-            serviceUser {
-              id
-              pseudonym
-            }
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-    reviewsDueSoon {
-      edges {
-        node {
-          id
-          nextReviewOn
-          case {
-            id
-            serviceUser {
-              id
-              pseudonym
-            }
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-    overdueActions {
-      edges {
-        node {
-          id
-          description
-          dueOn
-          responsibleAgency {
-            code
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-    actionsToReassign {
-      edges {
-        node {
-          id
-          description
-          responsibleAgency {
-            code
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-    referralsAwaitingFollowUp {
-      edges {
-        node {
-          id
-          status
-          followUpOn
-          interimPlan
-          toAgency {
-            code
-          }
-          case {
-            id
-            serviceUser {
-              id
-              pseudonym
-            }
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-    transfersAwaitingAcceptance {
-      edges {
-        node {
-          id
-          requestedAt
-          case {
-            id
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-    serviceDeliveryChanges {
-      edges {
-        node {
-          id
-          what
-          why
-          effectiveFrom
-          agency {
-            code
-          }
-          case {
-            id
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-    upcomingMeetings {
-      edges {
-        node {
-          id
-          reason
-          scheduledFor
-          place
-          case {
-            id
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-    lateMeetingOutcomes {
-      edges {
-        node {
-          id
-          outcomeCirculationDueOn
-          case {
-            id
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-    emergencyAccessesToReview {
-      edges {
-        node {
-          id
-          agencyCode
-          reasonCode
-          startedAt
-          reviewDueOn
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-    openGapsAndBlocks {
-      edges {
-        node {
-          id
-          level
-          issue
-          raisedAt
-          concerningAgency {
-            code
-          }
-          case {
-            id
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-}
-    `,
-  { hash: '3a83bec10bef74c7f3cd2772b8efed7ab8f8ac1103156d841e5783d22c9a6af8' },
-) as unknown as TypedDocumentString<CaseManagerWorklistQuery, CaseManagerWorklistQueryVariables>;
