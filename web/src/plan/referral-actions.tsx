@@ -4,13 +4,17 @@ import {
   RecordReferralFollowUpDocument,
   ReportDisengagementAfterReferralDocument,
   UpdateReferralStatusDocument,
+  type AppCaseWorkReferralsQuery,
   type ReferralStatus,
 } from '../graphql/generated/graphql';
 import { useTypedMutation } from '../graphql/hooks';
 import { refusalOf } from '../graphql/problems';
 import { Choice, FormMessage, TextInput } from '../ui/form';
 import { capitalised } from '../ui/labels';
-import type { Referral } from './referrals';
+import type { ItemOf } from '../graphql/lists';
+
+/** A referral as the case's referrals section reads it (AppCaseWorkReferrals). */
+export type Referral = ItemOf<NonNullable<AppCaseWorkReferralsQuery['case']>['referrals']>;
 
 interface Props {
   referral: Referral;

@@ -1,20 +1,12 @@
 import { useSession } from '../auth/session';
-import {
-  AppCaseWorkReferralsDocument,
-  type AppCaseWorkReferralsQuery,
-  type ReferralStatus,
-} from '../graphql/generated/graphql';
+import { AppCaseWorkReferralsDocument, type ReferralStatus } from '../graphql/generated/graphql';
 import { useTypedQuery } from '../graphql/hooks';
-import { type ItemOf } from '../graphql/lists';
 import { Problems } from '../graphql/problems';
 import { capitalised, formatDate, formatTime, label } from '../ui/labels';
 import { QueryState } from '../ui/query-state';
 import { Shown } from '../ui/shown';
-import { DisengagementForm, FollowUpForm, MoveReferral } from './referral-actions';
+import { DisengagementForm, FollowUpForm, MoveReferral, type Referral } from './referral-actions';
 import { PlanReferral } from './plan-referral';
-
-type Case = NonNullable<AppCaseWorkReferralsQuery['case']>;
-export type Referral = ItemOf<Case['referrals']>;
 
 /** A referral is over once declined or completed: nothing more to follow up. */
 const FINISHED: (ReferralStatus | null | undefined)[] = ['DECLINED', 'COMPLETED'];
