@@ -133,6 +133,8 @@ const UNREACHABLE: Record<string, string> = {
   MeetingAttendanceRequest:
     "inside MeetingWork, or returned by the caller's own agency's mutations",
   MeetingSubstitute: "inside MeetingWork, or returned by the caller's own agency's mutations",
+  AttendanceRequestToDecide:
+    "attendanceRequestsToDecide is routed to the caller's own agency server and lists only its own key workers' requests, to their supervisor; covered by meeting-attendance.test.ts",
   ServiceUserSearchResult:
     'searchServiceUsers finds only people the reader holds or may identify (IDENTITY), and the matrix reads by id; covered by service-user-search.test.ts (ADR 0036)',
   AgencyServiceDeliveryChange:

@@ -61,8 +61,16 @@ export class ModuleSet<S extends object, L extends object, C extends ConsentCont
     return this.modules.flatMap((m) => m.entities ?? []);
   }
 
+  /**
+   * Every module's migrations in the order TypeORM runs them: by the timestamp that ends each
+   * class name, whichever module holds it (a feature's later migration lives in its own folder,
+   * ADR 0022, and may be newer than those of modules listed after it).
+   */
   get migrations(): Function[] {
-    return this.modules.flatMap((m) => m.migrations ?? []);
+    const timestamp = (m: Function) => Number(/\d{13}$/.exec(m.name)?.[0] ?? 0);
+    return this.modules
+      .flatMap((m) => m.migrations ?? [])
+      .sort((a, b) => timestamp(a) - timestamp(b));
   }
 
   /** The schema parts of every module, for buildFederatedSchema. */
