@@ -8,18 +8,12 @@ import { useTypedMutation } from '../graphql/hooks';
 import { refusalOf, type Problem } from '../graphql/problems';
 import { FormMessage, TextInput } from '../ui/form';
 import { formatTime } from '../ui/labels';
+import { localOf } from '../ui/local-time';
 import { Opens } from '../ui/opens';
 import { ProblemText } from '../ui/shown';
 import type { MeetingWork, OnChanged } from './attendance-types';
 
 type Report = NonNullable<MeetingWork['report']>;
-
-/** Now, as a datetime-local field shows it (local time, to the minute). */
-function localNow(): string {
-  const d = new Date();
-  d.setMinutes(d.getMinutes() - d.getTimezoneOffset());
-  return d.toISOString().slice(0, 16);
-}
 
 /**
  * The instant of a call made in the given minute (local time): the end of that minute, or now if
@@ -73,7 +67,7 @@ function SendReport({ meetingId, onChanged }: { meetingId: string; onChanged: On
 /** The phone call that follows the report up before the meeting. */
 function RecordCall({ meetingId, onChanged }: { meetingId: string; onChanged: OnChanged }) {
   const [result, record] = useTypedMutation(AppAttendanceRecordPhoneFollowUpDocument);
-  const [when, setWhen] = useState(localNow);
+  const [when, setWhen] = useState(() => localOf(new Date()));
   const [note, setNote] = useState('');
   const refused = refusalOf(result.error);
   const fields = refused?.fields ?? {};

@@ -11,7 +11,8 @@ import { refusalOf, type Problems } from '../graphql/problems';
 import { FormMessage, TextInput } from '../ui/form';
 import { formatTime } from '../ui/labels';
 import { Shown } from '../ui/shown';
-import { answerText, instantOf, localOf, type Invitation, type MeetingData } from './meeting-state';
+import { answerText, type Invitation, type MeetingData } from './meeting-state';
+import { instantOf, localOf } from '../ui/local-time';
 import { refusalMessage } from './refusal-message';
 
 function ReportReceived({ meetingId, agencyCode, onDone }: Recorder) {

@@ -4,7 +4,8 @@ import { CancelMeetingDocument, RescheduleMeetingDocument } from '../graphql/gen
 import { useTypedMutation } from '../graphql/hooks';
 import { refusalOf } from '../graphql/problems';
 import { FormMessage, TextInput } from '../ui/form';
-import { instantOf, type MeetingData } from './meeting-state';
+import { type MeetingData } from './meeting-state';
+import { instantOf } from '../ui/local-time';
 import { refusalMessage } from './refusal-message';
 
 function RescheduleForm({ meeting, onDone }: { meeting: MeetingData; onDone: () => void }) {

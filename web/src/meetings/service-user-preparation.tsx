@@ -6,7 +6,8 @@ import { refusalOf, type Problems } from '../graphql/problems';
 import { FormMessage, TextInput } from '../ui/form';
 import { formatTime } from '../ui/labels';
 import { Shown } from '../ui/shown';
-import { instantOf, localOf, type MeetingData } from './meeting-state';
+import { type MeetingData } from './meeting-state';
+import { instantOf, localOf } from '../ui/local-time';
 import { refusalMessage } from './refusal-message';
 
 /** How and when the service user was prepared for the meeting, and recording it. */
