@@ -18,17 +18,20 @@
  * its signing fetcher) as two more paths over the same subgraphs, interleaved the same way: the
  * code before a change measured beside it in one run. BENCH_CPU_PROF=<dir> profiles every process.
  *
- * Prints throughput and latency of each path, the CPU per request of case-management and of the
- * gateway process on the path (from /proc/<pid>/stat), and the ratios; writes
+ * The client sends all three the same way (undici over kept-alive connections). Prints throughput
+ * and latency of each path; the CPU per request of case-management, of the gateway process on the
+ * path, of this client and of the PostgreSQL backends (from /proc/<pid>/stat), the whole
+ * machine's CPU per request and its idle share (from /proc/stat); and the ratios; writes
  * bench/results/gateway-compare-<database>.json.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { Pool } from 'undici';
 import { CASE_MANAGEMENT_AUDIENCE, DEMO, importKey } from '@icp/shared';
 import { SIGN_AS_HEADER, signingFetcher } from '../gateway/src/routing/signing-fetcher';
-import { ProcessFederation, processCpuMs } from './support/process-federation';
+import { ProcessFederation, postgresBackendCpu, processCpuMs } from './support/process-federation';
 import { startStockGateway } from './support/stock-gateway-process';
 
 const CONCURRENCY = 8;
@@ -39,6 +42,16 @@ const WARMUP = 100;
 const QUERY = `query Plan($id: UUID!) { carePlan(id: $id) { version nextReviewOn lastReviewedOn
   needs { domain description } goals { statement targetDate status }
   actions { id description dueOn interventionType } } }`;
+
+/** The whole machine's busy and idle CPU ms so far, from /proc/stat (Linux; USER_HZ = 100). */
+function machineCpuMs(): { busy: number; idle: number } {
+  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
+  const t = ticks.map(Number);
+  const idle = (t[3] ?? 0) + (t[4] ?? 0);
+  return { busy: (t.reduce((a, b) => a + b, 0) - idle) * 10, idle: idle * 10 };
+}
+
+const sum = (m: Map<number, number>) => [...m.values()].reduce((a, b) => a + b, 0);
 
 function summary(ms: number[], seconds: number) {
   const s = [...ms].sort((a, b) => a - b);
@@ -86,12 +99,28 @@ describe('benchmark: this gateway, a stock Apollo gateway and no gateway', () =>
     });
     const key = await importKey(f.gatewayKey);
     const direct = signingFetcher(async () => ({ key }), CASE_MANAGEMENT_AUDIENCE, 5000);
-    const viaGateway = (url: string) => () =>
-      fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body,
-      });
+    // The client sends every path's requests the same way: undici over a kept-alive pool, as the
+    // direct path's signing fetcher does (the gateways' own client), so that the client's CPU
+    // differs between paths only by the direct path's signing.
+    const pools: Pool[] = [];
+    const viaGateway = (url: string) => {
+      const { origin, pathname } = new URL(url);
+      const pool = new Pool(origin, { connections: CONCURRENCY });
+      pools.push(pool);
+      return async () => {
+        const res = await pool.request({
+          method: 'POST',
+          path: pathname,
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body,
+        });
+        return {
+          ok: res.statusCode >= 200 && res.statusCode < 300,
+          status: res.statusCode,
+          text: () => res.body.text(),
+        };
+      };
+    };
     const paths: Record<
       string,
       () => Promise<{ ok: boolean; status: number; text(): Promise<string> }>
@@ -154,7 +183,12 @@ describe('benchmark: this gateway, a stock Apollo gateway and no gateway', () =>
         ? { baselineGateway: baseline.gateway.pid, baselineStockGateway: baseline.stock.pid }
         : {}),
     };
-    const cpu = new Map(names.map((n) => [n, { caseManagement: 0, gateway: 0 }]));
+    const cpu = new Map(
+      names.map((n) => [
+        n,
+        { caseManagement: 0, gateway: 0, client: 0, postgres: 0, machineBusy: 0, machineIdle: 0 },
+      ]),
+    );
     for (let round = 0; round < ROUNDS; round += 1) {
       // Each path goes first in turn.
       const order = names.map((_, i) => names[(i + round) % names.length]!);
@@ -162,8 +196,18 @@ describe('benchmark: this gateway, a stock Apollo gateway and no gateway', () =>
         const gatewayPid = name === 'direct' ? undefined : pids[name];
         const cmBefore = processCpuMs(pids.caseManagement!) ?? 0;
         const gwBefore = gatewayPid ? (processCpuMs(gatewayPid) ?? 0) : 0;
+        const pgBefore = await postgresBackendCpu(f.databaseNames);
+        const clientBefore = process.cpuUsage();
+        const machineBefore = machineCpuMs();
         const r = await batch(name, PER_ROUND);
+        const machineAfter = machineCpuMs();
+        const client = process.cpuUsage(clientBefore);
+        const pgAfter = await postgresBackendCpu(f.databaseNames);
         const used = cpu.get(name)!;
+        used.client += (client.user + client.system) / 1000;
+        used.postgres += sum(pgAfter) - sum(pgBefore);
+        used.machineBusy += machineAfter.busy - machineBefore.busy;
+        used.machineIdle += machineAfter.idle - machineBefore.idle;
         used.caseManagement += (processCpuMs(pids.caseManagement!) ?? 0) - cmBefore;
         if (gatewayPid) used.gateway += (processCpuMs(gatewayPid) ?? 0) - gwBefore;
         const acc = all.get(name)!;
@@ -171,6 +215,7 @@ describe('benchmark: this gateway, a stock Apollo gateway and no gateway', () =>
         acc.seconds += r.seconds;
       }
     }
+    await Promise.all(pools.map((p) => p.close()));
     const results = Object.fromEntries(
       names.map((n) => {
         const requests = all.get(n)!.times.length;
@@ -182,7 +227,12 @@ describe('benchmark: this gateway, a stock Apollo gateway and no gateway', () =>
             cpuMsPerRequest: {
               caseManagement: Math.round((used.caseManagement / requests) * 100) / 100,
               gateway: Math.round((used.gateway / requests) * 100) / 100,
+              benchClient: Math.round((used.client / requests) * 100) / 100,
+              postgres: Math.round((used.postgres / requests) * 100) / 100,
+              wholeMachine: Math.round((used.machineBusy / requests) * 100) / 100,
             },
+            machineIdleShare:
+              Math.round((used.machineIdle / (used.machineIdle + used.machineBusy)) * 100) / 100,
           },
         ];
       }),

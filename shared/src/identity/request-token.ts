@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { SignJWT, jwtVerify, errors as joseErrors, type KeyLike, type JWTPayload } from 'jose';
-import { ALG } from './keys';
+import type { KeyLike, JWTPayload } from 'jose';
+import { TokenRejected, signToken, verifyToken } from './jwt';
 import { bodyHash } from './body-hash';
 import { isRole } from './roles';
 import type { Identity } from './identity';
@@ -68,15 +68,20 @@ export async function signRequestToken(o: SignRequestOptions): Promise<string> {
     ...(o.identity.serviceUserId ? { suid: o.identity.serviceUserId } : {}),
   };
   countTokenSigned(o.issuer);
-  return new SignJWT(claims)
-    .setProtectedHeader({ alg: ALG, typ: 'JWT', ...(o.kid ? { kid: o.kid } : {}) })
-    .setIssuer(o.issuer)
-    .setAudience(o.audience)
-    .setSubject(o.identity.userId)
-    .setIssuedAt()
-    .setJti(randomUUID())
-    .setExpirationTime(`${o.ttlSeconds ?? REQUEST_TOKEN_TTL_SECONDS}s`)
-    .sign(o.key);
+  const now = Math.floor(Date.now() / 1000);
+  return signToken(
+    o.key,
+    {
+      ...claims,
+      iss: o.issuer,
+      aud: o.audience,
+      sub: o.identity.userId,
+      iat: now,
+      jti: randomUUID(),
+      exp: now + (o.ttlSeconds ?? REQUEST_TOKEN_TTL_SECONDS),
+    },
+    o.kid,
+  );
 }
 
 export class RequestTokenError extends Error {
@@ -132,33 +137,34 @@ export class ReplayGuard implements ReplayStore {
   }
 }
 
-async function verifyClaims(
+function verifyClaims(
   token: string | undefined,
   issuer: string,
   audience: string,
   key: KeyLike,
-) {
+): RequestClaims {
   if (!token) throw new RequestTokenError('missing token');
   countTokenVerified(audience);
   try {
-    const { payload } = await jwtVerify(token, key, {
+    const payload = verifyToken(token, key, {
       issuer,
       audience,
-      algorithms: [ALG],
       requiredClaims: ['exp', 'iat', 'sub', 'jti'],
-      maxTokenAge: `${REQUEST_TOKEN_TTL_SECONDS * 2}s`,
-      clockTolerance: 5,
+      maxAgeSeconds: REQUEST_TOKEN_TTL_SECONDS * 2,
+      clockToleranceSeconds: 5,
     });
+    if (typeof payload.jti !== 'string' || typeof payload.exp !== 'number')
+      throw new TokenRejected('CLAIM_TYPE');
     return payload as RequestClaims;
   } catch (error) {
-    const reason = error instanceof joseErrors.JOSEError ? error.code : 'invalid';
+    const reason = error instanceof TokenRejected ? error.reason : 'invalid';
     throw new RequestTokenError(`token rejected: ${reason}`);
   }
 }
 
 /** Verifies a forwarded token against the body received; throws RequestTokenError on any doubt. */
 export async function verifyRequestToken(o: VerifyRequestOptions): Promise<Identity> {
-  const claims = await verifyClaims(o.token, o.issuer, o.audience, o.key);
+  const claims = verifyClaims(o.token, o.issuer, o.audience, o.key);
   if (claims.bh !== bodyHash(o.body)) throw new RequestTokenError('body does not match token');
   await o.replay?.use(o.issuer, claims.jti!, (claims.exp! + 5) * 1000);
   return identityOf(claims);
@@ -174,9 +180,7 @@ export async function verifyOnBehalfOf(
   agencyCode: string,
   gatewayKey: KeyLike,
 ): Promise<Identity> {
-  return identityOf(
-    await verifyClaims(token, GATEWAY_ISSUER, agencyAudience(agencyCode), gatewayKey),
-  );
+  return identityOf(verifyClaims(token, GATEWAY_ISSUER, agencyAudience(agencyCode), gatewayKey));
 }
 
 function identityOf(claims: RequestClaims): Identity {

@@ -1,4 +1,6 @@
-import { SignJWT, decodeJwt, jwtVerify, errors as joseErrors, type KeyLike } from 'jose';
+import { SignJWT, decodeJwt, type KeyLike } from 'jose';
+import { LRUCache } from 'lru-cache';
+import { TokenRejected, verifyToken, type TokenPayload } from './jwt';
 import { ALG } from './keys';
 import { isRole, type Role } from './roles';
 import { countTokenVerified } from './token-counters';
@@ -49,6 +51,8 @@ export async function signUserToken(
   key: KeyLike,
   options: { kid?: string; expiresIn?: string } = {},
 ): Promise<string> {
+  // jose here, not fast-jwt (./jwt): minted by the CLI and tests, not per request, and jose reads
+  // the CLI's lifetimes ("8h", "30m", "-1m").
   return new SignJWT({
     roles: claims.roles,
     ...(claims.name ? { name: claims.name } : {}),
@@ -124,9 +128,61 @@ export function checkTokenLifetime(
   }
 }
 
+/** Clock slack on a user token's exp, nbf and iat. */
+const USER_TOKEN_CLOCK_TOLERANCE_SECONDS = 5;
+/** How many verified tokens are remembered per agency key; the least recently used go first. */
+export const VERIFIED_USER_TOKENS_PER_KEY = 10_000;
+/** Longest a verified token is remembered without its signature being checked again. */
+export const VERIFIED_USER_TOKEN_TTL_MS = 10 * 60_000;
+
+/**
+ * User tokens whose signature this process has verified, by the agency key that verified them
+ * (ADR 0052): the same bearer token comes with every request of a signed-in user, and checking
+ * its signature was the largest single cost of a request at the gateway. An entry lasts until
+ * the token expires (with the clock tolerance), at most VERIFIED_USER_TOKEN_TTL_MS. Keyed by the
+ * key object, so a rotated or withdrawn key takes its entries with it; the directory's rules
+ * (issuer still an agency accepting static-key tokens, its maximum lifetime, grantable roles)
+ * are applied to every request, remembered or not.
+ */
+const verifiedByKey = new WeakMap<KeyLike, LRUCache<string, Verified>>();
+
+interface Verified {
+  payload: TokenPayload;
+  /** Date.now() after which the token is checked again (so refused once expired). */
+  until: number;
+}
+
+function verifiedPayload(token: string, issuer: string, key: KeyLike): TokenPayload {
+  let verified = verifiedByKey.get(key);
+  if (!verified) {
+    verified = new LRUCache({ max: VERIFIED_USER_TOKENS_PER_KEY });
+    verifiedByKey.set(key, verified);
+  }
+  const known = verified.get(token);
+  // iss is among the signed claims, so a remembered token names the same issuer; checked anyway.
+  if (known && Date.now() <= known.until && known.payload.iss === issuer) return known.payload;
+  countTokenVerified(USER_TOKEN_AUDIENCE);
+  const payload = verifyToken(token, key, {
+    issuer,
+    audience: USER_TOKEN_AUDIENCE,
+    // exp and iat are required too: checkTokenLifetime says so in a way the caller can act on.
+    requiredClaims: ['sub'],
+    clockToleranceSeconds: USER_TOKEN_CLOCK_TOLERANCE_SECONDS,
+  });
+  if (typeof payload.exp === 'number') {
+    const until = Math.min(
+      Date.now() + VERIFIED_USER_TOKEN_TTL_MS,
+      (payload.exp + USER_TOKEN_CLOCK_TOLERANCE_SECONDS) * 1000,
+    );
+    verified.set(token, { payload, until });
+  }
+  return payload;
+}
+
 /**
  * Verifies a user token: the issuer names an agency, the signature must be that agency's, and
- * its lifetime keeps to the rules (see checkTokenLifetime).
+ * its lifetime keeps to the rules (see checkTokenLifetime). A token verified before by the same
+ * key is not checked again until it expires (see verifiedByKey).
  * @param keyOf returns the public key of an agency in the directory, or undefined.
  */
 export async function verifyUserToken(
@@ -142,16 +198,8 @@ export async function verifyUserToken(
   }
   const key = issuer ? await keyOf(issuer) : undefined;
   if (!issuer || !key) throw new UserTokenError('token issuer is not an agency of this federation');
-  countTokenVerified(USER_TOKEN_AUDIENCE);
   try {
-    const { payload } = await jwtVerify(token, key, {
-      issuer,
-      audience: USER_TOKEN_AUDIENCE,
-      algorithms: [ALG],
-      // exp and iat are required too: checkTokenLifetime says so in a way the caller can act on.
-      requiredClaims: ['sub'],
-      clockTolerance: 5,
-    });
+    const payload = verifiedPayload(token, issuer, key);
     checkTokenLifetime(payload, issuer, policy);
     const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
     const name = displayName(payload.name);
@@ -165,7 +213,7 @@ export async function verifyUserToken(
     };
   } catch (error) {
     if (error instanceof UserTokenError) throw error;
-    const reason = error instanceof joseErrors.JOSEError ? error.code : 'invalid';
+    const reason = error instanceof TokenRejected ? error.reason : 'invalid';
     throw new UserTokenError(`token rejected: ${reason}`);
   }
 }
