@@ -643,6 +643,36 @@ describe("a key worker's caseload", () => {
       after = page.pageInfo.endCursor;
     }
     expect(walked).toEqual(bodies);
+    // The same pages of this one delivery through its action (planAction), as the web app's
+    // "Load more" asks for them.
+    const ONE = `query($a: UUID!, $first: Int!, $after: String) { planAction(id: $a) { id delivery {
+      progressNotes(first: $first, after: $after) {
+        edges { cursor node { id body writtenAt } } pageInfo { hasNextPage endCursor } } } } }`;
+    const viaAction: string[] = [];
+    after = null;
+    for (let i = 0; i < 20; i += 1) {
+      const data = ok(await f.query(AOIFE, ONE, { a: action, first: 2, after }));
+      const page = data.planAction.delivery.progressNotes as Notes;
+      viaAction.push(...page.edges.map((e) => e.node.body as string));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(viaAction).toEqual(bodies);
+    // Probation reads the action as it reads Jamie's plan (its summary, under his consent), and
+    // not its notes (mental health, which he did not consent to share with probation).
+    const declan = await f.query(
+      DECLAN,
+      `query($a: UUID!) { planAction(id: $a) { description delivery { status
+        progressNotes(first: 5) { edges { node { body } } } } } }`,
+      { a: action },
+    );
+    expect(declan.body.data).toEqual({
+      planAction: {
+        description: expect.any(String),
+        delivery: { status: 'IN_PROGRESS', progressNotes: null },
+      },
+    });
+    expect(codes(declan)).toEqual(['CONSENT_REQUIRED']);
     const bad = await f.query(AOIFE, NOTES, { id: DEMO.cases.jamie, first: 1, after: 'nope' });
     expect(codes(bad)).toContain('BAD_USER_INPUT');
 

@@ -30,6 +30,7 @@ const BY_ID: Record<string, string> = {
   serviceUser: 'id pseudonym givenName cases { id }',
   case: 'id status carePlan { id }',
   carePlan: 'id version actions { id }',
+  planAction: 'id description delivery { status }',
   consent: 'id categories purpose status',
   referral: 'id reason status consentId',
   gapBlock: 'id level status',
@@ -61,7 +62,7 @@ describe('no access reads as no data (ADR 0026)', () => {
         aoife,
         `query($id: UUID!) {
           case(id: $id) {
-            id carePlan { id } referrals { id } gapsAndBlocks { id } meetings { edges { node { id } } }
+            id carePlan { id actions { id } } referrals { id } gapsAndBlocks { id } meetings { edges { node { id } } }
             serviceUser { id consents(first: 100) { edges { node {
               id recipientAgency { code } recipientAgencyKind } } } }
           }
@@ -72,7 +73,7 @@ describe('no access reads as no data (ADR 0026)', () => {
     ) as {
       case: {
         id: string;
-        carePlan: { id: string };
+        carePlan: { id: string; actions: { id: string }[] };
         referrals: { id: string }[];
         gapsAndBlocks: { id: string }[];
         meetings: { edges: { node: { id: string } }[] };
@@ -84,6 +85,7 @@ describe('no access reads as no data (ADR 0026)', () => {
       serviceUser: c.serviceUser.id,
       case: c.id,
       carePlan: c.carePlan.id,
+      planAction: c.carePlan.actions[0]!.id,
       consent: nodesOf(c.serviceUser.consents)[0]!.id,
       referral: c.referrals[0]?.id,
     });

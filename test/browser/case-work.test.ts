@@ -3,7 +3,8 @@
  * service-delivery change acknowledged, an emergency access reviewed; each then leaves the list)
  * and pages a long section with "Load more"; on Jamie's case she plans a referral, sends it and
  * follows it up, and raises a gap or block, records a step and escalates it; her supervisor
- * resolves it at level 2, and the agency referred to reports disengagement.
+ * resolves it at level 2, and the agency referred to reports disengagement. On Chloe's case she
+ * loads the older progress notes of a delivery with more than a page of them.
  */
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -26,6 +27,13 @@ const ALEX = {
 };
 /** Jamie's probation supervision, delivered by PROB. */
 const JAMIE_PROBATION_ACTION = '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b02';
+/** Chloe's case and her housing action, delivered by CDAS (Aoife is its key worker). */
+const CHLOE = {
+  caseId: '4e9d2f10-8b3a-4d6e-b1c2-5a7f9e0d2b02',
+  housingAction: '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b04',
+};
+/** One more progress note than the plan page's first page of a delivery's notes (100) holds. */
+const MORE_NOTES_THAN_A_PAGE = 101;
 /** More open Gaps and Blocks than the worklist's first page (20) holds. */
 const MORE_THAN_A_PAGE = 21;
 
@@ -289,5 +297,42 @@ describe('case work', () => {
     await card.getByRole('button', { name: 'Report disengagement' }).click();
     await card.getByText('Reported: the case manager has been told.').waitFor();
     await declan.context.close();
+  });
+
+  it("pages a delivery's progress notes with Load more: the oldest come after the first hundred", async () => {
+    const token = devToken('CDAS', 'cdas-aoife', 'KEY_WORKER');
+    const note = (body: string) =>
+      ok(
+        gql(
+          token,
+          'mutation($a: UUID!, $b: String!) { recordProgressNote(actionId: $a, body: $b) { id } }',
+          { a: CHLOE.housingAction, b: body },
+        ),
+      );
+    const oldest = 'Paging check: the oldest of these notes, on the second page';
+    await note(oldest);
+    for (let i = 2; i <= MORE_NOTES_THAN_A_PAGE; i += 1)
+      await note(`Paging check: note ${i} of ${MORE_NOTES_THAN_A_PAGE}`);
+    const aoifeAgain = await signIn(browser, /Sign in as Aoife Byrne/);
+    const page = aoifeAgain.page;
+    await page.goto(`${federation().web}/cases/${CHLOE.caseId}`);
+    await page.getByText(`Paging check: note ${MORE_NOTES_THAN_A_PAGE} of`).waitFor();
+    await expect(page.getByText(oldest).count()).resolves.toBe(0);
+    const more = page.getByRole('button', { name: 'Load more progress notes' });
+    await expect(more.count()).resolves.toBe(1);
+    await more.click();
+    await page.getByText(oldest).waitFor();
+    await expect(more.count()).resolves.toBe(0);
+    // Each note once, newest first, across the two pages.
+    const texts = await page
+      .locator('ol.notes li > p:first-child')
+      .filter({ hasText: 'Paging check:' })
+      .allTextContents();
+    expect(texts).toHaveLength(MORE_NOTES_THAN_A_PAGE);
+    expect(texts[0]).toBe(
+      `Paging check: note ${MORE_NOTES_THAN_A_PAGE} of ${MORE_NOTES_THAN_A_PAGE}`,
+    );
+    expect(texts.at(-1)).toBe(oldest);
+    await aoifeAgain.context.close();
   });
 });

@@ -1,7 +1,12 @@
 import { useSession } from '../auth/session';
-import type { AppCasePlanQuery, AppDeliveryFragment } from '../graphql/generated/graphql';
-import { listOf } from '../graphql/lists';
-import type { Problems } from '../graphql/problems';
+import {
+  AppActionNotesDocument,
+  type AppCasePlanQuery,
+  type AppDeliveryFragment,
+} from '../graphql/generated/graphql';
+import { usePaged } from '../graphql/paging';
+import type { Problem, Problems } from '../graphql/problems';
+import { LoadMore } from '../ui/load-more';
 import { DeliveryControls } from '../caseload/delivery-controls';
 import { formatDate, formatTime, label } from '../ui/labels';
 import { ProblemText, Shown } from '../ui/shown';
@@ -39,9 +44,32 @@ export function DeliveryView({
       </p>
       {delivery.outcome && <p>Outcome: {delivery.outcome}</p>}
       <h5>Progress notes</h5>
+      <ProgressNotes delivery={delivery} problem={problems.at(...path, 'progressNotes')} />
+    </div>
+  );
+}
+
+/**
+ * A delivery's progress notes, newest first: the first page with the plan, then "Load more" for
+ * each further page of this delivery alone (through its action, planAction).
+ */
+function ProgressNotes({
+  delivery,
+  problem,
+}: {
+  delivery: AppDeliveryFragment;
+  problem: Problem | undefined;
+}) {
+  const paged = usePaged(delivery.progressNotes, {
+    query: AppActionNotesDocument,
+    variables: { actionId: delivery.actionId },
+    connection: (d) => d.planAction?.delivery?.progressNotes,
+  });
+  return (
+    <>
       <Shown
-        value={delivery.progressNotes ? listOf(delivery.progressNotes) : null}
-        problem={problems.at(...path, 'progressNotes')}
+        value={delivery.progressNotes ? paged.items : null}
+        problem={problem}
         none="No progress notes recorded"
       >
         {(notes) => (
@@ -57,7 +85,8 @@ export function DeliveryView({
           </ol>
         )}
       </Shown>
-    </div>
+      <LoadMore paged={paged} what="progress notes" />
+    </>
   );
 }
 

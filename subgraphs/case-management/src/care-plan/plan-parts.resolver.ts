@@ -1,4 +1,4 @@
-import { Args, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, Directive, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { consent } from '@icp/shared';
 import type { CmContext } from '../kernel/context';
 import { CASE_MANAGER_ONLY, summary } from '../kernel/describe';
@@ -6,6 +6,7 @@ import { Agency } from '../agency/agency.type';
 import { Case } from '../case/case.entity';
 import { resolveAgencyReference } from '../agency/agency.resolver';
 import { ActionDeliveryRef, KeyWorkerRef } from '../federation/refs';
+import { ByIdArgs } from '../kernel/by-id.args';
 import { PlanAction } from './plan-action.entity';
 import { Need } from './need.entity';
 import { Goal, GoalConflict } from './goal.entity';
@@ -112,6 +113,15 @@ export class GoalConflictResolver {
 
 @Resolver(() => PlanAction)
 export class PlanActionResolver {
+  @Query(() => PlanAction, {
+    nullable: true,
+    description:
+      'An action of a care plan by id: null when there is none, or when you may see nothing of it (no access looks like no data). Its fields are shared under the service user’s consent, as the plan’s are. The way to one action’s delivery and its progress notes a page at a time: planAction(id) { delivery { progressNotes(first, after) } }.',
+  })
+  planAction(@Args() { id }: ByIdArgs, @Ctx() ctx: CmContext): Promise<PlanAction | null> {
+    return ctx.loaders.planActionById.load(id);
+  }
+
   @FieldResolver(() => Goal, {
     nullable: true,
     description: summary('The goal it works towards; null when it names none.'),

@@ -1019,6 +1019,43 @@ export type UpdateStaffMemberInput = {
   supervisorId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type AppActionNotesQueryVariables = Exact<{
+  actionId: Scalars['UUID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type AppActionNotesQuery = {
+  __typename?: 'Query';
+  planAction?: {
+    __typename?: 'PlanAction';
+    id: string;
+    delivery?: {
+      __typename?: 'ActionDelivery';
+      agencyCode: string;
+      actionId: string;
+      progressNotes?: {
+        __typename?: 'ProgressNoteConnection';
+        edges: Array<{
+          __typename?: 'ProgressNoteEdge';
+          node: {
+            __typename?: 'ProgressNote';
+            id: string;
+            body?: string | null;
+            writtenAt?: string | null;
+            writtenBy?: {
+              __typename?: 'KeyWorker';
+              agencyCode: string;
+              id: string;
+              name: string;
+            } | null;
+          };
+        }>;
+        pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+      } | null;
+    } | null;
+  } | null;
+};
+
 export type AppAttendanceWorkQueryVariables = Exact<{
   meetingId: Scalars['UUID']['input'];
 }>;
@@ -1786,7 +1823,7 @@ export type AppDeliveryFragment = {
         } | null;
       };
     }>;
-    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean };
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
   } | null;
 };
 
@@ -1915,7 +1952,7 @@ export type AppCasePlanQuery = {
                 } | null;
               };
             }>;
-            pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean };
+            pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
           } | null;
         } | null;
       }> | null;
@@ -5529,6 +5566,7 @@ export const AppDeliveryFragmentDoc = new TypedDocumentString(
     }
     pageInfo {
       hasNextPage
+      endCursor
     }
   }
 }
@@ -6164,6 +6202,38 @@ fragment StaffRef on KeyWorker {
 }`,
   { fragmentName: 'ReferralDetail' },
 ) as unknown as TypedDocumentString<ReferralDetailFragment, unknown>;
+export const AppActionNotesDocument = new TypedDocumentString(
+  `
+    query AppActionNotes($actionId: UUID!, $after: String) {
+  planAction(id: $actionId) {
+    id
+    delivery {
+      agencyCode
+      actionId
+      progressNotes(first: 100, after: $after) {
+        edges {
+          node {
+            id
+            body
+            writtenAt
+            writtenBy {
+              agencyCode
+              id
+              name
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+}
+    `,
+  { hash: '2d213e25c938069391afa3fbfa442854a61b4d7abfd77b8286ca95fbf66655db' },
+) as unknown as TypedDocumentString<AppActionNotesQuery, AppActionNotesQueryVariables>;
 export const AppAttendanceWorkDocument = new TypedDocumentString(
   `
     query AppAttendanceWork($meetingId: UUID!) {
@@ -6832,6 +6902,7 @@ fragment AppDelivery on ActionDelivery {
     }
     pageInfo {
       hasNextPage
+      endCursor
     }
   }
 }
@@ -6861,7 +6932,7 @@ fragment CarePlanContent on CarePlan {
     }
   }
 }`,
-  { hash: '23cf10ef107c8ddf2911943f11639dff0a0090b8da090ed45373fb039463bea1' },
+  { hash: 'fcc26092168a656d8ca8e7630c61912f939b935520028c0034b88174039688ab' },
 ) as unknown as TypedDocumentString<AppCasePlanQuery, AppCasePlanQueryVariables>;
 export const AppPlanHistoryDocument = new TypedDocumentString(
   `
