@@ -7,7 +7,7 @@ import { ALG } from './keys';
  * Signs and verifies the federation's own tokens (EdDSA: hop tokens, service credentials, the
  * agencies' static-key user tokens) with fast-jwt, synchronously on this thread: jose signs and
  * verifies through node:crypto's callback form, a libuv thread-pool job per token, which cost
- * twice the CPU of the signature itself (ADR 0052). jose still imports, exports and fetches keys,
+ * two to three times the CPU of the signature itself (ADR 0052). jose still imports, exports and fetches keys,
  * and verifies the tokens of agencies' OpenID Connect providers (any algorithm, remote key sets).
  */
 

@@ -138,7 +138,7 @@ export const VERIFIED_USER_TOKEN_TTL_MS = 10 * 60_000;
 /**
  * User tokens whose signature this process has verified, by the agency key that verified them
  * (ADR 0052): the same bearer token comes with every request of a signed-in user, and checking
- * its signature was the largest single cost of a request at the gateway. An entry lasts until
+ * its signature was about a tenth of the gateway's CPU per request. An entry lasts until
  * the token expires (with the clock tolerance), at most VERIFIED_USER_TOKEN_TTL_MS. Keyed by the
  * key object, so a rotated or withdrawn key takes its entries with it; the directory's rules
  * (issuer still an agency accepting static-key tokens, its maximum lifetime, grantable roles)
