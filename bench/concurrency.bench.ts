@@ -27,7 +27,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
-import { Pool } from 'undici';
 import {
   ProcessFederation,
   postgresBackendCpu,
@@ -40,6 +39,7 @@ import {
   createBenchmarkPlan,
   runConcurrently,
 } from './support/plan-fixture';
+import { pooledClient, type PooledClient } from './support/pooled-client';
 
 const WARMUP = 40;
 const ROUNDS = Number(process.env.BENCH_CONCURRENCY_ROUNDS ?? 3);
@@ -81,9 +81,9 @@ describe('benchmark: plan view at concurrency 1 and 32, servers as separate proc
     if (baseline)
       feds.push({ name: 'baseline', f: await ProcessFederation.start(AGENCIES, baseline) });
   });
-  const pools: Pool[] = [];
+  const clients: PooledClient[] = [];
   afterAll(async () => {
-    await Promise.all(pools.map((p) => p.close()));
+    await Promise.all(clients.map((c) => c.close()));
     for (const { f } of feds) await f.close();
   });
 
@@ -94,20 +94,17 @@ describe('benchmark: plan view at concurrency 1 and 32, servers as separate proc
     for (const { name, f } of feds) {
       const { planId, token } = await createBenchmarkPlan(f);
       const body = JSON.stringify({ query: PLAN, variables: { id: planId } });
-      // undici over kept-alive connections, as the gateway's own hops: a lean client, so that the
+      // A lean client (undici over kept-alive connections, as the gateway's own hops), so that the
       // benchmark's process takes as little as it can of the two cores the servers share.
-      const { origin, pathname } = new URL(f.url);
-      const pool = new Pool(origin, { connections: 32 });
-      pools.push(pool);
+      const client = pooledClient(f.url, 32);
+      clients.push(client);
       const once = async () => {
         const started = performance.now();
-        const res = await pool.request({
-          method: 'POST',
-          path: pathname,
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        const res = await client.post(
+          { 'content-type': 'application/json', authorization: `Bearer ${token}` },
           body,
-        });
-        const r = (await res.body.json()) as {
+        );
+        const r = JSON.parse(await res.text()) as {
           data?: { carePlan?: { actions?: unknown[] } };
           errors?: { extensions?: { code?: string; reason?: string } }[];
         };

@@ -28,20 +28,17 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { Pool } from 'undici';
 import { CASE_MANAGEMENT_AUDIENCE, DEMO, importKey } from '@icp/shared';
 import { SIGN_AS_HEADER, signingFetcher } from '../gateway/src/routing/signing-fetcher';
 import { ProcessFederation, postgresBackendCpu, processCpuMs } from './support/process-federation';
+import { SINGLE_HOP_QUERY } from './support/plan-fixture';
+import { pooledClient, type PooledClient } from './support/pooled-client';
 import { startStockGateway } from './support/stock-gateway-process';
 
 const CONCURRENCY = 8;
 const PER_ROUND = 100;
 const ROUNDS = Number(process.env.BENCH_COMPARE_ROUNDS ?? 12);
 const WARMUP = 100;
-
-const QUERY = `query Plan($id: UUID!) { carePlan(id: $id) { version nextReviewOn lastReviewedOn
-  needs { domain description } goals { statement targetDate status }
-  actions { id description dueOn interventionType } } }`;
 
 /** The whole machine's busy and idle CPU ms so far, from /proc/stat (Linux; USER_HZ = 100). */
 function machineCpuMs(): { busy: number; idle: number } {
@@ -93,7 +90,7 @@ describe('benchmark: this gateway, a stock Apollo gateway and no gateway', () =>
     };
     const token = await f.token(user.agencyCode, user.userId, user.roles);
     const body = JSON.stringify({
-      query: QUERY,
+      query: SINGLE_HOP_QUERY,
       variables: { id: DEMO.plans.jamie },
       operationName: 'Plan',
     });
@@ -102,24 +99,12 @@ describe('benchmark: this gateway, a stock Apollo gateway and no gateway', () =>
     // The client sends every path's requests the same way: undici over a kept-alive pool, as the
     // direct path's signing fetcher does (the gateways' own client), so that the client's CPU
     // differs between paths only by the direct path's signing.
-    const pools: Pool[] = [];
+    const clients: PooledClient[] = [];
     const viaGateway = (url: string) => {
-      const { origin, pathname } = new URL(url);
-      const pool = new Pool(origin, { connections: CONCURRENCY });
-      pools.push(pool);
-      return async () => {
-        const res = await pool.request({
-          method: 'POST',
-          path: pathname,
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body,
-        });
-        return {
-          ok: res.statusCode >= 200 && res.statusCode < 300,
-          status: res.statusCode,
-          text: () => res.body.text(),
-        };
-      };
+      const client = pooledClient(url, CONCURRENCY);
+      clients.push(client);
+      return () =>
+        client.post({ 'content-type': 'application/json', authorization: `Bearer ${token}` }, body);
     };
     const paths: Record<
       string,
@@ -215,7 +200,7 @@ describe('benchmark: this gateway, a stock Apollo gateway and no gateway', () =>
         acc.seconds += r.seconds;
       }
     }
-    await Promise.all(pools.map((p) => p.close()));
+    await Promise.all(clients.map((c) => c.close()));
     const results = Object.fromEntries(
       names.map((n) => {
         const requests = all.get(n)!.times.length;

@@ -6,6 +6,14 @@ export const PLAN_AGENCIES = ['CDAS', 'PROB', 'HSEM'];
 export const PLAN_ACTIONS = 50;
 
 /** The case manager's plan view: needs, goals, and each action's delivery from its agency. */
+/**
+ * The gateway comparisons' query (bench/gateway-compare.bench.ts, bench/gateway-overhead.bench.ts):
+ * Jamie's demo plan without its deliveries, case-management's alone, so one hop.
+ */
+export const SINGLE_HOP_QUERY = `query Plan($id: UUID!) { carePlan(id: $id) { version nextReviewOn
+  lastReviewedOn needs { domain description } goals { statement targetDate status }
+  actions { id description dueOn interventionType } } }`;
+
 export const PLAN_QUERY = `query($id: UUID!) { carePlan(id: $id) { version nextReviewOn
   needs { domain description } goals { statement targetDate status }
   actions { id description dueOn responsibleAgency { code } keyWorker { id }

@@ -70,6 +70,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
+export interface FederationOptions {
+  /**
+   * Runs the gateway alone: no subgraph server is started and the directory sends every subgraph
+   * request (case-management's and each agency's) to this URL, e.g. a benchmark's canned subgraph.
+   */
+  subgraphsAt?: string;
+}
+
 export class ProcessFederation {
   private readonly servers: Server[] = [];
   private readonly agencyKeys = new Map<string, JWK>();
@@ -93,10 +101,11 @@ export class ProcessFederation {
   static async start(
     agencies: readonly string[] = ['CDAS', 'PROB', 'HSEM'],
     root: string = ROOT,
+    options: FederationOptions = {},
   ): Promise<ProcessFederation> {
     const f = new ProcessFederation(resolve(root));
     try {
-      await f.boot(agencies);
+      await f.boot(agencies, options);
     } catch (error) {
       await f.close();
       throw error;
@@ -104,7 +113,7 @@ export class ProcessFederation {
     return f;
   }
 
-  private async boot(codes: readonly string[]) {
+  private async boot(codes: readonly string[], { subgraphsAt }: FederationOptions) {
     this.dir = mkdtempSync(join(tmpdir(), 'icp-bench-federation-'));
     const keyFile = (owner: string, jwk: JWK) => {
       const path = join(this.dir, `${owner}.private.jwk`);
@@ -127,14 +136,17 @@ export class ProcessFederation {
         code,
         name: demo?.name ?? `Benchmark agency ${code}`,
         kind: demo?.kind ?? 'OTHER',
-        url: `http://127.0.0.1:${port}/graphql`,
+        url: subgraphsAt ?? `http://127.0.0.1:${port}/graphql`,
         publicKey: pair.publicKey,
         grantableRoles: [...ROLES],
       });
     }
     const config: FederationConfig = {
       gateway: { publicKey: gw.publicKey },
-      caseManagement: { url: `http://127.0.0.1:${cmPort}/graphql`, publicKey: cm.publicKey },
+      caseManagement: {
+        url: subgraphsAt ?? `http://127.0.0.1:${cmPort}/graphql`,
+        publicKey: cm.publicKey,
+      },
       agencies: entries,
     };
     const directory = join(this.dir, 'federation.json');
@@ -183,6 +195,10 @@ export class ProcessFederation {
       },
       output: [],
     });
+    if (subgraphsAt) {
+      // The gateway alone: no subgraph server runs; the directory sends every hop to subgraphsAt.
+      this.servers.splice(0, this.servers.length - 1);
+    }
     for (const s of this.servers) {
       if (s.name !== 'gateway') this.urls.set(s.name, `http://127.0.0.1:${s.port}/graphql`);
     }

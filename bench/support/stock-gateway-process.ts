@@ -10,10 +10,12 @@ import { READY_TIMEOUT_MS, freePort, type ProcessFederation } from './process-fe
 /**
  * Starts it; its URL and process id once it listens. `root`: the checkout whose built signing
  * fetcher and authentication it uses (default the federation's own), for a baseline beside it.
+ * `bare`: unsigned hops and no authentication (stock-gateway.cjs's STOCK_GATEWAY_BARE).
  */
 export async function startStockGateway(
   f: ProcessFederation,
   root?: string,
+  { bare = false }: { bare?: boolean } = {},
 ): Promise<{ url: string; pid: number }> {
   const port = await freePort();
   const env = { ...process.env };
@@ -23,13 +25,19 @@ export async function startStockGateway(
     ? [
         '--cpu-prof',
         `--cpu-prof-dir=${resolve(profileDir)}`,
-        `--cpu-prof-name=${root ? 'baseline-' : ''}stock-gateway.cpuprofile`,
+        `--cpu-prof-name=${root ? 'baseline-' : ''}${bare ? 'bare-' : ''}stock-gateway.cpuprofile`,
       ]
     : [];
   const settings = { ...f.gatewaySettings(), ...(root ? { ICP_ROOT: resolve(root) } : {}) };
   const child = spawn(process.execPath, [...profile, join(__dirname, 'stock-gateway.cjs')], {
     cwd: settings.ICP_ROOT,
-    env: { ...env, NODE_ENV: 'production', ...settings, PORT: String(port) },
+    env: {
+      ...env,
+      NODE_ENV: 'production',
+      ...settings,
+      PORT: String(port),
+      ...(bare ? { STOCK_GATEWAY_BARE: '1' } : {}),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   f.adopt(child);

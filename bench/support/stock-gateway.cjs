@@ -5,8 +5,12 @@
 // nothing else (no request limits, no re-disclosure notice, no schema check, no sharding). Routes
 // the agency subgraph to CDAS only (the benchmark's query is case-management's alone).
 //
+// With STOCK_GATEWAY_BARE=1 (bench/gateway-overhead.bench.ts) it is barer still: the subgraph
+// requests go out unsigned, over an undici pool like this gateway's, and no user is authenticated:
+// what @apollo/gateway and Apollo Server cost on their own.
+//
 // Environment: ICP_ROOT (the built checkout), FEDERATION_CONFIG, GATEWAY_PRIVATE_KEY_FILE,
-// SUPERGRAPH_PATH, PORT. Prints "ready" once it listens.
+// SUPERGRAPH_PATH, PORT, STOCK_GATEWAY_BARE. Prints "ready" once it listens.
 /* global process */
 'use strict';
 const { readFileSync } = require('node:fs');
@@ -36,7 +40,14 @@ class StockSignedDataSource extends RemoteGraphQLDataSource {
   }
 }
 
+/** A fetcher for RemoteGraphQLDataSource over an undici pool that signs nothing (the bare mode). */
+function unsignedFetcher() {
+  const { postToSubgraph } = require(join(root, 'gateway/dist/routing/http-fetcher.js'));
+  return (url, init) => postToSubgraph(url, { ...init, body: init.body ?? '' }, 5000);
+}
+
 async function main() {
+  const bare = process.env.STOCK_GATEWAY_BARE === '1';
   const directory = shared.Directory.fromFile(process.env.FEDERATION_CONFIG, 1000);
   const jwk = shared.readPrivateJwk(process.env.GATEWAY_PRIVATE_KEY_FILE);
   const key = await shared.importKey(jwk);
@@ -46,14 +57,19 @@ async function main() {
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(process.env.SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name }) =>
-      name === 'case-management'
-        ? new StockSignedDataSource(caseManagement.url, shared.CASE_MANAGEMENT_AUDIENCE, signing)
-        : new StockSignedDataSource(cdas.url, shared.agencyAudience('CDAS'), signing),
+      bare
+        ? new RemoteGraphQLDataSource({
+            url: name === 'case-management' ? caseManagement.url : cdas.url,
+            fetcher: unsignedFetcher(),
+          })
+        : name === 'case-management'
+          ? new StockSignedDataSource(caseManagement.url, shared.CASE_MANAGEMENT_AUDIENCE, signing)
+          : new StockSignedDataSource(cdas.url, shared.agencyAudience('CDAS'), signing),
   });
   const server = new ApolloServer({ gateway });
   await startStandaloneServer(server, {
     listen: { port: Number(process.env.PORT), host: '127.0.0.1' },
-    context: async ({ req }) => ({ identity: await authenticate(req, directory) }),
+    context: async ({ req }) => (bare ? {} : { identity: await authenticate(req, directory) }),
   });
   process.stdout.write('ready\n');
   const stop = () => void server.stop().then(() => process.exit(0));

@@ -81,7 +81,7 @@ export function mergeDisclosedCategories(
  * unknown or serving another schema yields nulls and an error for its own part only; one that
  * keeps failing has its circuit opened and fails at once until a probe succeeds. The
  * categories each instance disclosed (its `disclosedCategories` extension) are recorded on the
- * request's context as it answers (`SignedDataSource.didReceiveResponse`) and merged into the
+ * request's context as it answers (`SignedDataSource.process`) and merged into the
  * one answer given back.
  */
 export class AgencyShardDataSource implements GraphQLDataSource<GatewayContext> {
@@ -228,7 +228,7 @@ export class AgencyShardDataSource implements GraphQLDataSource<GatewayContext> 
     const target = this.sourceFor(code);
     if (!target) return { failure: 'AGENCY_UNKNOWN' };
     const { url, source, circuit } = target;
-    // A fresh request object per agency: RemoteGraphQLDataSource writes its own http settings into it.
+    // A fresh request object per agency, with that agency's representations.
     const request = {
       query: options.request.query,
       operationName: options.request.operationName,

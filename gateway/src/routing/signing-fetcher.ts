@@ -1,6 +1,6 @@
 import type { KeyLike } from 'jose';
 import { GATEWAY_ISSUER, signRequestToken, type Identity } from '@icp/shared';
-import { postToSubgraph } from './http-fetcher';
+import { postToSubgraph, type SubgraphResponse } from './http-fetcher';
 
 /** Private header carrying the identity from willSendRequest to the fetcher; never sent on. */
 export const SIGN_AS_HEADER = 'x-icp-sign-as';
@@ -33,9 +33,51 @@ export interface SigningKey {
 type FetchInit = { method?: string; headers?: Record<string, string>; body?: string };
 
 /**
- * A fetcher for RemoteGraphQLDataSource that signs each subgraph request over the exact bytes it
- * sends (so the token cannot be replayed with another body) and gives up after `timeoutMs`.
- * The answer is the subset of a fetch Response that RemoteGraphQLDataSource reads.
+ * Posts `body` to a subgraph with a token the gateway signs for `identity` over those exact bytes
+ * (so it cannot be replayed with another body), over the subgraph's kept-alive pool, giving up
+ * after `timeoutMs`. What every hop of the gateway sends (SignedDataSource) and what
+ * signingFetcher wraps for a stock RemoteGraphQLDataSource.
+ */
+export async function postSigned(
+  url: string,
+  o: {
+    identity: Identity;
+    body: string;
+    signing: () => Promise<SigningKey>;
+    audience: string;
+    timeoutMs: number;
+    headers?: Record<string, string>;
+    method?: string;
+  },
+): Promise<SubgraphResponse> {
+  const { key, kid } = await o.signing();
+  const token = await signRequestToken({
+    issuer: GATEWAY_ISSUER,
+    audience: o.audience,
+    identity: o.identity,
+    body: o.body,
+    key,
+    ...(kid ? { kid } : {}),
+  });
+  // undici's request over a kept-alive pool, not the global fetch: a fraction of the CPU per
+  // hop (http-fetcher.ts, ADRs 0047 and 0050).
+  return postToSubgraph(
+    url,
+    {
+      ...(o.method ? { method: o.method } : {}),
+      headers: { ...o.headers, authorization: `Bearer ${token}` },
+      body: o.body,
+    },
+    o.timeoutMs,
+  );
+}
+
+/**
+ * A fetcher for a stock RemoteGraphQLDataSource that signs each subgraph request as the gateway
+ * does (postSigned), for the identity its willSendRequest put in the SIGN_AS_HEADER: how a stock
+ * @apollo/gateway (the benchmarks' peer) or any other RemoteGraphQLDataSource reaches the
+ * federation's subgraphs. The answer is the subset of a fetch Response that
+ * RemoteGraphQLDataSource reads. The gateway's own hops skip the header (SignedDataSource).
  */
 export function signingFetcher(
   signing: () => Promise<SigningKey>,
@@ -47,24 +89,14 @@ export function signingFetcher(
     const raw = headers[SIGN_AS_HEADER];
     delete headers[SIGN_AS_HEADER];
     if (!raw) throw new Error('no identity to sign the subgraph request with');
-    const identity = readSignAs(raw);
-    const body = init.body ?? '';
-    const { key, kid } = await signing();
-    const token = await signRequestToken({
-      issuer: GATEWAY_ISSUER,
+    return postSigned(url, {
+      identity: readSignAs(raw),
+      body: init.body ?? '',
+      signing,
       audience,
-      identity,
-      body,
-      key,
-      ...(kid ? { kid } : {}),
-    });
-    headers.authorization = `Bearer ${token}`;
-    // undici's request over a kept-alive pool, not the global fetch: a fraction of the CPU per
-    // hop (http-fetcher.ts, ADRs 0047 and 0050).
-    return postToSubgraph(
-      url,
-      { ...(init.method ? { method: init.method } : {}), headers, body },
       timeoutMs,
-    );
+      headers,
+      ...(init.method ? { method: init.method } : {}),
+    });
   };
 }
