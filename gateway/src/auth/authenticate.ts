@@ -64,6 +64,7 @@ export async function authenticate(
             return importKeyCached(agency.publicKey);
           },
           policy,
+          unverified,
         );
     const requested = req.headers['x-request-id'];
     const requestId =

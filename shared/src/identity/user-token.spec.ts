@@ -52,6 +52,19 @@ describe('verified user tokens are remembered by the key that verified them (ADR
     ).rejects.toThrow('lifetime over the maximum');
   });
 
+  it("takes the caller's decoding for the issuer, and still refuses a token that names another", async () => {
+    const { privateKey, publicKey } = await agencyKeys();
+    const token = await signUserToken(user, privateKey);
+    await expect(
+      verifyUserToken(token, async () => publicKey, {}, { iss: user.agencyCode }),
+    ).resolves.toEqual(user);
+    // A caller that decoded wrongly (or was lied to) gets the key it asked for, and the signed
+    // issuer does not match: refused, remembered or not.
+    await expect(
+      verifyUserToken(token, async () => publicKey, {}, { iss: 'PROB' }),
+    ).rejects.toThrow(UserTokenError);
+  });
+
   it('forgets a token when it expires', async () => {
     jest.useFakeTimers({ now: Date.now() });
     const { privateKey, publicKey } = await agencyKeys();

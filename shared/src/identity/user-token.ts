@@ -184,15 +184,19 @@ function verifiedPayload(token: string, issuer: string, key: KeyLike): TokenPayl
  * its lifetime keeps to the rules (see checkTokenLifetime). A token verified before by the same
  * key is not checked again until it expires (see verifiedByKey).
  * @param keyOf returns the public key of an agency in the directory, or undefined.
+ * @param decoded the token's claims as decoded, unverified, by a caller that has already decoded
+ * it (to choose how to verify it), so that it is not decoded again; only its `iss` is read, to
+ * find the key, and the signature then covers it.
  */
 export async function verifyUserToken(
   token: string,
   keyOf: (agencyCode: string) => Promise<KeyLike | undefined>,
   policy: UserTokenPolicy = {},
+  decoded?: { iss?: string },
 ): Promise<UserClaims> {
   let issuer: string | undefined;
   try {
-    issuer = decodeJwt(token).iss;
+    issuer = (decoded ?? decodeJwt(token)).iss;
   } catch {
     throw new UserTokenError('malformed token');
   }
