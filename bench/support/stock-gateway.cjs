@@ -42,8 +42,7 @@ class StockSignedDataSource extends RemoteGraphQLDataSource {
 
 /** A fetcher for RemoteGraphQLDataSource over an undici pool that signs nothing (the bare mode). */
 function unsignedFetcher() {
-  const { postToSubgraph } = require(join(root, 'gateway/dist/routing/http-fetcher.js'));
-  return (url, init) => postToSubgraph(url, { ...init, body: init.body ?? '' }, 5000);
+  return (url, init) => shared.httpPost(url, { ...init, body: init.body ?? '' }, 5000);
 }
 
 async function main() {

@@ -70,6 +70,7 @@ export * from './logging/logger';
 export * from './demo/demo-fixtures';
 export * from './internal-api/plan-actions';
 export * from './internal-api/case-manager-of';
+export * from './internal-api/http-client';
 export * from './internal-api/signed-post';
 export * from './internal-api/service-delivery-changes';
 export * from './internal-api/meeting-work';

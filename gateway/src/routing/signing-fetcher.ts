@@ -1,6 +1,11 @@
 import type { KeyLike } from 'jose';
-import { GATEWAY_ISSUER, signRequestToken, type Identity } from '@icp/shared';
-import { postToSubgraph, type SubgraphResponse } from './http-fetcher';
+import {
+  GATEWAY_ISSUER,
+  httpPost,
+  signRequestToken,
+  type HttpAnswer,
+  type Identity,
+} from '@icp/shared';
 
 /** Private header carrying the identity from willSendRequest to the fetcher; never sent on. */
 export const SIGN_AS_HEADER = 'x-icp-sign-as';
@@ -49,7 +54,7 @@ export async function postSigned(
     headers?: Record<string, string>;
     method?: string;
   },
-): Promise<SubgraphResponse> {
+): Promise<HttpAnswer> {
   const { key, kid } = await o.signing();
   const token = await signRequestToken({
     issuer: GATEWAY_ISSUER,
@@ -60,8 +65,8 @@ export async function postSigned(
     ...(kid ? { kid } : {}),
   });
   // undici's request over a kept-alive pool, not the global fetch: a fraction of the CPU per
-  // hop (http-fetcher.ts, ADRs 0047 and 0050).
-  return postToSubgraph(
+  // hop (shared/src/internal-api/http-client.ts, ADRs 0047 and 0050).
+  return httpPost(
     url,
     {
       ...(o.method ? { method: o.method } : {}),

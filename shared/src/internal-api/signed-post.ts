@@ -5,6 +5,7 @@ import {
   agencyServiceIssuer,
   signRequestToken,
 } from '../identity/request-token';
+import { httpPost } from './http-client';
 
 /** An agency instance's service credentials towards case-management. */
 export interface ServiceCredentials {
@@ -65,16 +66,19 @@ export async function postToCaseManagement<T>(
     key: creds.privateKey,
     ...(creds.kid ? { kid: creds.kid } : {}),
   });
-  const res = await fetch(new URL(path, creds.caseManagementUrl()), {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${token}`,
-      [ON_BEHALF_OF_HEADER]: behalf.gatewayToken,
+  // Over a kept-alive pool per case-management origin, as the gateway's hops (ADR 0053).
+  const res = await httpPost(
+    new URL(path, creds.caseManagementUrl()).href,
+    {
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        [ON_BEHALF_OF_HEADER]: behalf.gatewayToken,
+      },
+      body,
     },
-    body,
-    signal: AbortSignal.timeout(creds.timeoutMs ?? 3000),
-  });
+    creds.timeoutMs ?? 3000,
+  );
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as {
       errors?: { message?: string; extensions?: { code?: string } }[];

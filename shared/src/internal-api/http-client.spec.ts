@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { postToSubgraph } from './http-fetcher';
+import { httpPost } from './http-client';
 
-describe('postToSubgraph', () => {
+describe('httpPost', () => {
   let server: Server;
   let url: string;
   const seen: { headers: Record<string, unknown>; body: string }[] = [];
@@ -28,7 +28,7 @@ describe('postToSubgraph', () => {
   });
 
   it('posts the exact body with its headers and answers as RemoteGraphQLDataSource reads it', async () => {
-    const res = await postToSubgraph(
+    const res = await httpPost(
       `${url}/graphql`,
       {
         headers: { 'content-type': 'application/json', authorization: 'Bearer t' },
@@ -47,13 +47,13 @@ describe('postToSubgraph', () => {
   });
 
   it('passes a refusal on with its status', async () => {
-    const res = await postToSubgraph(`${url}/refused`, { headers: {}, body: '{}' }, 5000);
+    const res = await httpPost(`${url}/refused`, { headers: {}, body: '{}' }, 5000);
     expect(res.ok).toBe(false);
     expect(res.status).toBe(401);
   });
 
   it('fails after the timeout when the subgraph does not answer', async () => {
-    await expect(postToSubgraph(`${url}/slow`, { headers: {}, body: '{}' }, 100)).rejects.toThrow(
+    await expect(httpPost(`${url}/slow`, { headers: {}, body: '{}' }, 100)).rejects.toThrow(
       /did not answer within 100 ms/,
     );
   });
@@ -70,7 +70,7 @@ describe('postToSubgraph', () => {
     const at = `http://127.0.0.1:${(quick.address() as AddressInfo).port}/`;
     try {
       for (let i = 0; i < 4; i += 1)
-        await (await postToSubgraph(at, { headers: {}, body: '{}' }, 5000)).text();
+        await (await httpPost(at, { headers: {}, body: '{}' }, 5000)).text();
       // Kept alive: four requests one after another need at most two connections (undici's pool
       // may open a second while the first is being handed back).
       expect(sockets.length).toBeLessThanOrEqual(2);
@@ -78,7 +78,7 @@ describe('postToSubgraph', () => {
       await new Promise((r) => setTimeout(r, 1500)); // past the client's 1 s, before the server's 2 s
       expect(sockets.every((s) => s.destroyed)).toBe(true); // the client closed them
       const before = sockets.length;
-      await (await postToSubgraph(at, { headers: {}, body: '{}' }, 5000)).text();
+      await (await httpPost(at, { headers: {}, body: '{}' }, 5000)).text();
       expect(sockets.length).toBe(before + 1);
     } finally {
       quick.closeAllConnections();
@@ -98,7 +98,7 @@ describe('postToSubgraph', () => {
     const at = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/`;
     try {
       const answers = Array.from({ length: 3 }, () =>
-        postToSubgraph(at, { headers: {}, body: '{}' }, 5000),
+        httpPost(at, { headers: {}, body: '{}' }, 5000),
       );
       while (held.length < 3) await new Promise((r) => setTimeout(r, 10));
       expect(sockets.size).toBe(3); // three requests in flight, three connections
@@ -112,7 +112,7 @@ describe('postToSubgraph', () => {
 
   it('fails when nothing listens', async () => {
     await expect(
-      postToSubgraph('http://127.0.0.1:9/graphql', { headers: {}, body: '{}' }, 1000),
+      httpPost('http://127.0.0.1:9/graphql', { headers: {}, body: '{}' }, 1000),
     ).rejects.toThrow();
   });
 });
