@@ -8,6 +8,7 @@ import {
   verifyRequestToken,
   type ReplayStore,
 } from '../identity/request-token';
+import { httpPost, type HttpAnswer } from './http-client';
 
 /** Path where case-management asks an agency instance which of some staff ids are its staff. */
 export const STAFF_STATUS_PATH = '/internal/staff-status';
@@ -74,14 +75,14 @@ export async function postToAgency<T>(
     key: creds.privateKey,
     ...(creds.kid ? { kid: creds.kid } : {}),
   });
-  let res: Response;
+  let res: HttpAnswer;
   try {
-    res = await fetch(new URL(path, agency.url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body,
-      signal: AbortSignal.timeout(creds.timeoutMs ?? 3000),
-    });
+    // Over a kept-alive pool per agency origin, as every call between servers (ADR 0053).
+    res = await httpPost(
+      new URL(path, agency.url).href,
+      { headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body },
+      creds.timeoutMs ?? 3000,
+    );
   } catch (cause) {
     throw new AgencyCallError(
       agency.code,
@@ -89,7 +90,6 @@ export async function postToAgency<T>(
     );
   }
   if (!res.ok) {
-    await res.body?.cancel().catch(() => undefined);
     throw new AgencyCallError(agency.code, `agency ${agency.code} answered ${res.status}`);
   }
   try {
