@@ -61,9 +61,8 @@ const JSON_ANSWER = /^application\/(graphql-response\+)?json/;
  *
  * It implements Apollo's GraphQLDataSource itself rather than extending RemoteGraphQLDataSource:
  * that class builds node-fetch `Headers` and a `Request` on every hop (only for its error hooks)
- * and would carry the identity to the fetcher in a header to be parsed again, about a tenth of
- * the gateway's CPU per hop with a subgraph answering at once (docs/benchmarks.md, "What a
- * gateway costs on its own"). What this sends is what the stock class sent: a POST of
+ * and would carry the identity to the fetcher in a header to be parsed again: about 33 µs of CPU
+ * per hop (ADR 0053; docs/benchmarks.md, "What a gateway costs on its own"). What this sends is what the stock class sent: a POST of
  * `{ query, variables, operationName, extensions }` as JSON; an answer other than a 2xx JSON
  * object is the subgraph's failure. Subgraph cache-control headers are not read: the gateway's
  * answers are never cacheable (`no-store`).

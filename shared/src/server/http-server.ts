@@ -22,6 +22,18 @@ import { METRICS_PATH, metricsAccess } from '../telemetry/metrics-endpoint';
 /** Default limit on a request body: 1 MiB. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
+/**
+ * How long a server keeps an idle kept-alive connection open (Node.js's default is 5 s). Longer
+ * than the idle timeout of the load balancers and proxies in front of it (60 s for most cloud
+ * ones), so that a proxy never sends a request on a connection the server is closing at that
+ * moment, which its client would see as a reset. The federation's own clients close an idle
+ * connection a second before the `Keep-Alive: timeout=65` the answers carry (ADR 0047), unless
+ * their event loop is held up past that second, as it was for a test client sharing a process
+ * with embedded databases under load: a reset then too. The headers of a request must arrive
+ * within a second more (Node.js's advice: above the keep-alive timeout).
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 /** The paths of the federation's service-to-service endpoints (`routes`). */
 export const INTERNAL_PATH_PREFIX = '/internal/';
 
@@ -228,7 +240,7 @@ export function createHttpApp<C extends BaseContext>(o: HttpAppOptions<C>): Serv
     path === graphqlPath || path === '/health' || path === METRICS_PATH || o.routes?.[path]
       ? path
       : 'other';
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     const facts: RequestFacts = { operation: null, requestId: null };
     // Parsed once per request: the route, the request log and the handler all read it.
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -263,6 +275,9 @@ export function createHttpApp<C extends BaseContext>(o: HttpAppOptions<C>): Serv
       else res.end();
     });
   });
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1000;
+  return server;
 
   async function handle(
     req: IncomingMessage,
