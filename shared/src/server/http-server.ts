@@ -30,7 +30,7 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
  * connection a second before the `Keep-Alive: timeout=65` the answers carry (ADR 0047), unless
  * their event loop is held up past that second, as it was for a test client sharing a process
  * with embedded databases under load: a reset then too. The headers of a request must arrive
- * within a second more (Node.js's advice: above the keep-alive timeout).
+ * within a second more (Node.js's advice: above the keep-alive timeout). ADR 0054.
  */
 export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
