@@ -63,6 +63,7 @@ export * from './schema/scalars';
 export * from './schema/connection';
 export * from './schema/service-sdl';
 export * from './server/http-server';
+export * from './server/listen';
 export * from './server/security-headers';
 export * from './server/apollo-options';
 export * from './server/subgraph-server';

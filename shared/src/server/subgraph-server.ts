@@ -21,7 +21,8 @@ import { commonApolloOptions } from './apollo-options';
 import { disclosureAuditPlugin } from '../audit/audit-plugin';
 import type { DisclosureAudit } from '../audit/disclosure-audit-store';
 import type { SecurityEvents } from '../audit/security-event-store';
-import { createHttpApp, HttpError, listen, type Listening, type RouteHandler } from './http-server';
+import { createHttpApp, HttpError, type RouteHandler } from './http-server';
+import { listen, type Listening } from './listen';
 import { errorMetricsPlugin } from '../telemetry/metrics-plugin';
 
 export interface SubgraphServerOptions<C extends BaseContext> {
