@@ -26,9 +26,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import {
   ProcessFederation,
+  machineCpuMs,
   postgresBackendCpu,
   type ProcessCounters,
 } from './support/process-federation';
@@ -41,7 +42,12 @@ import {
 } from './support/plan-fixture';
 import { pooledClient, type PooledClient } from './support/pooled-client';
 
-const WARMUP = 40;
+/**
+ * Reads before measuring, at concurrency 4: enough for V8 to optimise the servers' hot code, so
+ * that the figures are those of servers that have been running (measured 2026-12-03: after 40
+ * reads a read cost 36 ms of CPU at 32, after 400 27 ms, after 2,000 22 ms). BENCH_WARMUP.
+ */
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 1500);
 const ROUNDS = Number(process.env.BENCH_CONCURRENCY_ROUNDS ?? 3);
 /** Requests per round at each concurrency. */
 const BATCHES = [
@@ -49,6 +55,7 @@ const BATCHES = [
   { concurrency: 32, requests: 224 },
 ];
 
+const cores = cpus().length;
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 function percentiles(ms: number[]) {
@@ -69,6 +76,9 @@ interface Totals {
   cpuMs: Record<string, number>;
   postgresMs: number;
   clientMs: number;
+  /** The whole machine's busy and idle CPU ms during the batches (every process, not only ours). */
+  machineBusyMs: number;
+  machineIdleMs: number;
   signed: Record<string, number>;
   verified: Record<string, number>;
 }
@@ -130,6 +140,8 @@ describe('benchmark: plan view at concurrency 1 and 32, servers as separate proc
             cpuMs: {},
             postgresMs: 0,
             clientMs: 0,
+            machineBusyMs: 0,
+            machineIdleMs: 0,
             signed: {},
             verified: {},
           },
@@ -149,9 +161,13 @@ describe('benchmark: plan view at concurrency 1 and 32, servers as separate proc
           const before = await f.counters();
           errors = {};
           const client = process.cpuUsage();
+          const machine = machineCpuMs();
           const wall = performance.now();
           t.latencies.push(...(await runConcurrently(concurrency, requests, once)));
           t.seconds += (performance.now() - wall) / 1000;
+          const machineAfter = machineCpuMs();
+          t.machineBusyMs += machineAfter.busy - machine.busy;
+          t.machineIdleMs += machineAfter.idle - machine.idle;
           const used = process.cpuUsage(client);
           t.clientMs += (used.user + used.system) / 1000;
           const after = await f.counters();
@@ -185,6 +201,7 @@ describe('benchmark: plan view at concurrency 1 and 32, servers as separate proc
       const phases = BATCHES.map(({ concurrency }) => {
         const t = totals.get(concurrency)!;
         const nodeMs = sum(t.cpuMs);
+        const ownMs = nodeMs + (postgres ? t.postgresMs : 0) + t.clientMs;
         return {
           concurrency,
           requests: t.requests,
@@ -198,6 +215,13 @@ describe('benchmark: plan view at concurrency 1 and 32, servers as separate proc
             total: round((nodeMs + (postgres ? t.postgresMs : 0)) / t.requests, 2),
             benchmarkClient: round(t.clientMs / t.requests, 2),
           },
+          // How many of the machine's cores the batch kept busy: this federation, its database
+          // backends and the client; and the whole machine, with its idle share.
+          cores: {
+            federationAndClient: round(ownMs / 1000 / t.seconds, 2),
+            wholeMachine: round(t.machineBusyMs / 1000 / t.seconds, 2),
+            idleShare: round(t.machineIdleMs / (t.machineBusyMs + t.machineIdleMs), 2),
+          },
           tokensPerRequest: {
             signed: perRequest(t.signed, t.requests),
             verified: perRequest(t.verified, t.requests),
@@ -207,8 +231,12 @@ describe('benchmark: plan view at concurrency 1 and 32, servers as separate proc
         };
       });
       const [one, many] = phases;
+      const cpuAt32 = many!.cpuMsPerRequest.total + many!.cpuMsPerRequest.benchmarkClient;
       return {
         throughputRatio: round(many!.requestsPerSecond / one!.requestsPerSecond, 2),
+        // The most concurrency 32 could reach over concurrency 1 on this machine: every core busy
+        // with reads at the CPU per read measured at 32, over the throughput measured at 1.
+        machineBoundRatio: round((cores * 1000) / cpuAt32 / one!.requestsPerSecond, 2),
         phases,
         warmupErrorsByCode: warmupErrors,
       };
@@ -229,6 +257,8 @@ describe('benchmark: plan view at concurrency 1 and 32, servers as separate proc
             },
           }
         : {}),
+      warmupReads: WARMUP,
+      cores,
       loadAverage: loadavg().map((l) => round(l, 2)),
       node: process.version,
       measuredAt: new Date().toISOString(),

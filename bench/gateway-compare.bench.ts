@@ -25,12 +25,17 @@
  * bench/results/gateway-compare-<database>.json.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { CASE_MANAGEMENT_AUDIENCE, DEMO, importKey } from '@icp/shared';
 import { SIGN_AS_HEADER, signingFetcher } from '../gateway/src/routing/signing-fetcher';
-import { ProcessFederation, postgresBackendCpu, processCpuMs } from './support/process-federation';
+import {
+  ProcessFederation,
+  machineCpuMs,
+  postgresBackendCpu,
+  processCpuMs,
+} from './support/process-federation';
 import { SINGLE_HOP_QUERY } from './support/plan-fixture';
 import { pooledClient, type PooledClient } from './support/pooled-client';
 import { startStockGateway } from './support/stock-gateway-process';
@@ -38,15 +43,8 @@ import { startStockGateway } from './support/stock-gateway-process';
 const CONCURRENCY = 8;
 const PER_ROUND = 100;
 const ROUNDS = Number(process.env.BENCH_COMPARE_ROUNDS ?? 12);
-const WARMUP = 100;
-
-/** The whole machine's busy and idle CPU ms so far, from /proc/stat (Linux; USER_HZ = 100). */
-function machineCpuMs(): { busy: number; idle: number } {
-  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
-  const t = ticks.map(Number);
-  const idle = (t[3] ?? 0) + (t[4] ?? 0);
-  return { busy: (t.reduce((a, b) => a + b, 0) - idle) * 10, idle: idle * 10 };
-}
+/** Requests per path before measuring: servers measured warm, as in concurrency.bench.ts. */
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 1000);
 
 const sum = (m: Map<number, number>) => [...m.values()].reduce((a, b) => a + b, 0);
 

@@ -74,3 +74,14 @@ export function processCpuMs(pid: number): number | undefined {
     return undefined; // ended, or another host
   }
 }
+
+/**
+ * The whole machine's busy and idle CPU ms so far, from /proc/stat (Linux; USER_HZ = 100): what
+ * shows whether a batch left any core idle.
+ */
+export function machineCpuMs(): { busy: number; idle: number } {
+  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
+  const t = ticks.map(Number);
+  const idle = (t[3] ?? 0) + (t[4] ?? 0);
+  return { busy: (t.reduce((a, b) => a + b, 0) - idle) * 10, idle: idle * 10 };
+}

@@ -43,7 +43,12 @@ import {
 } from '../../test/support/test-database';
 import { parseCounters, type ProcessCounters } from './process-counters';
 
-export { postgresBackendCpu, processCpuMs, type ProcessCounters } from './process-counters';
+export {
+  machineCpuMs,
+  postgresBackendCpu,
+  processCpuMs,
+  type ProcessCounters,
+} from './process-counters';
 
 /** This checkout: the servers run from its built packages unless told another (`root`). */
 const ROOT = resolve(__dirname, '../..');
