@@ -8,7 +8,11 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { answerHelp, loadFederationConfig, writeKeyPair } from '@icp/shared';
+// Three modules of @icp/shared, not its index: npm start runs this check beside the servers'
+// start, where loading the whole package (2.5 s of CPU on a slow machine) slows every server.
+import { answerHelp } from '@icp/shared/dist/cli/help';
+import { loadFederationConfig } from '@icp/shared/dist/config/federation-config';
+import { writeKeyPair } from '@icp/shared/dist/identity/key-files';
 import { planDevKeys, type KeyedDirectory } from './dev-key-plan';
 import { DEV_CONFIG, KEYS_DIR, readRawDirectory } from './dev-paths';
 
