@@ -18,7 +18,7 @@ export function MeetingOutcome({
   onChanged,
 }: {
   invitation: Invitation;
-  /** The invitations query's problems, and this invitation's place in its list. */
+  /** The problems of the query that read this invitation's page, and its place in that page. */
   problems: Problems;
   at: number;
   onChanged: OnChanged;

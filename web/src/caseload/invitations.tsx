@@ -1,16 +1,19 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
+import type { CombinedError } from 'urql';
 import {
   MeDocument,
   MyMeetingInvitationsDocument,
   RespondToMeetingInvitationDocument,
   type MeetingResponse,
+  type MyMeetingInvitationsQuery,
 } from '../graphql/generated/graphql';
 import { useTypedMutation, useTypedQuery } from '../graphql/hooks';
-import { hasMore, listOf } from '../graphql/lists';
+import { mapConnection, usePaged } from '../graphql/paging';
 import { Problems, refusalOf } from '../graphql/problems';
 import { Choice, FormMessage, TextInput } from '../ui/form';
 import { capitalised, formatTime, label } from '../ui/labels';
+import { LoadMore } from '../ui/load-more';
 import { QueryState } from '../ui/query-state';
 import { MeetingOutcome } from './attendance-outcome';
 import type { Invitation } from './attendance-types';
@@ -66,17 +69,50 @@ function Answer({ invitation, onDone }: { invitation: Invitation; onDone: () => 
   );
 }
 
+const PAGE_SIZE = 50;
+
+/**
+ * An invitation with the problems of the query that read its page and its place in that page:
+ * MeetingOutcome finds its fields' problems at `myMeetingInvitations.<at>` of that query's errors,
+ * so an item of a later page is never matched against the first page's errors, nor the reverse.
+ */
+interface Placed {
+  id: string;
+  invitation: Invitation;
+  problems: Problems;
+  at: number;
+}
+
+const placed = (
+  page: MyMeetingInvitationsQuery['myMeetingInvitations'] | undefined,
+  error: CombinedError | undefined,
+) => {
+  const problems = new Problems(error);
+  return mapConnection(page, (invitation, at): Placed => ({
+    id: invitation.id,
+    invitation,
+    problems,
+    at,
+  }));
+};
+
 /**
  * The meetings the agency is invited to: its answer to each; what it does towards it (permission
  * to attend, a written report, a substitute: attendance-work.tsx); and, once held, the outcome.
  */
 export function Invitations({ onChanged }: { onChanged: () => void }) {
   const [{ data, fetching, error }, reload] = useTypedQuery(MyMeetingInvitationsDocument, {
-    first: 50,
+    first: PAGE_SIZE,
   });
   const [mine] = useTypedQuery(MeDocument, {});
-  const problems = new Problems(error);
-  const invitations = listOf(data?.myMeetingInvitations);
+  // The first page from this query; "Load more" asks the same query for the pages after it.
+  const first = useMemo(() => placed(data?.myMeetingInvitations, error), [data, error]);
+  const paged = usePaged(first, {
+    query: MyMeetingInvitationsDocument,
+    variables: { first: PAGE_SIZE },
+    connection: (d, e) => placed(d.myMeetingInvitations, e),
+  });
+  const invitations = paged.items;
   const me = mine.data?.myStaffRecord ?? null;
   const changed = () => {
     reload();
@@ -96,7 +132,7 @@ export function Invitations({ onChanged }: { onChanged: () => void }) {
           <p className="none">None</p>
         ) : (
           <ul className="plain stack">
-            {invitations.map((i, at) => (
+            {invitations.map(({ invitation: i, problems, at }) => (
               <li key={i.id} className="card" aria-labelledby={`inv-${i.id}`}>
                 <h3 id={`inv-${i.id}`}>
                   {capitalised(i.reason)} meeting, {formatTime(i.scheduledFor)}
@@ -115,9 +151,7 @@ export function Invitations({ onChanged }: { onChanged: () => void }) {
             ))}
           </ul>
         )}
-        {hasMore(data?.myMeetingInvitations) && (
-          <p className="meta">Showing the first {invitations.length} invitations.</p>
-        )}
+        <LoadMore paged={paged} what="meeting invitations" />
       </QueryState>
     </section>
   );

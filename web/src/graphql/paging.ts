@@ -15,7 +15,8 @@ export interface NextPage<R, V extends AnyVariables, T> {
   query: TypedDocumentString<R, V>;
   /** The query's variables but `after`. */
   variables: Omit<V, 'after'>;
-  connection: (data: R) => Connection<T> | null | undefined;
+  /** Where the page is in the data; `error` is that page's own (its items' field problems). */
+  connection: (data: R, error: CombinedError | undefined) => Connection<T> | null | undefined;
 }
 
 export interface Paged<T> {
@@ -40,6 +41,25 @@ interface State<T> {
   dropped: ReadonlySet<string>;
   loading: boolean;
   error?: CombinedError;
+}
+
+/**
+ * A connection with each node made into the item a view lists (with an `id` for usePaged, say),
+ * given its place in the page: the index a field's error path names (Problems), that page's own.
+ * A node made into null is left out; the page's info is kept, so the list pages on past it.
+ */
+export function mapConnection<N, T>(
+  page: Connection<N> | null | undefined,
+  item: (node: N, at: number) => T | null,
+): Connection<T> | null | undefined {
+  if (!page) return page;
+  return {
+    edges: (page.edges ?? []).map((e, at) => {
+      const node = e?.node ? item(e.node, at) : null;
+      return node ? { node } : null;
+    }),
+    pageInfo: page.pageInfo,
+  };
 }
 
 const start = <T>(first: Connection<T> | null | undefined): State<T> => ({
@@ -73,7 +93,7 @@ export function usePaged<T extends { id: string }, R, V extends AnyVariables>(
       .query(toDocument(query), { ...variables, after } as unknown as V)
       .toPromise()
       .then((result) => {
-        const page = result.data ? connection(result.data) : undefined;
+        const page = result.data ? connection(result.data, result.error) : undefined;
         setState((s) => {
           if (s.first !== first) return s;
           if (!page) return { ...s, loading: false, error: result.error };
