@@ -6,7 +6,7 @@
  * both, sends the written report for the second (and records its phone follow-up) and names a
  * substitute for a third with a handover. The two further meetings are set up here through the
  * API, as Chloe's case manager would. Seán (CDAS) then acknowledges the circulated outcome of
- * Jamie's demo review.
+ * Jamie's demo review. Both lists page with "Load more" (pages made small for the demo's few).
  */
 import type { Browser, Page } from 'playwright-core';
 import {
@@ -17,6 +17,7 @@ import {
   launch,
   screenshot,
   signIn,
+  smallPages,
   type SignedIn,
 } from './support/browser';
 
@@ -86,6 +87,70 @@ describe('attending case meetings', () => {
     await askToAttend(REVIEW, 'I hold her methadone review');
     await askToAttend(REPORT_MEETING, 'I know her housing history');
     expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('pages the meeting invitations with Load more, each later one with its own outcome', async () => {
+    const paging = await signIn(browser, /Sign in as Niamh O’Brien/);
+    await smallPages(paging.context, 'MyMeetingInvitations', 2);
+    await paging.page.reload();
+    const list = paging.page.getByRole('region', { name: 'Meeting invitations' });
+    const cards = list.locator('li[aria-labelledby^="inv-"]');
+    const ids = () =>
+      cards.evaluateAll((lis) => lis.map((li) => li.getAttribute('aria-labelledby')));
+    const more = list.getByRole('button', { name: 'Load more meeting invitations' });
+    await more.waitFor();
+    const firstPage = await ids();
+    expect(firstPage).toHaveLength(2);
+    // Coming meetings first, soonest first (Chloe's review, the two set up here), then those held.
+    while ((await more.count()) > 0) {
+      const shown = await cards.count();
+      await more.click();
+      await cards.nth(shown).waitFor();
+    }
+    const all = await ids();
+    expect(all.length).toBeGreaterThanOrEqual(4);
+    expect(all.slice(0, 2)).toEqual(firstPage);
+    expect(new Set(all).size).toBe(all.length);
+    await invitation(paging.page, SUBSTITUTE_MEETING)
+      .getByRole('button', { name: "Ask your supervisor's permission to attend" })
+      .waitFor();
+    const held = invitation(paging.page, "Quarterly review of Jamie's interagency care plan");
+    await held.getByRole('heading', { name: 'Outcome', level: 4 }).waitFor();
+    await held
+      .getByRole('list', { name: 'Decisions' })
+      .getByText('Keep the current plan')
+      .waitFor();
+    await held.getByText(/your agency acknowledged it on/).waitFor();
+    expect(await accessibilityViolations(paging.page)).toEqual([]);
+    expect(paging.pageErrors).toEqual([]);
+    await paging.context.close();
+  });
+
+  it('pages the requests waiting for the supervisor with Load more', async () => {
+    const paging = await signIn(browser, /Sign in as Pádraig Ryan/);
+    await smallPages(paging.context, 'AppAttendanceToDecide', 1);
+    await paging.page.reload();
+    const toDecide = paging.page.getByRole('region', {
+      name: 'Requests to attend meetings waiting for your decision',
+    });
+    const cards = toDecide.getByRole('listitem');
+    const more = toDecide.getByRole('button', { name: 'Load more requests to attend' });
+    await more.waitFor();
+    // Soonest meeting first: Chloe's review (next week), then the housing referral.
+    await expect(cards.allInnerTexts()).resolves.toEqual([
+      expect.stringContaining('Note: I hold her methadone review'),
+    ]);
+    await more.click();
+    await cards.nth(1).waitFor();
+    await expect(cards.allInnerTexts()).resolves.toEqual([
+      expect.stringContaining('Note: I hold her methadone review'),
+      expect.stringContaining('Note: I know her housing history'),
+    ]);
+    await expect(more.count()).resolves.toBe(0);
+    await cards.nth(1).getByRole('button', { name: 'Approve' }).waitFor();
+    expect(await accessibilityViolations(paging.page)).toEqual([]);
+    expect(paging.pageErrors).toEqual([]);
+    await paging.context.close();
   });
 
   it('is approved for one meeting and refused with a reason for another by her supervisor, signed in on his own', async () => {

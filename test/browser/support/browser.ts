@@ -123,3 +123,32 @@ export async function gql<T = Record<string, unknown>>(
     errors?: { message: string; extensions?: Record<string, unknown> }[];
   };
 }
+
+/**
+ * Pages of `first` records for one operation of the app, whatever page size its view asks for:
+ * "Load more" shown on the demo's few records. The operation's own `first` variable is changed
+ * on the way to the gateway; the gateway pages as for any client.
+ */
+export async function smallPages(
+  context: BrowserContext,
+  operationName: string,
+  first: number,
+): Promise<void> {
+  await context.route(
+    (url) => url.pathname === '/graphql',
+    async (route) => {
+      const request = route.request();
+      const body =
+        request.method() === 'POST'
+          ? (request.postDataJSON() as {
+              operationName?: string;
+              variables?: Record<string, unknown>;
+            } | null)
+          : null;
+      if (body?.operationName !== operationName) return route.continue();
+      return route.continue({
+        postData: JSON.stringify({ ...body, variables: { ...body.variables, first } }),
+      });
+    },
+  );
+}
