@@ -72,6 +72,14 @@ afterAll(async () => {
 });
 
 /** Niamh asks her supervisor's permission to attend a meeting, with a note. */
+/** Jamie's held demo review as an invited agency sees it, once its circulated outcome shows. */
+async function heldReviewOutcome(p: Page) {
+  const held = invitation(p, "Quarterly review of Jamie's interagency care plan");
+  await held.getByRole('heading', { name: 'Outcome', level: 4 }).waitFor();
+  await held.getByRole('list', { name: 'Decisions' }).getByText('Keep the current plan').waitFor();
+  return held;
+}
+
 async function askToAttend(purpose: string, note: string): Promise<void> {
   const meeting = invitation(page, purpose);
   await meeting.getByRole('button', { name: "Ask your supervisor's permission to attend" }).click();
@@ -114,12 +122,7 @@ describe('attending case meetings', () => {
     await invitation(paging.page, SUBSTITUTE_MEETING)
       .getByRole('button', { name: "Ask your supervisor's permission to attend" })
       .waitFor();
-    const held = invitation(paging.page, "Quarterly review of Jamie's interagency care plan");
-    await held.getByRole('heading', { name: 'Outcome', level: 4 }).waitFor();
-    await held
-      .getByRole('list', { name: 'Decisions' })
-      .getByText('Keep the current plan')
-      .waitFor();
+    const held = await heldReviewOutcome(paging.page);
     await held.getByText(/your agency acknowledged it on/).waitFor();
     expect(await accessibilityViolations(paging.page)).toEqual([]);
     expect(paging.pageErrors).toEqual([]);
@@ -254,12 +257,7 @@ describe('attending case meetings', () => {
   it("shows a held meeting's circulated outcome, and acknowledges it for the agency", async () => {
     // Jamie's demo review was circulated to CDAS too, which has not acknowledged it yet.
     const sean = await signIn(browser, /Sign in as Seán Kelly/);
-    const held = invitation(sean.page, "Quarterly review of Jamie's interagency care plan");
-    await held.getByRole('heading', { name: 'Outcome', level: 4 }).waitFor();
-    await held
-      .getByRole('list', { name: 'Decisions' })
-      .getByText('Keep the current plan')
-      .waitFor();
+    const held = await heldReviewOutcome(sean.page);
     expect(await accessibilityViolations(sean.page)).toEqual([]);
     await held.getByRole('button', { name: 'Acknowledge the outcome' }).click();
     await held.getByText(/your agency acknowledged it on/).waitFor();
